@@ -1,0 +1,16 @@
+import { at, type Rule } from './rule.js';
+
+export const echelonUnrecognised: Rule = {
+  code: 'echelon-unrecognised',
+  severity: 'warning',
+  description: 'An echelon cell that is not a known echelon (I.a .. V.a) nor a word for a non-echelon post.',
+  why: 'The echelon decides which grades may hold the post and how the appointee is counted.',
+  example: "echelon 'III.c' is not an echelon",
+  run(doc, report) {
+    for (const { appointee, echelonText } of doc.records) {
+      if (!echelonText || appointee.echelon || appointee.level !== 'unknown') continue;
+      if (/^[-–—]+$/.test(echelonText)) continue;
+      report({ ...at(appointee, 'echelon'), message: `'${echelonText}' is not an echelon` });
+    }
+  },
+};

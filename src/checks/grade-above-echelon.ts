@@ -1,0 +1,21 @@
+import { gradeFitsEchelon } from '../domain/echelon.js';
+import { at, type Rule } from './rule.js';
+
+export const gradeAboveEchelon: Rule = {
+  code: 'grade-above-echelon',
+  severity: 'warning',
+  description: 'The grade is above the highest grade of the echelon.',
+  why: 'Not forbidden, but unusual: often a typo in the grade or the echelon.',
+  example: 'grade IV/c is above IV/b, the highest for echelon III.a',
+  run(doc, report) {
+    for (const { appointee } of doc.records) {
+      if (!appointee.grade || !appointee.echelon) continue;
+      const fit = gradeFitsEchelon(appointee.grade, appointee.echelon);
+      if (fit?.fit !== 'above') continue;
+      report({
+        ...at(appointee, 'grade'),
+        message: `grade ${appointee.grade} is above ${fit.highest}, the highest for echelon ${appointee.echelon}`,
+      });
+    }
+  },
+};

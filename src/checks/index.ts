@@ -1,0 +1,43 @@
+import { echelonUnrecognised } from './echelon-unrecognised.js';
+import { encodingInvalid } from './encoding-invalid.js';
+import { fieldMissing } from './field-missing.js';
+import { fileUnreadable } from './file-unreadable.js';
+import { fileUnsupported } from './file-unsupported.js';
+import { gradeAboveEchelon } from './grade-above-echelon.js';
+import { gradeBelowEchelon } from './grade-below-echelon.js';
+import { gradeUnrecognised } from './grade-unrecognised.js';
+import { internalError } from './internal-error.js';
+import { nipDuplicate } from './nip-duplicate.js';
+import { nipImplausible } from './nip-implausible.js';
+import { nipInvalid } from './nip-invalid.js';
+import { nipMangled } from './nip-mangled.js';
+import { rankGradeMismatch } from './rank-grade-mismatch.js';
+import { rosterHeaderMissing } from './roster-header-missing.js';
+import { rowMalformed } from './row-malformed.js';
+import type { Rule } from './rule.js';
+
+/** Every finding code sk-check can emit, in the order `sk-check rules` lists them. */
+export const RULES: readonly Rule[] = [
+  fileUnreadable,
+  fileUnsupported,
+  rosterHeaderMissing,
+  encodingInvalid,
+  internalError,
+  rowMalformed,
+  fieldMissing,
+  nipInvalid,
+  nipMangled,
+  nipDuplicate,
+  nipImplausible,
+  gradeUnrecognised,
+  rankGradeMismatch,
+  echelonUnrecognised,
+  gradeBelowEchelon,
+  gradeAboveEchelon,
+];
+
+const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleFor(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}

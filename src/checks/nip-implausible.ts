@@ -1,0 +1,27 @@
+import { retirementAge } from '../domain/echelon.js';
+import { nipPlausibility } from '../domain/nip.js';
+import { at, type Rule } from './rule.js';
+
+export const nipImplausible: Rule = {
+  code: 'nip-implausible',
+  severity: 'warning',
+  description:
+    'A valid NIP that is odd for this appointment: first appointed past 36, appointed after the decree date, at or past retirement age, sex digit against Hj./Dra./H./Drs., a PPPK number with a PNS grade.',
+  why: 'Each happens in real life, rarely; more often it means the NIP belongs to someone else or was mistyped.',
+  example: 'NIP 196201151988031003: 64 years old on 2026-02-06, at or past the retirement age of 58',
+  run(doc, report) {
+    const decreeDate = doc.decree?.date ?? null;
+    for (const { appointee, nip, jenjang } of doc.records) {
+      if (!nip?.decoded || nip.mangled) continue;
+      const problems = nipPlausibility(nip.decoded, {
+        decreeDate,
+        retirementAge: retirementAge(appointee.level, jenjang ?? undefined),
+        titlesBefore: appointee.titlesBefore,
+        grade: appointee.grade,
+      });
+      for (const problem of problems) {
+        if (problem.severity === 'warning') report({ ...at(appointee, 'nip'), message: problem.message });
+      }
+    }
+  },
+};

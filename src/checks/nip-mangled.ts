@@ -1,0 +1,19 @@
+import { at, type Rule } from './rule.js';
+
+export const nipMangled: Rule = {
+  code: 'nip-mangled',
+  severity: 'error',
+  description: 'A NIP damaged by a spreadsheet: scientific notation, or 15 digits padded with zeros.',
+  why: '18 digits do not fit a spreadsheet number; the lost digits cannot be recovered from the file, only from the source.',
+  example:
+    'NIP 1,97005E+17 was turned into a number by a spreadsheet; its last digits are lost (format the column as text)',
+  run(doc, report) {
+    for (const { appointee, nip } of doc.records) {
+      if (!nip?.mangled) continue;
+      report({
+        ...at(appointee, 'nip'),
+        message: `NIP ${nip.raw} was turned into a number by a spreadsheet; its last digits are lost (format the column as text and export again)`,
+      });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { parseRank, rankOfGrade } from '../domain/grade.js';
+import { at, type Rule } from './rule.js';
+
+export const rankGradeMismatch: Rule = {
+  code: 'rank-grade-mismatch',
+  severity: 'warning',
+  description: 'The rank (pangkat) and the grade (golongan/ruang) in one row disagree.',
+  why: 'Each grade has exactly one rank; when they disagree one of them is wrong, and so may be the grade check.',
+  example: "rank 'Penata' is III/c but the grade says III/d (Penata Tingkat I)",
+  run(doc, report) {
+    for (const { appointee, rankGrade } of doc.records) {
+      if (!rankGrade?.conflict || !rankGrade.grade || !rankGrade.rank) continue;
+      report({
+        ...at(appointee, 'rank'),
+        message: `rank '${rankGrade.rank}' is ${parseRank(rankGrade.rank) ?? '?'} but the grade says ${rankGrade.grade} (${rankOfGrade(rankGrade.grade) ?? '?'})`,
+      });
+    }
+  },
+};

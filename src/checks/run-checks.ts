@@ -1,0 +1,52 @@
+import { errorMessage } from '../errors.js';
+import type { ExtractedDocument, Note } from '../extract/document.js';
+import type { Finding } from '../model.js';
+import { RULES, ruleFor } from './index.js';
+import type { Observation, Rule } from './rule.js';
+
+/** Runs every check on a document; a check that throws becomes an `internal-error` finding. */
+export function runChecks(doc: ExtractedDocument, rules: readonly Rule[] = RULES): Finding[] {
+  const findings = doc.notes.map(fromNote);
+  for (const rule of rules) {
+    if (!rule.run) continue;
+    try {
+      rule.run(doc, (observation) => findings.push(finding(rule, observation)));
+    } catch (error) {
+      findings.push(
+        fromNote({ code: 'internal-error', message: `check ${rule.code} failed: ${errorMessage(error)}` }),
+      );
+    }
+  }
+  return sortFindings(findings);
+}
+
+/** A reader's note with the severity its rule gives. */
+export function fromNote(note: Note): Finding {
+  const rule = ruleFor(note.code);
+  if (!rule) throw new Error(`finding code ${note.code} is not in the registry`);
+  return finding(rule, note);
+}
+
+function finding(rule: Rule, observation: Observation): Finding {
+  const result: Finding = { code: rule.code, severity: rule.severity, message: observation.message };
+  if (observation.page !== undefined) result.page = observation.page;
+  if (observation.row !== undefined) result.row = observation.row;
+  if (observation.field !== undefined) result.field = observation.field;
+  return result;
+}
+
+/** Page, row, field, code, then message: the same findings always come out in the same order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.page ?? 0) - (b.page ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      compareText(a.field ?? '', b.field ?? '') ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+import { type Echelon, inferLevelFromPosition, levelFromText, parseEchelon } from '../domain/echelon.js';
+import { parseRankGrade, type RankGrade } from '../domain/grade.js';
+import type { Level } from '../domain/level.js';
+import { parseName } from '../domain/name.js';
+import { type NipParse, parseNip } from '../domain/nip.js';
+import type { Appointee } from '../model.js';
+import type { RowCells } from './columns.js';
+import type { AppointeeRecord } from './document.js';
+
+/** Collapses line breaks and runs of spaces: wrapped cells read as one line. */
+export function oneLine(text: string | undefined): string | null {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  return line === '' ? null : line;
+}
+
+const NIP_IN_CELL = /(?:\bNIP\b\.?\s*:?\s*)?(\d[\d .]{7,}\d|\d[.,]\d+E\+?\d+)/i;
+
+/** `H. AHMAD FAUZI, S.H.\nNIP. 19700512 199503 1 002` -> name and NIP parts. */
+export function splitNameNip(cell: string): { name: string; nip: string } {
+  const match = NIP_IN_CELL.exec(cell);
+  if (!match) return { name: cell, nip: '' };
+  return { name: cell.slice(0, match.index), nip: match[0] };
+}
+
+const NOT_STRUCTURAL = /^(-+|—|non[ -]?eselon|fungsional|jf|jft|pelaksana|jfu)$/i;
+
+export interface AppointeeContext {
+  /** The level a section row above this one gave (`A. JABATAN ADMINISTRATOR (ESELON III)`). */
+  sectionLevel?: Level | undefined;
+  page?: number | undefined;
+}
+
+/** Turns the recognised cells of one row into an appointee, keeping what the checks need. */
+export function buildAppointee(
+  cells: RowCells,
+  row: number,
+  context: AppointeeContext = {},
+): AppointeeRecord {
+  const split = cells.nameNip !== undefined ? splitNameNip(cells.nameNip) : null;
+  const nameRaw = oneLine(split ? split.name : cells.name)?.replace(/[,;\s]+$/, '') || null;
+  const nipRaw = oneLine(cells.nip ?? split?.nip);
+  const person = nameRaw ? parseName(nameRaw) : null;
+  const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
+  const rankGrade = readRankGrade(cells);
+  const echelonText = oneLine(cells.echelon);
+  const echelon: Echelon | null = echelonText ? parseEchelon(echelonText) : null;
+  const positionNew = oneLine(cells.positionNew);
+  const level = decideLevel(echelon, echelonText, context.sectionLevel, positionNew);
+
+  const appointee: Appointee = {
+    row,
+    name: person?.name || null,
+    nameRaw,
+    titlesBefore: person?.titlesBefore ?? [],
+    titlesAfter: person?.titlesAfter ?? [],
+    nip: usableNip(nip),
+    birthDate: nip?.decoded?.birthDate ?? null,
+    sex: nip?.decoded?.sex ?? null,
+    tmt: nip?.decoded?.tmt ?? null,
+    grade: rankGrade?.grade ?? null,
+    rank: rankGrade?.rank ?? null,
+    echelon: echelon?.canonical ?? null,
+    level: level.level,
+    ...(level.inferred ? { levelInferred: true } : {}),
+    positionOld: oneLine(cells.positionOld),
+    positionNew,
+    unit: oneLine(cells.unit),
+    ...(context.page !== undefined ? { page: context.page } : {}),
+  };
+  return {
+    appointee,
+    cells,
+    nip,
+    rankGrade,
+    echelonText,
+    jenjang: level.jenjang ?? null,
+  };
+}
+
+function usableNip(nip: NipParse | null): string | null {
+  if (!nip?.digits || nip.mangled) return null;
+  return /^(\d{18}|\d{9})$/.test(nip.digits) ? nip.digits : null;
+}
+
+function readRankGrade(cells: RowCells): RankGrade | null {
+  if (cells.rankGrade !== undefined) return parseRankGrade(cells.rankGrade);
+  if (cells.rank !== undefined && cells.grade !== undefined) {
+    return parseRankGrade(`${cells.rank} (${cells.grade})`);
+  }
+  const single = cells.rank ?? cells.grade;
+  return single === undefined ? null : parseRankGrade(single);
+}
+
+function decideLevel(
+  echelon: Echelon | null,
+  echelonText: string | null,
+  sectionLevel: Level | undefined,
+  position: string | null,
+): { level: Level; inferred: boolean; jenjang?: string | undefined } {
+  const fromPosition = position ? inferLevelFromPosition(position) : null;
+  const jenjang = fromPosition?.jenjang;
+  if (echelon) return { level: echelon.level, inferred: false, jenjang };
+  const stated = echelonText && !NOT_STRUCTURAL.test(echelonText) ? levelFromText(echelonText) : null;
+  if (stated) return { level: stated, inferred: false, jenjang };
+  if (echelonText && /fungsional|^jf/i.test(echelonText))
+    return { level: 'fungsional', inferred: false, jenjang };
+  if (echelonText && /pelaksana|jfu/i.test(echelonText))
+    return { level: 'pelaksana', inferred: false, jenjang };
+  if (sectionLevel) return { level: sectionLevel, inferred: false, jenjang };
+  if (fromPosition) return { level: fromPosition.level, inferred: true, jenjang };
+  return { level: 'unknown', inferred: false };
+}

@@ -1,0 +1,32 @@
+import type { RankGrade } from '../domain/grade.js';
+import type { NipParse } from '../domain/nip.js';
+import type { SkNumber } from '../domain/sk-number.js';
+import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
+import type { RowCells } from './columns.js';
+
+/** An appointee with what its checks need from the cells it came from. */
+export interface AppointeeRecord {
+  appointee: Appointee;
+  cells: RowCells;
+  nip: NipParse | null;
+  rankGrade: RankGrade | null;
+  echelonText: string | null;
+  /** The functional level (`Ahli Muda`) the post's name ends in, if any. */
+  jenjang: string | null;
+  /** Cells in the record and in the header, when they differ (a malformed row). */
+  width?: { cells: number; header: number };
+}
+
+/** A finding a reader raises while reading; the registry gives its severity. */
+export type Note = Omit<Finding, 'severity'>;
+
+/** Everything extracted from one input, before checks. */
+export interface ExtractedDocument {
+  source: string;
+  kind: Kind;
+  decree: Decree | null;
+  skNumber: SkNumber | null;
+  claims: Claim[];
+  records: AppointeeRecord[];
+  notes: Note[];
+}

@@ -1,0 +1,114 @@
+import { findSkNumber, parseSkNumber } from '../domain/sk-number.js';
+import { SkError } from '../errors.js';
+import type { Decree } from '../model.js';
+import { type CsvOptions, type CsvRecord, csvLayout, readCsvRecords } from '../sources/csv.js';
+import type { InputFile } from '../sources/input.js';
+import { buildAppointee, oneLine } from './appointee.js';
+import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
+import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
+
+/** Rows above the header that we look through: title rows, office name, blank lines. */
+const HEADER_SEARCH_RECORDS = 30;
+
+const TOTALS_ROW = /^(jumlah|total|jml)\b/i;
+
+/** Reads a CSV roster into appointees, streaming its records. */
+export async function extractRoster(input: InputFile, options: CsvOptions): Promise<ExtractedDocument> {
+  const layout = csvLayout(input, options);
+  const records: AppointeeRecord[] = [];
+  const notes: Note[] = [];
+  const above: string[] = [];
+  let header: { cells: string[]; map: ColumnMap } | null = null;
+  let pendingSubHeader = false;
+  let skNumberRaw: string | null = null;
+  let firstUndecodable: number | null = null;
+  let undecodableRows = 0;
+
+  for await (const record of readCsvRecords(input, layout, options)) {
+    if (!header) {
+      header = findHeader(record, above);
+      pendingSubHeader = header !== null;
+      if (!header && above.length > HEADER_SEARCH_RECORDS) break;
+      continue;
+    }
+    if (pendingSubHeader) {
+      pendingSubHeader = false;
+      const joined = joinSpannedHeader(header.cells, record.cells);
+      const map = joined ? matchHeader(joined) : null;
+      if (joined && map) {
+        header = { cells: joined, map };
+        continue;
+      }
+    }
+    if (isNumberingRow(record.cells)) continue;
+    const cells = rowCells(record.cells, header.map);
+    if (isTotalsRow(record.cells, cells)) continue;
+    const row = records.length + 1;
+    const built = buildAppointee(cells, row);
+    const width = rowWidth(record.cells, header.cells.length);
+    if (width) built.width = width;
+    records.push(built);
+    skNumberRaw ??= oneLine(cells.skNumber);
+    if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
+      undecodableRows++;
+      firstUndecodable ??= row;
+    }
+  }
+
+  if (!header) {
+    throw new SkError(
+      'roster-header-missing',
+      'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
+    );
+  }
+  if (firstUndecodable !== null) {
+    notes.push({
+      code: 'encoding-invalid',
+      row: firstUndecodable,
+      message: `${undecodableRows} row(s) hold bytes that are not valid ${layout.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+    });
+  }
+  skNumberRaw ??= findSkNumber(above.join('\n'))?.raw ?? null;
+  const skNumber = skNumberRaw ? parseSkNumber(skNumberRaw) : null;
+  return {
+    source: input.source,
+    kind: 'csv',
+    decree: rosterDecree(skNumber),
+    skNumber,
+    claims: [],
+    records,
+    notes,
+  };
+}
+
+function findHeader(record: CsvRecord, above: string[]): { cells: string[]; map: ColumnMap } | null {
+  const map = matchHeader(record.cells);
+  if (map) return { cells: record.cells, map };
+  above.push(record.cells.filter((cell) => cell.trim() !== '').join(' '));
+  return null;
+}
+
+function isTotalsRow(cells: readonly string[], picked: ReturnType<typeof rowCells>): boolean {
+  if (picked.nip !== undefined || picked.nameNip !== undefined) return false;
+  return cells.some((cell) => TOTALS_ROW.test(cell.trim()));
+}
+
+/** Excel pads short rows with empty cells; only filled cells past the header, or too few cells, count. */
+function rowWidth(cells: readonly string[], header: number): { cells: number; header: number } | null {
+  let filled = cells.length;
+  while (filled > header && (cells[filled - 1] ?? '').trim() === '') filled--;
+  return filled === header ? null : { cells: filled, header };
+}
+
+function rosterDecree(skNumber: ReturnType<typeof parseSkNumber> | null): Decree | null {
+  if (!skNumber) return null;
+  return {
+    number: skNumber.normalized,
+    numberRaw: skNumber.raw,
+    date: null,
+    place: null,
+    issuer: null,
+    subject: null,
+    signatory: null,
+  };
+}

@@ -1,0 +1,79 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Report } from '../model.js';
+
+export const FINDING_COLUMNS = ['source', 'code', 'severity', 'page', 'row', 'field', 'message'] as const;
+
+export const APPOINTEE_COLUMNS = [
+  'source',
+  'sk_number',
+  'row',
+  'name',
+  'titles_before',
+  'titles_after',
+  'name_raw',
+  'nip',
+  'birth_date',
+  'sex',
+  'tmt',
+  'grade',
+  'rank',
+  'echelon',
+  'level',
+  'position_old',
+  'position_new',
+  'unit',
+] as const;
+
+type Cell = string | number | null | undefined;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ tab or CR as a formula (CSV injection). OWASP's
+ * advice: prefix such cells with a single quote, unless the cell is a plain number.
+ */
+export function neutralizeFormula(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  if (typeof value === 'number' || /^[-+]?\d+([.,]\d+)?$/.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function toCsv(columns: readonly string[], rows: Cell[][]): string {
+  return stringify([columns as string[], ...rows.map((row) => row.map(neutralizeFormula))], {
+    record_delimiter: '\n',
+  });
+}
+
+/** `check --format csv`: one row per finding. */
+export function formatFindingsCsv(report: Report): string {
+  const rows = report.documents.flatMap((doc) =>
+    doc.findings.map((f): Cell[] => [doc.source, f.code, f.severity, f.page, f.row, f.field, f.message]),
+  );
+  return toCsv(FINDING_COLUMNS, rows);
+}
+
+/** `extract --format csv`: one row per appointee, normalized. */
+export function formatAppointeesCsv(report: Report): string {
+  const rows = report.documents.flatMap((doc) =>
+    doc.appointees.map((a): Cell[] => [
+      doc.source,
+      doc.decree?.number,
+      a.row,
+      a.name,
+      a.titlesBefore.join(' '),
+      a.titlesAfter.join(', '),
+      a.nameRaw,
+      a.nip,
+      a.birthDate,
+      a.sex,
+      a.tmt,
+      a.grade,
+      a.rank,
+      a.echelon,
+      a.level,
+      a.positionOld,
+      a.positionNew,
+      a.unit,
+    ]),
+  );
+  return toCsv(APPOINTEE_COLUMNS, rows);
+}

@@ -1,0 +1,139 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Level } from '../domain/level.js';
+import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Only documents with findings, and only their findings. */
+  quiet?: boolean;
+  /** `extract` lists the appointees; `check` lists the findings. */
+  mode?: 'check' | 'extract';
+}
+
+const KIND_NAMES: Record<Document['kind'], string> = {
+  csv: 'CSV roster',
+  pdf: 'decree PDF',
+  text: 'text',
+  xlsx: 'XLSX roster',
+};
+
+export function levelName(level: Level): string {
+  if (level === 'fungsional' || level === 'pelaksana') return level;
+  return level === 'unknown' ? 'level unknown' : `eselon ${level}`;
+}
+
+/** The human summary: a few lines per document a clerk can read at a glance. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const blocks: string[] = [];
+  for (const doc of report.documents) {
+    if (options.quiet && doc.findings.length === 0) continue;
+    blocks.push(
+      options.mode === 'extract' ? extractBlock(doc, c) : checkBlock(doc, c, options.quiet ?? false),
+    );
+  }
+  if (!options.quiet) blocks.push(summaryLine(report.summary, c));
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+function statusLabel(doc: Document, c: ChalkInstance): string {
+  if (doc.status === 'ok') return c.green('OK');
+  return doc.status === 'invalid' ? c.red('INVALID') : c.red('UNREADABLE');
+}
+
+function heading(doc: Document, c: ChalkInstance): string {
+  return `${c.bold(doc.source)}  ${c.dim(KIND_NAMES[doc.kind])}  ${statusLabel(doc, c)}`;
+}
+
+function checkBlock(doc: Document, c: ChalkInstance, quiet: boolean): string {
+  const lines = [heading(doc, c)];
+  if (!quiet) lines.push(...decreeLines(doc), ...claimLines(doc), ...countLines(doc));
+  const errors = doc.findings.filter((f) => f.severity === 'error').length;
+  const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
+  if (doc.findings.length === 0) lines.push(`  ${c.green('no findings')}`);
+  else lines.push(`  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}:`);
+  for (const finding of doc.findings) lines.push(`    ${findingLine(finding, c)}`);
+  return lines.join('\n');
+}
+
+function decreeLines(doc: Document): string[] {
+  const decree = doc.decree;
+  if (!decree) return doc.status === 'unreadable' ? [] : ['  SK number: not found'];
+  const fields: Array<[string, string | null]> = [
+    ['SK number', decree.number],
+    ['Date', decree.date],
+    ['Issuer', decree.issuer],
+    ['Subject', decree.subject],
+    ['Place', decree.place],
+    ['Signed by', decree.signatory],
+  ];
+  return fields.filter(([, value]) => value).map(([label, value]) => `  ${`${label}:`.padEnd(11)}${value}`);
+}
+
+function claimLines(doc: Document): string[] {
+  return doc.claims.map((claim) => {
+    const parts = claim.parts.map((part) => `${part.count} ${levelName(part.level)}`).join(' + ');
+    const page = claim.page !== undefined ? ` (page ${claim.page})` : '';
+    return `  Claim:     ${claim.total}${parts ? ` = ${parts}` : ''}${page}`;
+  });
+}
+
+function countLines(doc: Document): string[] {
+  if (doc.status === 'unreadable') return [];
+  const byLevel = Object.entries(doc.counts.byLevel)
+    .map(([level, count]) => `${levelName(level as Level)} ${count}`)
+    .join(', ');
+  return [`  ${plural(doc.counts.total, 'appointee')}${byLevel ? `: ${byLevel}` : ''}`];
+}
+
+function findingLine(finding: Finding, c: ChalkInstance): string {
+  const where = [
+    finding.page !== undefined ? `page ${finding.page}` : '',
+    finding.row !== undefined ? `row ${finding.row}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const severity =
+    finding.severity === 'error'
+      ? c.red('error  ')
+      : finding.severity === 'warning'
+        ? c.yellow('warning')
+        : c.blue('info   ');
+  return `${severity} ${where.padEnd(7)} ${finding.message} ${c.dim(`(${finding.code})`)}`.replace(/ +$/, '');
+}
+
+function extractBlock(doc: Document, c: ChalkInstance): string {
+  const lines = [heading(doc, c), ...decreeLines(doc), ...countLines(doc)];
+  const rows = doc.appointees.map(appointeeCells);
+  const header = ['row', 'NIP', 'name', 'grade', 'level', 'new position'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const render = (cells: string[]) =>
+    `    ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd();
+  if (rows.length > 0) lines.push(c.dim(render(header)), ...rows.map(render));
+  return lines.join('\n');
+}
+
+function appointeeCells(a: Appointee): string[] {
+  const level = a.echelon ? `${a.echelon}` : levelName(a.level);
+  return [
+    String(a.row),
+    a.nip ?? '-',
+    a.name ?? '-',
+    a.grade ?? '-',
+    a.levelInferred ? `${level}?` : level,
+    a.positionNew ?? '-',
+  ];
+}
+
+function summaryLine(summary: Summary, c: ChalkInstance): string {
+  const parts = [
+    `${plural(summary.documents, 'document')} (${summary.ok} ok, ${summary.invalid} invalid, ${summary.unreadable} unreadable)`,
+    plural(summary.appointees, 'appointee'),
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
+  ];
+  return c.bold(parts.join(' · '));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

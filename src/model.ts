@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { LEVELS } from './domain/level.js';
+
+/** Bumped only when a field is removed or changes meaning; new optional fields keep the version. */
+export const SCHEMA_VERSION = 1;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const LevelSchema = z.enum(LEVELS);
+
+const isoDate = z.iso.date();
+
+/** One thing sk-check found in a document. `page`, `row` are 1-based. */
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  page: z.number().int().positive().optional(),
+  row: z.number().int().positive().optional(),
+  field: z.string().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** The decree a document is, or is about. */
+export const DecreeSchema = z.object({
+  number: z.string().nullable(),
+  numberRaw: z.string().nullable(),
+  date: isoDate.nullable(),
+  place: z.string().nullable(),
+  issuer: z.string().nullable(),
+  subject: z.string().nullable(),
+  signatory: z.string().nullable(),
+});
+export type Decree = z.infer<typeof DecreeSchema>;
+
+export const ClaimPartSchema = z.object({
+  label: z.string(),
+  level: LevelSchema,
+  count: z.number().int().nonnegative(),
+});
+export type ClaimPart = z.infer<typeof ClaimPartSchema>;
+
+/** A total with its parts, as a decree dictum, a press text or a roster states it. */
+export const ClaimSchema = z.object({
+  total: z.number().int().nonnegative(),
+  qualifier: z.enum(['approximately', 'at-least', 'more-than', 'at-most']).optional(),
+  parts: z.array(ClaimPartSchema),
+  text: z.string(),
+  page: z.number().int().positive().optional(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** One person appointed, normalized. Identifiers are strings. */
+export const AppointeeSchema = z.object({
+  row: z.number().int().positive(),
+  name: z.string().nullable(),
+  nameRaw: z.string().nullable(),
+  titlesBefore: z.array(z.string()),
+  titlesAfter: z.array(z.string()),
+  nip: z
+    .string()
+    .regex(/^(\d{18}|\d{9})$/)
+    .nullable(),
+  birthDate: isoDate.nullable(),
+  sex: z.enum(['M', 'F']).nullable(),
+  tmt: z.string().nullable(),
+  grade: z.string().nullable(),
+  rank: z.string().nullable(),
+  echelon: z.string().nullable(),
+  level: LevelSchema,
+  levelInferred: z.boolean().optional(),
+  positionOld: z.string().nullable(),
+  positionNew: z.string().nullable(),
+  unit: z.string().nullable(),
+  page: z.number().int().positive().optional(),
+});
+export type Appointee = z.infer<typeof AppointeeSchema>;
+
+export const CountsSchema = z.object({
+  total: z.number().int().nonnegative(),
+  byLevel: z.partialRecord(LevelSchema, z.number().int().nonnegative()),
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+export const KINDS = ['csv', 'pdf', 'text', 'xlsx'] as const;
+export const KindSchema = z.enum(KINDS);
+export type Kind = z.infer<typeof KindSchema>;
+
+export const StatusSchema = z.enum(['ok', 'invalid', 'unreadable']);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** What sk-check read from one input. */
+export const DocumentSchema = z.object({
+  source: z.string(),
+  kind: KindSchema,
+  status: StatusSchema,
+  decree: DecreeSchema.nullable(),
+  claims: z.array(ClaimSchema),
+  appointees: z.array(AppointeeSchema),
+  counts: CountsSchema,
+  findings: z.array(FindingSchema),
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+export const SummarySchema = z.object({
+  documents: z.number().int().nonnegative(),
+  ok: z.number().int().nonnegative(),
+  invalid: z.number().int().nonnegative(),
+  unreadable: z.number().int().nonnegative(),
+  appointees: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+});
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** The JSON report: the contract scripts rely on. */
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(DocumentSchema),
+  summary: SummarySchema,
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** JSON Schema (draft 2020-12) of the report, generated from the zod schemas above. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return { title: 'sk-check report', ...z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' }) };
+}

@@ -1,0 +1,120 @@
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { SkError } from '../errors.js';
+import type { Kind } from '../model.js';
+
+/** An input opened for reading: its first bytes are known, the rest streams. */
+export interface InputFile {
+  source: string;
+  kind: Kind;
+  head: Buffer;
+  chunks(): AsyncIterable<Buffer>;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+const KIND_BY_EXTENSION: Record<string, Kind> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.pdf': 'pdf',
+  '.xlsx': 'xlsx',
+  '.txt': 'text',
+  '.md': 'text',
+  '.html': 'text',
+  '.htm': 'text',
+};
+
+/** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
+export function detectKind(source: string, head: Buffer): Kind {
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';
+}
+
+export async function openInput(source: string, stdin?: Readable): Promise<InputFile> {
+  if (source === '-') return openStdin(stdin);
+  const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
+    throw new SkError('file-unreadable', describeFsError(error));
+  });
+  if (info.isDirectory()) throw new SkError('file-unreadable', 'is a directory, not a file');
+  if (!info.isFile()) throw new SkError('file-unreadable', 'is not a regular file');
+  if (info.size === 0) throw new SkError('file-unreadable', 'file is empty (0 bytes)');
+  const head = await readHead(source);
+  return { source, kind: detectKind(source, head), head, chunks: () => fileChunks(source) };
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new SkError('file-unreadable', describeFsError(error));
+  });
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* fileChunks(path: string): AsyncIterable<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    for await (const chunk of handle.createReadStream({ highWaterMark: HEAD_BYTES, autoClose: false })) {
+      yield chunk as Buffer;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
+  if (!stdin) throw new SkError('file-unreadable', 'standard input is not available');
+  const iterator = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const pending: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < HEAD_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    pending.push(chunk);
+    size += chunk.length;
+  }
+  const head = Buffer.concat(pending);
+  if (head.length === 0) throw new SkError('file-unreadable', 'standard input is empty');
+  let used = false;
+  return {
+    source: '-',
+    kind: detectKind('-', head),
+    head,
+    async *chunks() {
+      if (used) throw new SkError('file-unreadable', 'standard input can be read only once');
+      used = true;
+      yield head;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      }
+    },
+  };
+}
+
+function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return `cannot open (${error.code ?? error.message})`;
+  }
+}
