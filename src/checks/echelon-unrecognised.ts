@@ -7,9 +7,9 @@ export const echelonUnrecognised: Rule = {
   why: 'The echelon decides which grades may hold the post and how the appointee is counted.',
   example: "echelon 'III.c' is not an echelon",
   run(doc, report) {
-    for (const { appointee, echelonText } of doc.records) {
-      if (!echelonText || appointee.echelon || appointee.level !== 'unknown') continue;
-      if (/^[-–—]+$/.test(echelonText)) continue;
+    for (const { appointee, echelonText, levelSource } of doc.records) {
+      if (!echelonText || levelSource === 'echelon' || levelSource === 'echelon-cell') continue;
+      if (/^([-–—]+|non[ -]?eselon)$/i.test(echelonText)) continue;
       report({ ...at(appointee, 'echelon'), message: `'${echelonText}' is not an echelon` });
     }
   },

@@ -22,8 +22,6 @@ export function splitNameNip(cell: string): { name: string; nip: string } {
   return { name: cell.slice(0, match.index), nip: match[0] };
 }
 
-const NOT_STRUCTURAL = /^(-+|—|non[ -]?eselon|fungsional|jf|jft|pelaksana|jfu)$/i;
-
 export interface AppointeeContext {
   /** The level a section row above this one gave (`A. JABATAN ADMINISTRATOR (ESELON III)`). */
   sectionLevel?: Level | undefined;
@@ -61,7 +59,7 @@ export function buildAppointee(
     rank: rankGrade?.rank ?? null,
     echelon: echelon?.canonical ?? null,
     level: level.level,
-    ...(level.inferred ? { levelInferred: true } : {}),
+    ...(level.source === 'position' ? { levelInferred: true } : {}),
     positionOld: oneLine(cells.positionOld),
     positionNew,
     unit: oneLine(cells.unit),
@@ -74,6 +72,7 @@ export function buildAppointee(
     rankGrade,
     echelonText,
     jenjang: level.jenjang ?? null,
+    levelSource: level.source,
   };
 }
 
@@ -91,22 +90,29 @@ function readRankGrade(cells: RowCells): RankGrade | null {
   return single === undefined ? null : parseRankGrade(single);
 }
 
+/** Where an appointee's level came from; an echelon cell that gave none is unrecognised. */
+export type LevelSource = 'echelon' | 'echelon-cell' | 'section' | 'position' | 'none';
+
 function decideLevel(
   echelon: Echelon | null,
   echelonText: string | null,
   sectionLevel: Level | undefined,
   position: string | null,
-): { level: Level; inferred: boolean; jenjang?: string | undefined } {
+): { level: Level; source: LevelSource; jenjang?: string | undefined } {
   const fromPosition = position ? inferLevelFromPosition(position) : null;
   const jenjang = fromPosition?.jenjang;
-  if (echelon) return { level: echelon.level, inferred: false, jenjang };
-  const stated = echelonText && !NOT_STRUCTURAL.test(echelonText) ? levelFromText(echelonText) : null;
-  if (stated) return { level: stated, inferred: false, jenjang };
-  if (echelonText && /fungsional|^jf/i.test(echelonText))
-    return { level: 'fungsional', inferred: false, jenjang };
-  if (echelonText && /pelaksana|jfu/i.test(echelonText))
-    return { level: 'pelaksana', inferred: false, jenjang };
-  if (sectionLevel) return { level: sectionLevel, inferred: false, jenjang };
-  if (fromPosition) return { level: fromPosition.level, inferred: true, jenjang };
-  return { level: 'unknown', inferred: false };
+  if (echelon) return { level: echelon.level, source: 'echelon', jenjang };
+  const stated = echelonText ? levelOfEchelonCell(echelonText) : null;
+  if (stated) return { level: stated, source: 'echelon-cell', jenjang };
+  if (sectionLevel) return { level: sectionLevel, source: 'section', jenjang };
+  if (fromPosition) return { level: fromPosition.level, source: 'position', jenjang };
+  return { level: 'unknown', source: 'none' };
+}
+
+/** `Fungsional`, `JF`, `Pelaksana`, `Non Eselon`: words an echelon cell holds for a post without one. */
+function levelOfEchelonCell(text: string): Level | null {
+  if (/fungsional|^jft?$/i.test(text)) return 'fungsional';
+  if (/pelaksana|^jfu$/i.test(text)) return 'pelaksana';
+  if (/^non[ -]?eselon$/i.test(text)) return null;
+  return levelFromText(text);
 }

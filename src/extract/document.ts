@@ -2,6 +2,7 @@ import type { RankGrade } from '../domain/grade.js';
 import type { NipParse } from '../domain/nip.js';
 import type { SkNumber } from '../domain/sk-number.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
+import type { LevelSource } from './appointee.js';
 import type { RowCells } from './columns.js';
 
 /** An appointee with what its checks need from the cells it came from. */
@@ -11,6 +12,8 @@ export interface AppointeeRecord {
   nip: NipParse | null;
   rankGrade: RankGrade | null;
   echelonText: string | null;
+  /** Where `appointee.level` came from. */
+  levelSource: LevelSource;
   /** The functional level (`Ahli Muda`) the post's name ends in, if any. */
   jenjang: string | null;
   /** Cells in the record and in the header, when they differ (a malformed row). */

@@ -42,7 +42,7 @@ export async function extractRoster(input: InputFile, options: CsvOptions): Prom
     }
     if (isNumberingRow(record.cells)) continue;
     const cells = rowCells(record.cells, header.map);
-    if (isTotalsRow(record.cells, cells)) continue;
+    if (isTotalsRow(record.cells)) continue;
     const row = records.length + 1;
     const built = buildAppointee(cells, row);
     const width = rowWidth(record.cells, header.cells.length);
@@ -88,9 +88,12 @@ function findHeader(record: CsvRecord, above: string[]): { cells: string[]; map:
   return null;
 }
 
-function isTotalsRow(cells: readonly string[], picked: ReturnType<typeof rowCells>): boolean {
-  if (picked.nip !== undefined || picked.nameNip !== undefined) return false;
-  return cells.some((cell) => TOTALS_ROW.test(cell.trim()));
+/** `JUMLAH | 12 orang` at the foot of a sheet: no person in it, only a count. */
+function isTotalsRow(cells: readonly string[]): boolean {
+  return (
+    cells.some((cell) => TOTALS_ROW.test(cell.trim())) &&
+    !cells.some((cell) => /\d{9}/.test(cell.replace(/\s/g, '')))
+  );
 }
 
 /** Excel pads short rows with empty cells; only filled cells past the header, or too few cells, count. */

@@ -1,0 +1,286 @@
+/** What an identifier is by its length: 18-digit PNS NIP or NI PPPK, 9-digit old NIP, 16-digit NIK. */
+export type NipKind = 'pns' | 'pppk' | 'old' | 'nik';
+
+/** The fields an 18-digit NIP or NI PPPK encodes. */
+export interface NipDecoded {
+  kind: 'pns' | 'pppk';
+  /** ISO `YYYY-MM-DD`. */
+  birthDate: string;
+  /** PNS: `YYYY-MM` of the first CPNS appointment; PPPK: `YYYY` of the appointment. */
+  tmt: string;
+  /** Null when the sex digit is not 1 or 2. */
+  sex: 'M' | 'F' | null;
+  /** Three digits. */
+  serial: string;
+}
+
+/**
+ * Why a NIP is wrong (errors) or odd (warnings). `serial-zero` is never emitted by `parseNip`:
+ * an 18-digit number ending in `000` is reported as spreadsheet damage instead.
+ */
+export type NipReason =
+  | 'length'
+  | 'non-digit'
+  | 'birth-date'
+  | 'tmt-date'
+  | 'sex-digit'
+  | 'serial-zero'
+  | 'tmt-before-birth'
+  | 'too-young-at-tmt'
+  | 'old-at-tmt'
+  | 'tmt-after-decree'
+  | 'retirement-age'
+  | 'sex-title'
+  | 'pppk-pns-grade';
+
+/** One thing wrong with (error) or odd about (warning) a NIP. */
+export interface NipProblem {
+  severity: 'error' | 'warning';
+  reason: NipReason;
+  message: string;
+}
+
+/** The result of reading one NIP cell; never thrown, always returned. */
+export interface NipParse {
+  raw: string;
+  /** Digits after removing labels and separators; null when there are none, or for scientific notation. */
+  digits: string | null;
+  kind: NipKind | null;
+  /** Spreadsheet damage: scientific notation, or 18 digits ending in `000`. Cannot be repaired. */
+  mangled: boolean;
+  /** For 18 digits whose birth date and TMT are real dates (also when mangled). */
+  decoded: NipDecoded | null;
+  /** Structural errors; empty when valid and always empty when mangled. */
+  problems: NipProblem[];
+}
+
+/** Caller knowledge that makes the plausibility warnings possible; each is skipped when absent. */
+export interface NipContext {
+  /** ISO `YYYY-MM-DD`. */
+  decreeDate?: string | null;
+  /** 58, 60 or 65 depending on the post. */
+  retirementAge?: number | null;
+  /** Canonical front titles such as `Hj.`, `Dra.`, `H.`, `Drs.`. */
+  titlesBefore?: readonly string[];
+  /** Grade as printed, e.g. `III/a` (PNS) or `IX` (PPPK). */
+  grade?: string | null;
+}
+
+const LABEL = /^(?:NI\s*PPPK|NIP|NIK)\s*[.:]*\s*/i;
+const SEPARATORS = /[\s.\-\u2010-\u2015\u200b\u2060]/g;
+// Excel's display of a number too long for a double: `1,97005E+17`, `1.97005E+17`, `1.97005e17`.
+const SCIENTIFIC = /^\d(?:[.,]\d*)?e\+?\d{1,2}$/i;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+const MIN_AGE_AT_TMT = 18;
+const MAX_USUAL_AGE_AT_TMT = 36;
+
+/** True when y-m-d is a date on the calendar (no rollover: 1987-02-30 is false; leap years handled). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return d <= days;
+}
+
+function isoParts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const parts: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDate(...parts) ? parts : null;
+}
+
+/** Age in whole years on a date (both ISO `YYYY-MM-DD`); NaN when either is not a real date. */
+export function ageOn(birthIso: string, onIso: string): number {
+  const birth = isoParts(birthIso);
+  const on = isoParts(onIso);
+  if (!birth || !on) return Number.NaN;
+  const hadBirthday = on[1] > birth[1] || (on[1] === birth[1] && on[2] >= birth[2]);
+  return on[0] - birth[0] - (hadBirthday ? 0 : 1);
+}
+
+/** Removes a `NIP.`/`NIP :`/`NI PPPK` label, spaces, line breaks, dots and dashes; keeps anything else. */
+export function cleanNip(raw: string): string {
+  return raw.trim().replace(LABEL, '').replace(SEPARATORS, '');
+}
+
+/** `197005121995031002` -> `19700512 199503 1 002`; anything but 18 digits is returned unchanged. */
+export function formatNip(digits: string): string {
+  if (!/^\d{18}$/.test(digits)) return digits;
+  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
+}
+
+function kindOf(digits: string): NipKind | null {
+  if (digits.length === 18) return digits[12] === '2' ? 'pppk' : 'pns';
+  if (digits.length === 9) return 'old';
+  if (digits.length === 16) return 'nik';
+  return null;
+}
+
+function error(reason: NipReason, message: string): NipProblem {
+  return { severity: 'error', reason, message };
+}
+
+function warning(reason: NipReason, message: string): NipProblem {
+  return { severity: 'warning', reason, message };
+}
+
+function labelOf(kind: NipKind | null): string {
+  return kind === 'pppk' ? 'NI PPPK' : kind === 'nik' ? 'NIK' : 'NIP';
+}
+
+function inYearRange(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+interface Decoding {
+  decoded: NipDecoded | null;
+  problems: NipProblem[];
+}
+
+function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
+  const problems: NipProblem[] = [];
+  const say = (reason: NipReason, text: string) =>
+    problems.push(error(reason, `${labelOf(kind)} ${digits}: ${text}`));
+  const by = Number(digits.slice(0, 4));
+  const bm = Number(digits.slice(4, 6));
+  const bd = Number(digits.slice(6, 8));
+  const birthDate = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+  const birthOk = isRealDate(by, bm, bd) && inYearRange(by);
+  if (!isRealDate(by, bm, bd)) say('birth-date', `birth date ${birthDate} is not a real date`);
+  else if (!birthOk) say('birth-date', `birth year ${by} is outside ${MIN_YEAR}-${MAX_YEAR}`);
+
+  const ty = Number(digits.slice(8, 12));
+  const tm = Number(digits.slice(12, 14));
+  const tmt = kind === 'pns' ? `${digits.slice(8, 12)}-${digits.slice(12, 14)}` : digits.slice(8, 12);
+  let tmtOk = inYearRange(ty);
+  if (!tmtOk) say('tmt-date', `TMT year ${digits.slice(8, 12)} is outside ${MIN_YEAR}-${MAX_YEAR}`);
+  else if (kind === 'pns' && (tm < 1 || tm > 12)) {
+    tmtOk = false;
+    say('tmt-date', `TMT month ${tmt} is not a real month`);
+  }
+
+  const sexDigit = digits[14];
+  const sex = sexDigit === '1' ? 'M' : sexDigit === '2' ? 'F' : null;
+  if (!sex) say('sex-digit', `sex digit ${sexDigit} is not 1 (male) or 2 (female)`);
+
+  if (!birthOk || !tmtOk) return { decoded: null, problems };
+  const decoded: NipDecoded = { kind, birthDate, tmt, sex, serial: digits.slice(15) };
+  const age = ageAtTmt(decoded);
+  if (tmt < birthDate.slice(0, tmt.length)) {
+    say('tmt-before-birth', `TMT ${tmt} is before the birth date ${birthDate}`);
+  } else if (age.max < MIN_AGE_AT_TMT) {
+    say('too-young-at-tmt', `age at TMT ${tmt} is ${describeAge(age)}, under ${MIN_AGE_AT_TMT}`);
+  }
+  return { decoded, problems };
+}
+
+interface AgeRange {
+  min: number;
+  max: number;
+}
+
+// A PPPK number carries only the appointment year, so the age at TMT is known within one year.
+function ageAtTmt(decoded: NipDecoded): AgeRange {
+  if (decoded.kind === 'pns') {
+    const age = ageOn(decoded.birthDate, `${decoded.tmt}-01`);
+    return { min: age, max: age };
+  }
+  const years = Number(decoded.tmt) - Number(decoded.birthDate.slice(0, 4));
+  return { min: years - 1, max: years };
+}
+
+function describeAge(age: AgeRange): string {
+  return age.min === age.max ? `${age.min}` : `${age.min} or ${age.max}`;
+}
+
+/** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
+export function parseNip(raw: string): NipParse {
+  const bare = raw.trim().replace(LABEL, '').replace(/\s+/g, '');
+  if (SCIENTIFIC.test(bare)) {
+    return { raw, digits: null, kind: null, mangled: true, decoded: null, problems: [] };
+  }
+  const cleaned = cleanNip(raw);
+  if (cleaned === '') {
+    return {
+      raw,
+      digits: null,
+      kind: null,
+      mangled: false,
+      decoded: null,
+      problems: [error('length', 'NIP is empty')],
+    };
+  }
+  if (!/^\d+$/.test(cleaned)) {
+    const others = [...new Set(cleaned.replace(/\d/g, ''))].map((c) => JSON.stringify(c)).join(', ');
+    const digits = cleaned.replace(/\D/g, '') || null;
+    const problem = error('non-digit', `NIP ${cleaned}: contains characters that are not digits: ${others}`);
+    return { raw, digits, kind: null, mangled: false, decoded: null, problems: [problem] };
+  }
+  const kind = kindOf(cleaned);
+  if (kind === null) {
+    const problem = error(
+      'length',
+      `NIP ${cleaned}: ${cleaned.length} digits; expected 18 (NIP or NI PPPK), 9 (old NIP) or 16 (NIK)`,
+    );
+    return { raw, digits: cleaned, kind, mangled: false, decoded: null, problems: [problem] };
+  }
+  if (kind !== 'pns' && kind !== 'pppk') {
+    return { raw, digits: cleaned, kind, mangled: false, decoded: null, problems: [] };
+  }
+  // 15 significant digits padded with zeros: serial 000 does not exist, so this is damage, not data.
+  const mangled = cleaned.endsWith('000');
+  const { decoded, problems } = decode18(cleaned, kind);
+  return { raw, digits: cleaned, kind, mangled, decoded, problems: mangled ? [] : problems };
+}
+
+const FEMALE_TITLES = new Set(['hj', 'dra']);
+const MALE_TITLES = new Set(['h', 'drs']);
+// PNS grades are a Roman I-IV with a letter; PPPK grades are a bare Roman I-XVII.
+const PNS_GRADE = /^(?:IV|III|II|I)\s*[/.-]?\s*[a-e]$/i;
+
+/** Warnings that need the decree's context: age at TMT, TMT after the decree, retirement, titles, grade. */
+export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProblem[] {
+  const problems: NipProblem[] = [];
+  const age = ageAtTmt(decoded);
+  // CPNS applicants are at most 35; PPPK applicants may be up to a year before retirement.
+  if (decoded.kind === 'pns' && age.min > MAX_USUAL_AGE_AT_TMT) {
+    problems.push(
+      warning(
+        'old-at-tmt',
+        `age at TMT ${decoded.tmt} is ${describeAge(age)}, over ${MAX_USUAL_AGE_AT_TMT} (born ${decoded.birthDate})`,
+      ),
+    );
+  }
+  if (ctx.decreeDate && isoParts(ctx.decreeDate)) {
+    const decreeIso = ctx.decreeDate.slice(0, 10);
+    if (decoded.tmt > decreeIso.slice(0, decoded.tmt.length)) {
+      problems.push(warning('tmt-after-decree', `TMT ${decoded.tmt} is after the decree date ${decreeIso}`));
+    }
+    const ageAtDecree = ageOn(decoded.birthDate, decreeIso);
+    if (ctx.retirementAge != null && Number.isFinite(ctx.retirementAge) && ageAtDecree >= ctx.retirementAge) {
+      problems.push(
+        warning(
+          'retirement-age',
+          `age ${ageAtDecree} on the decree date ${decreeIso} (born ${decoded.birthDate}) is at or past the retirement age ${ctx.retirementAge}`,
+        ),
+      );
+    }
+  }
+  for (const title of ctx.titlesBefore ?? []) {
+    const key = title.replace(/[.\s]+$/, '').toLowerCase();
+    const female = FEMALE_TITLES.has(key);
+    if ((female && decoded.sex === 'M') || (MALE_TITLES.has(key) && decoded.sex === 'F')) {
+      const digit = decoded.sex === 'M' ? '1 (male)' : '2 (female)';
+      problems.push(
+        warning('sex-title', `sex digit ${digit} but the title ${title} is ${female ? 'female' : 'male'}`),
+      );
+    }
+  }
+  const grade = ctx.grade?.trim();
+  if (decoded.kind === 'pppk' && grade && (grade.includes('/') || PNS_GRADE.test(grade))) {
+    problems.push(warning('pppk-pns-grade', `NI PPPK with the PNS grade ${grade}; PPPK grades are I-XVII`));
+  }
+  return problems;
+}
