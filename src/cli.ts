@@ -5,7 +5,7 @@ import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
 import { formatAppointeesCsv, formatFindingsCsv } from './formatters/csv.js';
 import { formatJson, formatNdjson } from './formatters/json.js';
-import { formatRule, formatRules } from './formatters/rules.js';
+import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { formatText } from './formatters/text.js';
 import { type Report, reportJsonSchema, type Severity } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
@@ -92,7 +92,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`sk-check: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) =>
+        write(`sk-check: ${text.replace(/^error: /, '').replace(/\n(?=.)/g, ' ')}`),
     })
     .showSuggestionAfterError()
     .addHelpText('after', EXAMPLES);
@@ -112,7 +113,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('rules')
     .description('list every finding code, or explain one')
     .argument('[code]', 'a finding code')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json', 'markdown'])
+        .default('text'),
+    )
     .action((code: string | undefined, flags: { format: string }) => {
       exitCode = printRules(code, flags.format, io);
     });
@@ -144,9 +149,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 function printRules(code: string | undefined, format: string, io: Io): number {
   if (code === undefined) {
-    io.stdout.write(
-      format === 'json' ? `${JSON.stringify(RULES.map(ruleData), null, 2)}\n` : formatRules(RULES),
-    );
+    if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(ruleData), null, 2)}\n`);
+    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES));
     return EXIT.clean;
   }
   const rule = ruleFor(code);

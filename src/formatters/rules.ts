@@ -23,3 +23,12 @@ export function formatRule(rule: Rule): string {
     '',
   ].join('\n');
 }
+
+/** `sk-check rules --format markdown`: the table the README carries. */
+export function formatRulesMarkdown(rules: readonly Rule[]): string {
+  const escapePipes = (text: string) => text.replaceAll('|', '\\|');
+  const rows = rules.map(
+    (rule) => `| \`${rule.code}\` | ${rule.severity} | ${escapePipes(rule.description)} |`,
+  );
+  return ['| code | severity | meaning |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
