@@ -1,4 +1,4 @@
-import { at, type Rule } from './rule.js';
+import { at, type Rule, withoutLabel } from './rule.js';
 
 export const nipInvalid: Rule = {
   code: 'nip-invalid',
@@ -12,7 +12,7 @@ export const nipInvalid: Rule = {
       if (nip.kind === 'nik') {
         report({
           ...at(appointee, 'nip'),
-          message: `${nip.raw}: 16 digits is a NIK (national ID number), not a NIP`,
+          message: `${withoutLabel(nip.raw)}: 16 digits is a NIK (national ID number), not a NIP`,
         });
         continue;
       }

@@ -1,4 +1,4 @@
-import { at, type Rule } from './rule.js';
+import { at, type Rule, withoutLabel } from './rule.js';
 
 export const nipMangled: Rule = {
   code: 'nip-mangled',
@@ -12,7 +12,7 @@ export const nipMangled: Rule = {
       if (!nip?.mangled) continue;
       report({
         ...at(appointee, 'nip'),
-        message: `NIP ${nip.raw} was turned into a number by a spreadsheet; its last digits are lost (format the column as text and export again)`,
+        message: `NIP ${withoutLabel(nip.raw)} was turned into a number by a spreadsheet; its last digits are lost (format the column as text and export again)`,
       });
     }
   },

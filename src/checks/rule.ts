@@ -28,3 +28,8 @@ export interface Rule {
 export function at(appointee: { row: number; page?: number | undefined }, field?: string): Observation {
   return { message: '', row: appointee.row, page: appointee.page, field };
 }
+
+/** `NIP. 1,97005E+17` -> `1,97005E+17`: messages name the value, and say NIP themselves. */
+export function withoutLabel(value: string): string {
+  return value.replace(/^\s*(NIP|NIK|NI PPPK)\b\.?\s*:?\s*/i, '');
+}

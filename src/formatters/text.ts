@@ -23,6 +23,12 @@ export function levelName(level: Level): string {
 }
 
 /** The human summary: a few lines per document a clerk can read at a glance. */
+/** Text from a file must not steer the terminal: control characters (ESC, CR, ...) become `?`. */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
 export function formatText(report: Report, options: TextOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const blocks: string[] = [];
@@ -42,7 +48,7 @@ function statusLabel(doc: Document, c: ChalkInstance): string {
 }
 
 function heading(doc: Document, c: ChalkInstance): string {
-  return `${c.bold(doc.source)}  ${c.dim(KIND_NAMES[doc.kind])}  ${statusLabel(doc, c)}`;
+  return `${c.bold(printable(doc.source))}  ${c.dim(KIND_NAMES[doc.kind])}  ${statusLabel(doc, c)}`;
 }
 
 function checkBlock(doc: Document, c: ChalkInstance, quiet: boolean): string {
@@ -67,7 +73,9 @@ function decreeLines(doc: Document): string[] {
     ['Place', decree.place],
     ['Signed by', decree.signatory],
   ];
-  return fields.filter(([, value]) => value).map(([label, value]) => `  ${`${label}:`.padEnd(11)}${value}`);
+  return fields
+    .filter(([, value]) => value)
+    .map(([label, value]) => `  ${`${label}:`.padEnd(11)}${printable(value ?? '')}`);
 }
 
 function claimLines(doc: Document): string[] {
@@ -99,7 +107,10 @@ function findingLine(finding: Finding, c: ChalkInstance): string {
       : finding.severity === 'warning'
         ? c.yellow('warning')
         : c.blue('info   ');
-  return `${severity} ${where.padEnd(7)} ${finding.message} ${c.dim(`(${finding.code})`)}`.replace(/ +$/, '');
+  return `${severity} ${where.padEnd(7)} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`.replace(
+    / +$/,
+    '',
+  );
 }
 
 function extractBlock(doc: Document, c: ChalkInstance): string {
@@ -122,7 +133,7 @@ function appointeeCells(a: Appointee): string[] {
     a.grade ?? '-',
     a.levelInferred ? `${level}?` : level,
     a.positionNew ?? '-',
-  ];
+  ].map(printable);
 }
 
 function summaryLine(summary: Summary, c: ChalkInstance): string {
