@@ -33,6 +33,7 @@ interface RunFlags {
   color: boolean;
   delimiter?: string;
   encoding?: Encoding;
+  password?: string;
   debug?: boolean;
 }
 
@@ -65,7 +66,7 @@ function parseDelimiter(value: string): string {
 
 function addRunOptions(command: Command): Command {
   return command
-    .argument('<inputs...>', 'roster CSV files; - reads standard input')
+    .argument('<inputs...>', 'decree PDFs and roster CSV files; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
     .addOption(
@@ -77,6 +78,7 @@ function addRunOptions(command: Command): Command {
     .option('--no-color', 'no colour in the text format (also: NO_COLOR set)')
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
+    .option('--password <password>', 'password of encrypted PDF decrees')
     .option('--debug', 'print the stack of an internal error');
 }
 
@@ -182,6 +184,7 @@ async function runInputs(
   }
   const report = await run(inputs, {
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
+    pdf: { password: flags.password },
     ...(io.stdin ? { stdin: io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack)

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { fromNote, runChecks } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { errorMessage, SkError } from './errors.js';
+import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractRoster } from './extract/roster.js';
 import {
@@ -16,9 +17,11 @@ import {
 } from './model.js';
 import type { CsvOptions } from './sources/csv.js';
 import { detectKind, type InputFile, openInput } from './sources/input.js';
+import type { PdfOptions } from './sources/pdf.js';
 
 export interface RunOptions {
   csv?: CsvOptions;
+  pdf?: PdfOptions;
   /** Where `-` reads from. */
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
@@ -26,7 +29,6 @@ export interface RunOptions {
 }
 
 const UNSUPPORTED: Partial<Record<Kind, string>> = {
-  pdf: 'PDF decrees are not supported by this version yet',
   xlsx: 'XLSX workbooks are not supported by this version yet; save the sheet as CSV',
   text: 'plain-text and HTML inputs are not supported by this version yet',
 };
@@ -34,6 +36,7 @@ const UNSUPPORTED: Partial<Record<Kind, string>> = {
 async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
   const unsupported = UNSUPPORTED[input.kind];
   if (unsupported) throw new SkError('file-unsupported', unsupported);
+  if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
   return extractRoster(input, options.csv ?? {});
 }
 

@@ -1,3 +1,8 @@
+import { amountWordsMismatch } from './amount-words-mismatch.js';
+import { attachmentMissing } from './attachment-missing.js';
+import { attachmentNumberMismatch } from './attachment-number-mismatch.js';
+import { attachmentUncertain } from './attachment-uncertain.js';
+import { countMismatch } from './count-mismatch.js';
 import { echelonUnrecognised } from './echelon-unrecognised.js';
 import { encodingInvalid } from './encoding-invalid.js';
 import { fieldMissing } from './field-missing.js';
@@ -11,15 +16,23 @@ import { nipDuplicate } from './nip-duplicate.js';
 import { nipImplausible } from './nip-implausible.js';
 import { nipInvalid } from './nip-invalid.js';
 import { nipMangled } from './nip-mangled.js';
+import { numberDateMismatch } from './number-date-mismatch.js';
+import { pdfEncrypted } from './pdf-encrypted.js';
+import { pdfNoText } from './pdf-no-text.js';
 import { rankGradeMismatch } from './rank-grade-mismatch.js';
 import { rosterHeaderMissing } from './roster-header-missing.js';
 import { rowMalformed } from './row-malformed.js';
+import { rowSequenceGap } from './row-sequence-gap.js';
 import type { Rule } from './rule.js';
+import { skNumberMissing } from './sk-number-missing.js';
+import { totalMismatch } from './total-mismatch.js';
 
 /** Every finding code sk-check can emit, in the order `sk-check rules` lists them. */
 export const RULES: readonly Rule[] = [
   fileUnreadable,
   fileUnsupported,
+  pdfEncrypted,
+  pdfNoText,
   rosterHeaderMissing,
   encodingInvalid,
   internalError,
@@ -34,6 +47,15 @@ export const RULES: readonly Rule[] = [
   echelonUnrecognised,
   gradeBelowEchelon,
   gradeAboveEchelon,
+  skNumberMissing,
+  numberDateMismatch,
+  attachmentMissing,
+  attachmentNumberMismatch,
+  attachmentUncertain,
+  rowSequenceGap,
+  amountWordsMismatch,
+  totalMismatch,
+  countMismatch,
 ];
 
 const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));

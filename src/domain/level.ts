@@ -6,3 +6,9 @@ export type Level = (typeof LEVELS)[number];
 export function compareLevels(a: Level, b: Level): number {
   return LEVELS.indexOf(a) - LEVELS.indexOf(b);
 }
+
+/** How a report names a level: `eselon III`, `fungsional`, `level unknown`. */
+export function levelName(level: Level): string {
+  if (level === 'fungsional' || level === 'pelaksana') return level;
+  return level === 'unknown' ? 'level unknown' : `eselon ${level}`;
+}

@@ -7,13 +7,19 @@ import type { Appointee } from '../model.js';
 import type { RowCells } from './columns.js';
 import type { AppointeeRecord } from './document.js';
 
-/** Collapses line breaks and runs of spaces: wrapped cells read as one line. */
+/**
+ * Collapses line breaks and runs of spaces: wrapped cells read as one line. A line that ends in a
+ * hyphen continues a compound (`Perundang-` / `undangan`), so no space goes in there.
+ */
 export function oneLine(text: string | undefined): string | null {
-  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  const line = (text ?? '')
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1-')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line === '' ? null : line;
 }
 
-const NIP_IN_CELL = /(?:\bNIP\b\.?\s*:?\s*)?(\d[\d .]{7,}\d|\d[.,]\d+E\+?\d+)/i;
+const NIP_IN_CELL = /(?:\bNIP\b\.?\s*:?\s*)?(\d[\d .\r\n]{7,}\d|\d[.,]\d+E\+?\d+)/i;
 
 /** `H. AHMAD FAUZI, S.H.\nNIP. 19700512 199503 1 002` -> name and NIP parts. */
 export function splitNameNip(cell: string): { name: string; nip: string } {

@@ -3,7 +3,10 @@ import type { NipParse } from '../domain/nip.js';
 import type { SkNumber } from '../domain/sk-number.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
 import type { LevelSource } from './appointee.js';
+import type { AttachmentTable } from './attachment.js';
+import type { AmountRead } from './claims.js';
 import type { RowCells } from './columns.js';
+import type { AttachmentBlock } from './decree-text.js';
 
 /** An appointee with what its checks need from the cells it came from. */
 export interface AppointeeRecord {
@@ -32,4 +35,16 @@ export interface ExtractedDocument {
   claims: Claim[];
   records: AppointeeRecord[];
   notes: Note[];
+  /** What only a decree has: its attachment and the amounts its dicta state. */
+  decreeParts?: DecreeParts;
+}
+
+export interface DecreeParts {
+  /** The `LAMPIRAN ... NOMOR ... TANGGAL` block, as printed. */
+  attachmentBlock: AttachmentBlock | null;
+  /** The body refers to a lampiran. */
+  mentionsAttachment: boolean;
+  attachment: AttachmentTable;
+  /** Every `N (words)` pair of the dicta. */
+  amounts: AmountRead[];
 }

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Level } from '../domain/level.js';
+import { type Level, levelName } from '../domain/level.js';
 import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
 
 export interface TextOptions {
@@ -16,11 +16,6 @@ const KIND_NAMES: Record<Document['kind'], string> = {
   text: 'text',
   xlsx: 'XLSX roster',
 };
-
-export function levelName(level: Level): string {
-  if (level === 'fungsional' || level === 'pelaksana') return level;
-  return level === 'unknown' ? 'level unknown' : `eselon ${level}`;
-}
 
 /** The human summary: a few lines per document a clerk can read at a glance. */
 /** Text from a file must not steer the terminal: control characters (ESC, CR, ...) become `?`. */

@@ -1,0 +1,28 @@
+import type { Rule } from './rule.js';
+
+export const rowSequenceGap: Rule = {
+  code: 'row-sequence-gap',
+  severity: 'warning',
+  description: 'The NO column of the attachment skips or repeats a number.',
+  why: 'A gap often means a row was deleted (or lost between pages) after the totals were written.',
+  example: 'NO jumps from 7 to 9',
+  run(doc, report) {
+    const rows = doc.decreeParts?.attachment.rows ?? [];
+    let previous: number | null = null;
+    rows.forEach((row, i) => {
+      const no = row.no === null ? Number.NaN : Number.parseInt(row.no.replace(/\D/g, ''), 10);
+      if (Number.isNaN(no)) return;
+      const expected = row.restart || previous === null ? 1 : previous + 1;
+      if (no !== expected) {
+        const from = previous === null ? 'the start' : String(previous);
+        report({
+          page: row.page,
+          row: i + 1,
+          field: 'no',
+          message: `NO jumps from ${from} to ${no} (expected ${expected})`,
+        });
+      }
+      previous = no;
+    });
+  },
+};

@@ -1,0 +1,244 @@
+import { findDates } from '../domain/date.js';
+import { findSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
+import type { Decree } from '../model.js';
+import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
+
+/** What the first LAMPIRAN block says; `number` is normalized, `date` ISO. */
+export interface AttachmentBlock {
+  number: string | null;
+  numberRaw: string | null;
+  date: string | null;
+  page: number;
+}
+
+/** A decree's header and signature read from its text, and where its body and attachment are. */
+export interface DecreeText {
+  decree: Decree;
+  /** Pages before the first LAMPIRAN page, in input order. */
+  bodyPages: number[];
+  /** Pages from the first LAMPIRAN block on, in input order. */
+  attachmentPages: number[];
+  attachmentBlock: AttachmentBlock | null;
+  /** The body after MEMUTUSKAN refers to a Lampiran (`tercantum dalam Lampiran`, `terlampir`). */
+  mentionsAttachment: boolean;
+}
+
+const ISSUER =
+  /^(?:(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas)\s+)?(?:GUBERNUR|BUPATI|WALI\s?KOTA)(?!\p{L})/iu;
+const TITLE = /^(?:(?:SALINAN|PETIKAN)\s+)?KEPUTUSAN(?:\s+(.*))?$/iu;
+const RAHMAT = /^DENGAN\s+RAHMAT\s+TUHAN\s+YANG\s+MAHA\s+ESA\s*,?/iu;
+const PREAMBLE = /^(?:menimbang|mengingat|memperhatikan)(?!\p{L})/iu;
+const MEMUTUSKAN = /^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\s*:?$/iu;
+const MENETAPKAN = /^menetapkan(?!\p{L})/iu;
+const TENTANG = /(?<!\p{L})TENTANG(?!\p{L})/iu;
+const DITETAPKAN = /^ditetapkan\s+di(?!\p{L})\s*:?/iu;
+const DATE_LABEL = /(?<!\p{L})(?:pada\s+)?tanggal(?!\p{L})\s*:?/iu;
+const ATTACHMENT = /^LAMPIRAN(?:\s+[IVX]+)?(?:\s*:|\s+KEP(?:UTUSAN|\.)|$)/iu;
+const BLOCK_LABEL = /^(?:nomor|nomer|no\.|tanggal|tgl\.?)(?!\p{L})|\s(?:NOMOR|TANGGAL)\s*:/iu;
+const MENTIONS = /(?<!\p{L})(?:lampiran|terlampir)(?!\p{L})/iu;
+
+/** True when a page's first lines are a LAMPIRAN block (`LAMPIRAN KEPUTUSAN ...` then `NOMOR`/`TANGGAL`). */
+export function isAttachmentStart(lines: readonly TextLine[]): boolean {
+  const head = cleanLines(lines).slice(0, 8);
+  const at = head.findIndex((line) => ATTACHMENT.test(line.text));
+  return at >= 0 && head.slice(at, at + 7).some((line) => BLOCK_LABEL.test(line.text));
+}
+
+/** The decree number after the first `Nomor`/`NOMOR :` label in `text`; raw and normalized. */
+function readNumber(text: string): { raw: string; number: string } | null {
+  let raw = findSkNumber(text)?.raw ?? null;
+  if (raw === null) {
+    // A broken number without '/' (`188.45 49 Kpts 2023`) is still the number, if it starts like one.
+    const m = /(?<!\p{L})(?:nomor|nomer|no\.)\s*:?\s*(\d.*?)(?=\s+(?:tanggal|tentang|tgl)(?!\p{L})|$)/iu.exec(
+      text,
+    );
+    raw = m?.[1]?.replace(/[\s.,;:]+$/, '') ?? null;
+  }
+  if (raw === null || !/\d/.test(raw)) return null;
+  return { raw, number: normalizeSkNumber(raw) };
+}
+
+function firstIndex(
+  lines: readonly TextLine[],
+  test: RegExp | ((text: string) => boolean),
+  from = 0,
+  to = lines.length,
+): number {
+  const ok = typeof test === 'function' ? test : (text: string) => test.test(text);
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    if (ok(lines[i]?.text ?? '')) return i;
+  }
+  return -1;
+}
+
+const textOf = (lines: readonly TextLine[]) => joinLines(lines).text;
+const stripComma = (text: string) => text.replace(/[\s,]+$/, '');
+const isCapsLine = (text: string) => !/\p{Ll}/u.test(text) && !/\d/.test(text) && /\p{L}/u.test(text);
+
+/** The issuer from the `KEPUTUSAN <ISSUER>` title (continued over at most two lines), else null. */
+function issuerFromTitle(lines: readonly TextLine[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const m = TITLE.exec(lines[i]?.text ?? '');
+    if (!m) continue;
+    let next = i + 1;
+    let issuer = (m[1] ?? '').split(/\s+(?:NOMOR|TENTANG)(?!\p{L})/iu)[0] ?? '';
+    if (issuer === '' && ISSUER.test(lines[next]?.text ?? '')) issuer = lines[next++]?.text ?? '';
+    if (!ISSUER.test(issuer) && !isCapsLine(issuer)) continue;
+    // A long title wraps: `KEPUTUSAN BUPATI HULU SUNGAI` / `SELATAN`.
+    for (let k = 0; k < 2 && next < end; k++, next++) {
+      const more = lines[next]?.text ?? '';
+      if (!isCapsLine(more) || /^(?:NOMOR|TENTANG|DENGAN)(?!\p{L})/iu.test(more)) break;
+      issuer += ` ${more}`;
+    }
+    return stripComma(issuer) || null;
+  }
+  return null;
+}
+
+/** The title line after `DENGAN RAHMAT TUHAN YANG MAHA ESA`, without its comma. */
+function issuerFromRahmat(lines: readonly TextLine[]): string | null {
+  const at = firstIndex(lines, RAHMAT);
+  if (at < 0) return null;
+  const line = lines[at]?.text ?? '';
+  const rest = line.replace(RAHMAT, '').trim();
+  const issuer = stripComma(rest !== '' ? rest : (lines[at + 1]?.text ?? ''));
+  return ISSUER.test(issuer) || isCapsLine(issuer) ? issuer : null;
+}
+
+/** The subject: `TENTANG` and the lines after it in the header, or the `Menetapkan` text's TENTANG part. */
+function readSubject(lines: readonly TextLine[], headerEnd: number, decided: number): string | null {
+  const at = firstIndex(lines, TENTANG, 0, headerEnd);
+  if (at >= 0) {
+    const parts: TextLine[] = [];
+    for (let i = at; i < Math.min(headerEnd, at + 8); i++) {
+      const line = lines[i] as TextLine;
+      if (i > at && ISSUER.test(line.text) && line.text.endsWith(',')) break;
+      const from = i === at ? (TENTANG.exec(line.text)?.index ?? 0) : 0;
+      parts.push({ ...line, text: line.text.slice(from).replace(/^TENTANG\s*:?/iu, '') });
+    }
+    const subject = textOf(parts).replace(/[\s.]+$/, '');
+    if (subject !== '') return subject;
+  }
+  const set = firstIndex(lines, MENETAPKAN, decided);
+  if (set < 0) return null;
+  const end = firstIndex(lines, (text) => dictumLabel(text) !== null, set + 1, set + 8);
+  const text = textOf(lines.slice(set, end < 0 ? set + 4 : end));
+  const m = TENTANG.exec(text);
+  const subject = m ? text.slice(m.index + m[0].length).replace(/^[\s:]+|[\s.]+$/g, '') : '';
+  return subject === '' ? null : subject;
+}
+
+/** The date after a `pada tanggal` label in lines [from, to): ISO date and the line it ends on. */
+function readSignedDate(
+  lines: readonly TextLine[],
+  from: number,
+  to: number,
+  atLineStart: boolean,
+): { iso: string; line: number } | null {
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const text = lines[i]?.text ?? '';
+    const m = DATE_LABEL.exec(text);
+    if (!m || (atLineStart && m.index > 0)) continue;
+    const same = text.slice(m.index + m[0].length).trim();
+    const value = same !== '' ? { value: same, line: i } : labelValue(lines, i, /^.*$/u);
+    const found = findDates(value.value)[0];
+    if (found) return { iso: found.iso, line: value.line };
+  }
+  return null;
+}
+
+const SIGN_STOP = /^(?:tembusan|salinan\s+sesuai|disalin|lampiran)(?!\p{L})/iu;
+const SIGN_SKIP: readonly RegExp[] = [
+  /,$/,
+  /^(?:a\.?\s?n\.?|u\.?b\.?|Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas|GUBERNUR|WAKIL|BUPATI|WALI\s?KOTA|SEKRETARIS|KEPALA)(?!\p{L})/iu,
+  /^\(?\s*(?:ttd|tertanda|dto|cap)(?!\p{L})/iu,
+  /^(?:juru|pengatur|penata|pembina)(?!\p{L})/iu,
+  /^(?:pada\s+tanggal|ditetapkan)(?!\p{L})/iu,
+  /^[^\p{L}]*$/u,
+];
+const NIP = /(?:^|\s)NIP(?!\p{L})/iu;
+
+/** The signer's name: the last name-like line before a `NIP`, else the first name-like line. */
+function readSignatory(lines: readonly TextLine[], from: number): string | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (let i = from; i < Math.min(lines.length, from + 12); i++) {
+    const text = lines[i]?.text ?? '';
+    if (SIGN_STOP.test(text)) break;
+    const nip = NIP.exec(text);
+    const name = nip ? text.slice(0, nip.index).trim() : text;
+    if (name !== '' && !SIGN_SKIP.some((re) => re.test(name))) {
+      first ??= name;
+      last = name;
+    }
+    if (nip && last !== null) return last;
+  }
+  return first;
+}
+
+function readAttachmentBlock(lines: readonly TextLine[], page: number): AttachmentBlock {
+  const on = lines.filter((line) => line.page === page);
+  const at = Math.max(
+    0,
+    on.findIndex((line) => ATTACHMENT.test(line.text)),
+  );
+  const daftar = firstIndex(on, /^DAFTAR(?!\p{L})/iu, at + 1, at + 10);
+  const text = textOf(on.slice(at, daftar < 0 ? at + 10 : daftar));
+  const number = readNumber(text);
+  const label = /(?<!\p{L})(?:tanggal|tgl\.?)(?!\p{L})\s*:?/iu.exec(text);
+  const date = label ? findDates(text.slice(label.index, label.index + 60))[0]?.iso : undefined;
+  return { number: number?.number ?? null, numberRaw: number?.raw ?? null, date: date ?? null, page };
+}
+
+/** Reads number, date, place, issuer, subject and signatory of a decree, and splits body from lampiran. */
+export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
+  const pages: number[] = [];
+  for (const line of lines) if (!pages.includes(line.page)) pages.push(line.page);
+  const clean = cleanLines(lines);
+  const byPage = new Map<number, TextLine[]>();
+  for (const line of clean) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  const split = pages.findIndex((page) => isAttachmentStart(byPage.get(page) ?? []));
+  const bodyPages = split < 0 ? pages : pages.slice(0, split);
+  const attachmentPages = split < 0 ? [] : pages.slice(split);
+  const body = clean.filter((line) => bodyPages.includes(line.page));
+
+  const preamble = [RAHMAT, PREAMBLE, MEMUTUSKAN].map((re) => firstIndex(body, re)).filter((i) => i >= 0);
+  const headerEnd = preamble.length > 0 ? Math.min(...preamble) : Math.min(body.length, 20);
+  const decidedAt = firstIndex(body, MEMUTUSKAN);
+  const decided = decidedAt < 0 ? 0 : decidedAt + 1;
+
+  const header = textOf(body.slice(0, headerEnd));
+  const tentang = TENTANG.exec(header);
+  const number = readNumber(tentang ? header.slice(0, tentang.index) : header);
+
+  const setAt = firstIndex(body, DITETAPKAN, decided);
+  let place: string | null = null;
+  if (setAt >= 0) {
+    const value = labelValue(body, setAt, DITETAPKAN).value.split(DATE_LABEL)[0] ?? '';
+    place = value.replace(/[\s.,;:]+$/, '') || null;
+  }
+  const signed =
+    setAt >= 0
+      ? readSignedDate(body, setAt, setAt + 5, false)
+      : readSignedDate(body, decided, body.length, true);
+  const after = textOf(body.slice(decided));
+  const date = signed?.iso ?? findDates(after)[0]?.iso ?? null;
+  const signFrom = signed ? signed.line + 1 : setAt >= 0 ? setAt + 1 : -1;
+  const dicta = setAt >= 0 ? body.slice(decided, setAt) : body.slice(decided);
+
+  return {
+    decree: {
+      number: number?.number ?? null,
+      numberRaw: number?.raw ?? null,
+      date,
+      place,
+      issuer: issuerFromTitle(body, headerEnd) ?? issuerFromRahmat(body),
+      subject: readSubject(body, headerEnd, decided),
+      signatory: signFrom < 0 ? null : readSignatory(body, signFrom),
+    },
+    bodyPages,
+    attachmentPages,
+    attachmentBlock: split < 0 ? null : readAttachmentBlock(clean, attachmentPages[0] ?? 0),
+    mentionsAttachment: MENTIONS.test(textOf(dicta)),
+  };
+}

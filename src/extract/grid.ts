@@ -1,0 +1,121 @@
+import type { PdfPage, PdfRule, PdfTextItem } from '../sources/pdf.js';
+import { joinItems, type LayoutLine } from './layout.js';
+
+/** Column edges, left to right: column k spans edges[k]..edges[k+1]. */
+export type Edges = number[];
+
+const SAME_POSITION = 1.5;
+
+/** Positions closer than `tolerance` merge into one, weighted by how often each was seen. */
+export function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
+  const sorted = [...values].sort((a, b) => a - b);
+  const groups: Array<{ sum: number; count: number; last: number }> = [];
+  for (const value of sorted) {
+    const group = groups.at(-1);
+    if (group && value - group.last <= tolerance) {
+      group.sum += value;
+      group.count++;
+      group.last = value;
+    } else groups.push({ sum: value, count: 1, last: value });
+  }
+  return groups.map((group) => ({ at: group.sum / group.count, count: group.count }));
+}
+
+const isVertical = (rule: PdfRule) => rule.x1 === rule.x2;
+
+/** Column edges from the vertical ruling lines below `top`, or null when the table has none. */
+export function ruledEdges(page: PdfPage, top: number): Edges | null {
+  const verticals = page.rules.filter((rule) => isVertical(rule) && rule.y2 > top + 2);
+  const edges = cluster(
+    verticals.map((rule) => rule.x1),
+    SAME_POSITION,
+  ).map((group) => group.at);
+  return edges.length >= 3 ? edges : null;
+}
+
+/**
+ * Row separators: horizontal lines below `top` that run across most of the table. A line under a
+ * spanning header cell (`JABATAN` over `LAMA`/`BARU`) covers only part of it and separates nothing.
+ */
+export function rowSeparators(page: PdfPage, edges: Edges, top: number): number[] {
+  const left = edges[0] ?? 0;
+  const width = (edges.at(-1) ?? 0) - left;
+  const spans = new Map<number, Array<[number, number]>>();
+  for (const rule of page.rules) {
+    if (isVertical(rule) || rule.y1 < top - 2) continue;
+    const key = Math.round(rule.y1 * 2) / 2;
+    const found = [...spans.keys()].find((y) => Math.abs(y - key) <= SAME_POSITION);
+    const list = spans.get(found ?? key) ?? [];
+    list.push([rule.x1, rule.x2]);
+    spans.set(found ?? key, list);
+  }
+  const separators: number[] = [];
+  for (const [y, segments] of spans) if (covered(segments) >= width * 0.6) separators.push(y);
+  return separators.sort((a, b) => a - b);
+}
+
+function covered(segments: Array<[number, number]>): number {
+  const sorted = [...segments].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of sorted) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/** An item begins a cell when it is first on its line or far from the item before it. */
+function cellStarts(line: LayoutLine): PdfTextItem[] {
+  return line.items.filter((item, i) => {
+    const before = line.items[i - 1];
+    return !before || item.x - (before.x + before.width) > item.height * 0.9;
+  });
+}
+
+/**
+ * Column edges of a table without rules: left-aligned cells start at the same x on every row, so
+ * the x where cells start, seen on enough rows, are the column starts.
+ */
+export function alignedEdges(lines: readonly LayoutLine[], rows: number): Edges | null {
+  const starts = lines.flatMap((line) => cellStarts(line).map((item) => item.x));
+  const columns = cluster(starts, 4).filter((group) => group.count >= Math.max(2, rows * 0.4));
+  if (columns.length < 3) return null;
+  const right = Math.max(...lines.flatMap((line) => line.items.map((item) => item.x + item.width)));
+  return [...columns.map((group) => group.at - 3), right + 1];
+}
+
+/** The column an item falls in by its centre, or -1 outside the table. */
+export function columnOf(item: PdfTextItem, edges: Edges): number {
+  const centre = item.x + Math.min(item.width, 40) / 2;
+  for (let k = 0; k < edges.length - 1; k++) {
+    if (centre >= (edges[k] ?? 0) && centre < (edges[k + 1] ?? 0)) return k;
+  }
+  return -1;
+}
+
+/** Columns an item covers by more than a quarter of its width each: more than one = a spanning label. */
+export function columnsSpanned(item: PdfTextItem, edges: Edges): number[] {
+  const spanned: number[] = [];
+  for (let k = 0; k < edges.length - 1; k++) {
+    const overlap = Math.min(item.x + item.width, edges[k + 1] ?? 0) - Math.max(item.x, edges[k] ?? 0);
+    if (overlap > item.width * 0.25) spanned.push(k);
+  }
+  return spanned;
+}
+
+/** The text of each column for a group of lines: lines within a cell joined by '\n'. */
+export function cellTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
+  const cells: PdfTextItem[][][] = Array.from({ length: edges.length - 1 }, () => []);
+  for (const line of lines) {
+    const perColumn = new Map<number, PdfTextItem[]>();
+    for (const item of line.items) {
+      const k = columnOf(item, edges);
+      if (k < 0) continue;
+      perColumn.set(k, [...(perColumn.get(k) ?? []), item]);
+    }
+    for (const [k, items] of perColumn) cells[k]?.push(items);
+  }
+  return cells.map((linesOfCell) => linesOfCell.map(joinItems).join('\n'));
+}

@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/model.js';
+import { checkInput } from '../../src/run.js';
+
+/**
+ * Each decree fixture comes with the truth its generator wrote (`<name>.truth.json`): what was put
+ * into the document, not what sk-check read from it. Extraction is compared against that truth.
+ */
+const DIR = 'fixtures/decrees';
+const NAMES = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((file) => file.endsWith('.truth.json'))
+      .map((file) => file.replace('.truth.json', ''))
+  : [];
+
+interface TruthAppointee {
+  row: number;
+  page: number;
+  nameRaw: string;
+  nip: string | null;
+  grade: string | null;
+  echelon: string | null;
+  level: string;
+  positionOld: string | null;
+  positionNew: string | null;
+  unit: string | null;
+}
+
+interface Truth {
+  unreadable?: string;
+  number: string;
+  date: string;
+  place: string;
+  issuer: string;
+  subject: string;
+  signatory: string;
+  claims: Array<{ total: number; parts: Array<{ level: string; count: number }> }>;
+  attachment: { number: string; date: string; pages: number[] };
+  appointees: TruthAppointee[];
+  planted: Array<{ code: string; row?: number }>;
+}
+
+const truthOf = (name: string): Truth => JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8'));
+const oneLine = (text: string | null) => (text === null ? null : text.replace(/\s+/g, ' ').trim());
+const cache = new Map<string, Promise<Document>>();
+const read = (name: string, password?: string) => {
+  const key = `${name}:${password ?? ''}`;
+  if (!cache.has(key)) cache.set(key, checkInput(join(DIR, `${name}.pdf`), { pdf: { password } }));
+  return cache.get(key) as Promise<Document>;
+};
+
+describe.each(NAMES.filter((name) => !truthOf(name).unreadable))('decree fixture %s', (name) => {
+  const truth = truthOf(name);
+
+  it('reads the header', async () => {
+    const { decree } = await read(name);
+    expect(decree).toMatchObject({
+      number: truth.number,
+      date: truth.date,
+      place: truth.place,
+      issuer: truth.issuer,
+      subject: truth.subject,
+      signatory: truth.signatory,
+    });
+  });
+
+  it('reads the claims in the dicta', async () => {
+    const { claims } = await read(name);
+    const shape = (claim: { total: number; parts: Array<{ level: string; count: number }> }) =>
+      `${claim.total} = ${claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ')}`;
+    expect(claims.map(shape)).toEqual(truth.claims.map(shape));
+  });
+
+  it('lists every appointee of the attachment, across pages', async () => {
+    const { appointees } = await read(name);
+    expect(appointees).toHaveLength(truth.appointees.length);
+    const got = appointees.map((a) => ({
+      row: a.row,
+      page: a.page,
+      nameRaw: oneLine(a.nameRaw),
+      nip: a.nip,
+      grade: a.grade,
+      echelon: a.echelon,
+      level: a.level,
+      positionOld: oneLine(a.positionOld),
+      positionNew: oneLine(a.positionNew),
+    }));
+    const expected = truth.appointees.map((a) => ({
+      row: a.row,
+      page: a.page,
+      nameRaw: oneLine(a.nameRaw),
+      nip: a.nip,
+      grade: a.grade,
+      echelon: a.echelon,
+      level: a.level,
+      positionOld: oneLine(a.positionOld),
+      positionNew: oneLine(a.positionNew),
+    }));
+    expect(got).toEqual(expected);
+  });
+
+  it('finds every planted fault, and no other', async () => {
+    const { findings } = await read(name);
+    const found = findings.filter((f) => f.severity !== 'info');
+    for (const planted of truth.planted) {
+      const match = found.some(
+        (f) => f.code === planted.code && (planted.row === undefined || f.row === planted.row),
+      );
+      expect(match, `${planted.code}@${planted.row ?? '-'} in ${JSON.stringify(found)}`).toBe(true);
+    }
+    const plantedCodes = new Set(truth.planted.map((p) => p.code));
+    expect(found.filter((f) => !plantedCodes.has(f.code))).toEqual([]);
+  });
+});
+
+describe.each(NAMES.filter((name) => truthOf(name).unreadable))('unreadable fixture %s', (name) => {
+  it('is unreadable with the right code', async () => {
+    const doc = await read(name);
+    expect(doc.status).toBe('unreadable');
+    expect(doc.findings.map((f) => f.code)).toEqual([truthOf(name).unreadable]);
+  });
+});
