@@ -22,6 +22,7 @@ export const APPOINTEE_COLUMNS = [
   'position_old',
   'position_new',
   'unit',
+  'page',
 ] as const;
 
 type Cell = string | number | null | undefined;
@@ -73,6 +74,7 @@ export function formatAppointeesCsv(report: Report): string {
       a.positionOld,
       a.positionNew,
       a.unit,
+      a.page,
     ]),
   );
   return toCsv(APPOINTEE_COLUMNS, rows);

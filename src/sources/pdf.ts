@@ -62,8 +62,16 @@ function loadError(error: unknown, password: string | undefined): SkError {
   return new SkError('file-unreadable', `not a readable PDF (truncated or corrupt): ${message}`);
 }
 
-/** Every page's positioned text and ruling lines. */
-export async function readPdf(input: InputFile, options: PdfOptions = {}): Promise<PdfPage[]> {
+/** An open PDF: every page's text at once; ruling lines only for the pages that need them. */
+export interface PdfDocument {
+  pages: PdfPage[];
+  /** Fills `rules` of the given pages: reading drawing operations costs as much as the text. */
+  loadRules(numbers: readonly number[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a PDF and reads the positioned text of every page. */
+export async function openPdf(input: InputFile, options: PdfOptions = {}): Promise<PdfDocument> {
   const lib = await pdfjs();
   const data = await readAll(input);
   const task = lib.getDocument({
@@ -82,6 +90,7 @@ export async function readPdf(input: InputFile, options: PdfOptions = {}): Promi
     await task.destroy();
     throw loadError(error, options.password);
   }
+  const loaded = doc;
   try {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
@@ -95,9 +104,7 @@ export async function readPdf(input: InputFile, options: PdfOptions = {}): Promi
         const height = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0);
         items.push({ text: item.str, x: e ?? 0, y: f ?? 0, width: item.width, height });
       }
-      const rules = rulesOf(await page.getOperatorList(), viewport.transform, lib);
-      pages.push({ number, width: viewport.width, height: viewport.height, items, rules });
-      page.cleanup();
+      pages.push({ number, width: viewport.width, height: viewport.height, items, rules: [] });
     }
     if (pages.every((page) => page.items.length === 0)) {
       throw new SkError(
@@ -105,12 +112,24 @@ export async function readPdf(input: InputFile, options: PdfOptions = {}): Promi
         'the PDF has no text layer: it looks like a scanned decree (images only), which sk-check cannot read yet',
       );
     }
-    return pages;
+    return {
+      pages,
+      async loadRules(numbers) {
+        for (const number of numbers) {
+          const target = pages[number - 1];
+          if (!target) continue;
+          const page = await loaded.getPage(number);
+          const viewport = page.getViewport({ scale: 1 });
+          target.rules = rulesOf(await page.getOperatorList(), viewport.transform, lib);
+          page.cleanup();
+        }
+      },
+      close: () => loaded.destroy(),
+    };
   } catch (error) {
+    await doc.destroy();
     if (error instanceof SkError) throw error;
     throw loadError(error, options.password);
-  } finally {
-    await doc.destroy();
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model.js';
@@ -120,5 +120,38 @@ describe.each(NAMES.filter((name) => truthOf(name).unreadable))('unreadable fixt
     const doc = await read(name);
     expect(doc.status).toBe('unreadable');
     expect(doc.findings.map((f) => f.code)).toEqual([truthOf(name).unreadable]);
+  });
+});
+
+describe('encrypted decrees', () => {
+  it('the right --password opens it, and it reads like the sample it was made from', async () => {
+    const doc = await read('decree-encrypted', 'rahasia');
+    expect(doc.status).toBe('ok');
+    expect(doc.appointees).toHaveLength(truthOf('sample-decree').appointees.length);
+  });
+
+  it('a wrong password is pdf-encrypted with a message that says so', async () => {
+    const doc = await read('decree-encrypted', 'salah');
+    expect(doc.findings).toEqual([
+      expect.objectContaining({
+        code: 'pdf-encrypted',
+        message: expect.stringMatching(/password given is wrong/),
+      }),
+    ]);
+  });
+});
+
+const GOLDEN = 'test/golden/decrees';
+
+/** The whole document as read, reviewed once; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */
+describe.each(NAMES)('golden report of %s', (name) => {
+  it('matches the reviewed JSON', async () => {
+    const doc = await read(name);
+    const file = join(GOLDEN, `${name}.json`);
+    if (process.env.UPDATE_GOLDEN) {
+      mkdirSync(GOLDEN, { recursive: true });
+      writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+    }
+    expect(doc).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

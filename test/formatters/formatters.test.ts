@@ -285,6 +285,7 @@ describe('appointees csv', () => {
       'position_old',
       'position_new',
       'unit',
+      'page',
     ]);
     expect(csvRecords(text)[0]).toEqual([...APPOINTEE_COLUMNS]);
   });
