@@ -22,12 +22,7 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
   const text = extractDecreeText(lines);
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
-  // A table without rules on its first page has none on the others: skip their drawing operations.
-  const [first, ...rest] = text.attachmentPages;
-  if (first !== undefined) {
-    await pdf.loadRules([first]);
-    if (pdf.pages[first - 1]?.rules.length) await pdf.loadRules(rest);
-  }
+  await loadRulesWhereNeeded(pdf, text.attachmentPages);
   const attachment = extractAttachment(pdf.pages, text.attachmentPages);
   const numberRaw = text.decree.numberRaw;
   return {
@@ -45,4 +40,22 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
       amounts,
     },
   };
+}
+
+/**
+ * Ruling lines cost as much to read as the text, and a table needs them only when its rows cannot be
+ * told apart without: cells centred vertically (Chromium, Word). The first attachment page decides:
+ * when it reads the same with and without its rules, the other pages are read without theirs.
+ */
+async function loadRulesWhereNeeded(pdf: PdfDocument, attachmentPages: readonly number[]): Promise<void> {
+  const [first, ...rest] = attachmentPages;
+  const page = first === undefined ? undefined : pdf.pages[first - 1];
+  if (first === undefined || !page) return;
+  await pdf.loadRules([first]);
+  if (page.rules.length === 0) return;
+  const rows = (pages: typeof pdf.pages) =>
+    JSON.stringify(extractAttachment(pages, [first]).records.map((record) => record.appointee));
+  const withRules = rows([page]);
+  const without = rows([{ ...page, rules: [] }]);
+  if (withRules !== without || withRules === '[]') await pdf.loadRules(rest);
 }
