@@ -1,5 +1,8 @@
 import type { Rule } from './rule.js';
 
+/** An empty cell, or one holding only a placeholder dash. */
+const isBlank = (text: string | null | undefined) => !text || /^[-–—.\s]*$/.test(text);
+
 /** Past this share of rows without a structurally valid NIP, the columns were probably misread. */
 const BAD_NIP_SHARE = 0.2;
 
@@ -18,7 +21,7 @@ export const attachmentUncertain: Rule = {
       report({ page: page ? Number(page) : undefined, message: doubt });
     }
     for (const { appointee, nip } of doc.records) {
-      if (!appointee.nameRaw && !nip) {
+      if (isBlank(appointee.nameRaw) && isBlank(nip?.raw)) {
         report({
           page: appointee.page,
           row: appointee.row,
@@ -26,7 +29,9 @@ export const attachmentUncertain: Rule = {
         });
       }
     }
-    const bad = doc.records.filter(({ nip }) => !nip?.decoded).length;
+    const bad = doc.records.filter(
+      ({ nip }) => !nip || nip.mangled || !(nip.decoded || nip.kind === 'old'),
+    ).length;
     if (doc.records.length >= 5 && bad / doc.records.length > BAD_NIP_SHARE) {
       report({
         message: `${bad} of ${doc.records.length} rows have no readable NIP: the NIP column may have been misread`,

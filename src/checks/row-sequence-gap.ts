@@ -13,7 +13,9 @@ export const rowSequenceGap: Rule = {
       const no = row.no === null ? Number.NaN : Number.parseInt(row.no.replace(/\D/g, ''), 10);
       if (Number.isNaN(no)) return;
       const expected = row.restart || previous === null ? 1 : previous + 1;
-      if (no !== expected) {
+      // After a section row numbering restarts at 1, though some offices carry it on.
+      const carriedOn = row.restart && previous !== null && no === previous + 1;
+      if (no !== expected && !carriedOn) {
         const from = previous === null ? 'the start' : String(previous);
         report({
           page: row.page,
