@@ -76,7 +76,14 @@ describe.each(NAMES.filter((name) => !truthOf(name).unreadable))('decree fixture
   it('lists every appointee of the attachment, across pages', async () => {
     const { appointees } = await read(name);
     expect(appointees).toHaveLength(truth.appointees.length);
-    const got = appointees.map((a) => ({
+    type Viewed = Pick<
+      TruthAppointee,
+      'row' | 'nameRaw' | 'nip' | 'grade' | 'echelon' | 'positionOld' | 'positionNew'
+    > & {
+      page?: number | undefined;
+      level: string;
+    };
+    const view = (a: Viewed) => ({
       row: a.row,
       page: a.page,
       nameRaw: oneLine(a.nameRaw),
@@ -86,19 +93,8 @@ describe.each(NAMES.filter((name) => !truthOf(name).unreadable))('decree fixture
       level: a.level,
       positionOld: oneLine(a.positionOld),
       positionNew: oneLine(a.positionNew),
-    }));
-    const expected = truth.appointees.map((a) => ({
-      row: a.row,
-      page: a.page,
-      nameRaw: oneLine(a.nameRaw),
-      nip: a.nip,
-      grade: a.grade,
-      echelon: a.echelon,
-      level: a.level,
-      positionOld: oneLine(a.positionOld),
-      positionNew: oneLine(a.positionNew),
-    }));
-    expect(got).toEqual(expected);
+    });
+    expect(appointees.map(view)).toEqual(truth.appointees.map(view));
   });
 
   it('finds every planted fault, and no other', async () => {
