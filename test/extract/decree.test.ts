@@ -76,13 +76,17 @@ describe.each(NAMES.filter((name) => !truthOf(name).unreadable))('decree fixture
   it('lists every appointee of the attachment, across pages', async () => {
     const { appointees } = await read(name);
     expect(appointees).toHaveLength(truth.appointees.length);
-    type Viewed = Pick<
-      TruthAppointee,
-      'row' | 'nameRaw' | 'nip' | 'grade' | 'echelon' | 'positionOld' | 'positionNew'
-    > & {
+    interface Viewed {
+      row: number;
       page?: number | undefined;
+      nameRaw: string | null;
+      nip: string | null;
+      grade: string | null;
+      echelon: string | null;
       level: string;
-    };
+      positionOld: string | null;
+      positionNew: string | null;
+    }
     const view = (a: Viewed) => ({
       row: a.row,
       page: a.page,
