@@ -61,9 +61,10 @@ function readPairs(dictum: Dictum): Pair[] {
   for (const m of text.matchAll(DIGITS)) {
     if (NOT_AN_AMOUNT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const open = m.index + m[0].length;
-    const close = text.indexOf(')', open);
+    const near = text.slice(open, open + 121).indexOf(')');
+    const close = near < 0 ? -1 : open + near;
     let end = close + 1;
-    if (close < 0 || close - open > 120) {
+    if (close < 0) {
       // An unclosed bracket: the words are the number-word run right after it.
       const run = matchNumberWords(text.slice(open, open + 200));
       if (!run || text.slice(open, open + run.start).trim() !== '') continue;
@@ -169,7 +170,7 @@ function partsOf(text: string, pairs: readonly Pair[], i: number): { partPairs: 
   return { partPairs: adds ? partPairs : [], from: total.end };
 }
 
-function claimsOf(dictum: Dictum, pairs: readonly Pair[], known: Claim[]): Claim[] {
+function claimsOf(dictum: Dictum, pairs: readonly Pair[], totals: Set<number>): Claim[] {
   const { text } = dictum;
   const claims: Claim[] = [];
   let regionStart = 0;
@@ -181,8 +182,9 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], known: Claim[]): Claim
     }
     const { partPairs, from } = partsOf(text, pairs, i);
     const read = readParts(text, partPairs, from);
-    let end = partPairs.length > 0 ? read.end : afterEnd(text, total, pairs[i + 1]?.start ?? text.length);
-    const stop = /[;.](?=\s|$)/.exec(text.slice(end));
+    const limit = pairs[i + 1 + partPairs.length]?.start ?? text.length;
+    let end = partPairs.length > 0 ? read.end : afterEnd(text, total, limit);
+    const stop = /[;.](?=\s|$)/.exec(text.slice(end, limit));
     if (stop && partPairs.length === 0) end += stop.index + 1;
     else if (/[;.]/.test(text[end] ?? '')) end++;
     const claim: Claim = {
@@ -193,9 +195,9 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], known: Claim[]): Claim
     const qualifier = qualifierBefore(text.slice(Math.max(regionStart, total.start - 40), total.start));
     if (qualifier) claim.qualifier = qualifier;
     if (total.page > 0) claim.page = total.page;
-    // A later dictum that only repeats a total already claimed (`kepada 292 orang ... diberikan`) adds nothing.
-    const repeat = claim.parts.length === 0 && [...known, ...claims].some((c) => c.total === claim.total);
-    if (!repeat) claims.push(claim);
+    // A later total with no parts that repeats one already read (`kepada 292 orang ... diberikan`) adds nothing.
+    if (claim.parts.length > 0 || !totals.has(claim.total)) claims.push(claim);
+    totals.add(claim.total);
     regionStart = end;
     i += 1 + partPairs.length;
   }
@@ -206,12 +208,13 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], known: Claim[]): Claim
 export function extractClaims(lines: readonly TextLine[]): ClaimsRead {
   const claims: Claim[] = [];
   const amounts: AmountRead[] = [];
+  const totals = new Set<number>();
   for (const dictum of readDicta(lines)) {
     const pairs = readPairs(dictum);
     amounts.push(
       ...pairs.map(({ digits, words, wordsText, text, page }) => ({ digits, words, wordsText, text, page })),
     );
-    claims.push(...claimsOf(dictum, pairs, claims));
+    claims.push(...claimsOf(dictum, pairs, totals));
   }
   return { claims, amounts };
 }

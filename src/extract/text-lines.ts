@@ -56,7 +56,8 @@ export function joinLines(lines: readonly TextLine[]): JoinedText {
   for (const line of lines) {
     const piece = cleanText(line.text);
     if (piece === '') continue;
-    const hyphen = /(\p{L}+)-$/u.exec(previous);
+    // Only the line's tail: on a long run of letters the anchored pattern would be quadratic.
+    const hyphen = previous.endsWith('-') ? /(\p{L}+)-$/u.exec(previous.slice(-60)) : null;
     if (hyphen && /^\p{L}/u.test(piece)) {
       const word = hyphen[1] ?? '';
       const reduplicated = piece.toLowerCase().startsWith(word.toLowerCase());

@@ -319,6 +319,7 @@ describe('appointees csv', () => {
       position_old: '',
       position_new: 'Analis Kebijakan Ahli Muda',
       unit: 'Badan Kepegawaian Daerah',
+      page: expect.any(String),
     });
   });
 
