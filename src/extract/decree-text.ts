@@ -113,6 +113,8 @@ function readSubject(lines: readonly TextLine[], headerEnd: number, decided: num
     for (let i = at; i < Math.min(headerEnd, at + 8); i++) {
       const line = lines[i] as TextLine;
       if (i > at && ISSUER.test(line.text) && line.text.endsWith(',')) break;
+      // The subject is printed in capitals; a dictum or running text after it is not part of it.
+      if (i > at && (dictumLabel(line.text) !== null || !isCapsLine(line.text))) break;
       const from = i === at ? (TENTANG.exec(line.text)?.index ?? 0) : 0;
       parts.push({ ...line, text: line.text.slice(from).replace(/^TENTANG\s*:?/iu, '') });
     }

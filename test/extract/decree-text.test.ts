@@ -334,3 +334,19 @@ describe('isAttachmentStart', () => {
     expect(isAttachmentStart(pdf(text))).toBe(expected);
   });
 });
+
+describe('a short decree without preamble', () => {
+  it('ends the subject where the capitals end, not at the first dictum', () => {
+    const text = extractDecreeText(
+      pdf(`KEPUTUSAN BUPATI BANJAR
+      NOMOR 821.2/Kep.97-BKD/XII/2025
+      TENTANG
+      PENGANGKATAN DALAM JABATAN ADMINISTRATOR
+      KESATU : Mengangkat Pegawai Negeri Sipil sebanyak 3 (tiga) orang.
+      Ditetapkan di Martapura
+      pada tanggal 6 Desember 2025`),
+    );
+    expect(text.decree.subject).toBe('PENGANGKATAN DALAM JABATAN ADMINISTRATOR');
+    expect(text.decree.date).toBe('2025-12-06');
+  });
+});
