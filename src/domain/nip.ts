@@ -1,3 +1,6 @@
+import { isRealDate } from './date.js';
+
+export { isRealDate };
 /** What an identifier is by its length: 18-digit PNS NIP or NI PPPK, 9-digit old NIP, 16-digit NIK. */
 export type NipKind = 'pns' | 'pppk' | 'old' | 'nik';
 
@@ -74,15 +77,6 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 const MIN_AGE_AT_TMT = 18;
 const MAX_USUAL_AGE_AT_TMT = 36;
-
-/** True when y-m-d is a date on the calendar (no rollover: 1987-02-30 is false; leap years handled). */
-export function isRealDate(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  return d <= days;
-}
 
 function isoParts(iso: string): [number, number, number] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
