@@ -14,6 +14,7 @@ import {
   ruledEdges,
 } from './grid.js';
 import { type LayoutLine, pageLines } from './layout.js';
+import { isPageFooter } from './text-lines.js';
 
 /** One row of the attachment as read, before it becomes an appointee. */
 export interface TableRow {
@@ -36,8 +37,8 @@ const HEADER_WORDS =
   /\b(NO|NAMA|NIP|PANGKAT|GOL|GOLONGAN|RUANG|JABATAN|LAMA|BARU|SEMULA|ESELON|UNIT|KERJA|KET|KETERANGAN)\b/gi;
 const ROW_NUMBER = /^\(?\d{1,4}\)?\.?$/;
 const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
-const TABLE_END =
-  /^(halaman|hal\.)\s*\d+|^-\s*\d+\s*-$|^ditetapkan\b|^(a\.n\.\s*)?(gubernur|bupati|wali ?kota|pj\.)\b.*,$/i;
+/** The signature block under the table: `Ditetapkan di ...`, `GUBERNUR ...,`. */
+const SIGNATURE = /^ditetapkan\b|^(a\.n\.\s*)?(gubernur|bupati|wali ?kota|pj\.)\b.*,$/i;
 const LONG_DIGITS = /\d{6}/;
 
 function headerWords(text: string): number {
@@ -114,7 +115,7 @@ function anchoredGroups(lines: readonly LayoutLine[], edges: Edges): LayoutLine[
   const groups: LayoutLine[][] = [];
   let previous: LayoutLine | null = null;
   for (const line of lines) {
-    if (TABLE_END.test(line.text)) break;
+    if (SIGNATURE.test(line.text) || isPageFooter(line.text)) break;
     const height = line.y - line.top;
     if (previous && line.top - previous.y > height * 2.5) break;
     const first = line.items[0];
