@@ -65,6 +65,7 @@ const APPOINTEES: Appointee[] = [
     levelInferred: true,
     positionOld: null,
     positionNew: 'Analis Kebijakan Ahli Muda',
+    page: 4,
   }),
   appointee({
     row: 3,
@@ -319,7 +320,7 @@ describe('appointees csv', () => {
       position_old: '',
       position_new: 'Analis Kebijakan Ahli Muda',
       unit: 'Badan Kepegawaian Daerah',
-      page: expect.any(String),
+      page: '4',
     });
   });
 
