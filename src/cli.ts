@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
-import { formatAppointeesCsv, formatFindingsCsv } from './formatters/csv.js';
-import { formatJson, formatNdjson } from './formatters/json.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
-import { formatText } from './formatters/text.js';
-import { type Report, reportJsonSchema, type Severity } from './model.js';
-import { isOneOf, writeAtomically } from './output.js';
-import { run } from './run.js';
+import { reportStream } from './formatters/stream.js';
+import { type Report, reportJsonSchema, type Severity, type Summary } from './model.js';
+import { AtomicFile, isOneOf } from './output.js';
+import { Progress } from './progress.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
+import { expandInputs } from './sources/expand.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {
@@ -35,6 +36,8 @@ interface RunFlags {
   encoding?: Encoding;
   password?: string;
   debug?: boolean;
+  jobs?: number;
+  filesFrom?: string;
 }
 
 const EXAMPLES = `
@@ -64,9 +67,23 @@ function parseDelimiter(value: string): string {
   return delimiter;
 }
 
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  return jobs;
+}
+
 function addRunOptions(command: Command): Command {
   return command
-    .argument('<inputs...>', 'decree PDFs and roster CSV files; - reads standard input')
+    .argument(
+      '[inputs...]',
+      'decree PDFs, roster CSV files, directories, glob patterns; - reads standard input',
+    )
+    .option(
+      '--files-from <file>',
+      'also check the files listed in FILE, one per line (- reads standard input)',
+    )
+    .option('-j, --jobs <n>', 'worker threads for PDF decrees (default: the number of cores)', parseJobs)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
     .addOption(
@@ -170,44 +187,87 @@ function ruleData({ code, severity, description, why, example }: (typeof RULES)[
 
 async function runInputs(
   mode: 'check' | 'extract',
-  inputs: string[],
+  args: string[],
   flags: RunFlags,
   io: Io,
 ): Promise<number> {
-  if (flags.output && isOneOf(flags.output, inputs)) {
-    io.stderr.write(`sk-check: ${flags.output}: refusing to write the report over an input file\n`);
+  const fail = (message: string) => {
+    io.stderr.write(`sk-check: ${message}\n`);
     return EXIT.trouble;
+  };
+  if (args.length === 0 && flags.filesFrom === undefined)
+    return fail('give the files to check (sk-check --help)');
+  if ([...args, flags.filesFrom].filter((input) => input === '-').length > 1)
+    return fail('standard input (-) can be given only once');
+  let inputs: Awaited<ReturnType<typeof expandInputs>>;
+  try {
+    inputs = await expandInputs(args, { filesFrom: flags.filesFrom, stdin: io.stdin });
+  } catch (error) {
+    return fail(errorMessage(error));
   }
-  if (inputs.filter((input) => input === '-').length > 1) {
-    io.stderr.write('sk-check: standard input (-) can be given only once\n');
-    return EXIT.trouble;
-  }
-  const report = await run(inputs, {
-    csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-    pdf: { password: flags.password },
-    ...(io.stdin ? { stdin: io.stdin } : {}),
-    onInternalError: (source, error) => {
-      if (flags.debug && error instanceof Error && error.stack)
-        io.stderr.write(`${source}: ${error.stack}\n`);
-    },
-  });
-  for (const doc of report.documents) {
-    if (doc.status !== 'unreadable') continue;
-    for (const finding of doc.findings)
-      io.stderr.write(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
-  }
-  const text = render(mode, report, flags, io);
+  if (
+    flags.output &&
+    isOneOf(
+      flags.output,
+      inputs.map((input) => input.source),
+    )
+  )
+    return fail(`${flags.output}: refusing to write the report over an input file`);
+
+  let file: AtomicFile | null = null;
   if (flags.output) {
     try {
-      await writeAtomically(flags.output, text);
+      file = await AtomicFile.open(flags.output);
     } catch (error) {
-      io.stderr.write(`sk-check: ${flags.output}: cannot write the report: ${errorMessage(error)}\n`);
-      return EXIT.trouble;
+      return fail(`${flags.output}: cannot write the report: ${errorMessage(error)}`);
     }
-  } else {
-    io.stdout.write(text);
   }
-  return exitCodeFor(mode, report, flags.failOn);
+  const progress =
+    io.stderr.isTTY && !flags.quiet && inputs.length > 1 ? new Progress(io.stderr, inputs.length) : null;
+  const toStdout = (text: string) => {
+    if (text === '') return;
+    if (progress && io.stdout.isTTY) progress.around(() => io.stdout.write(text));
+    else io.stdout.write(text);
+  };
+  const say = (text: string) => {
+    if (progress) progress.around(() => io.stderr.write(text));
+    else io.stderr.write(text);
+  };
+  const write = async (text: string) => (file ? file.write(text) : toStdout(text));
+  const stream = reportStream(flags.format, mode, {
+    color: useColor(flags, io),
+    quiet: flags.quiet ?? false,
+  });
+
+  let summary: Summary;
+  try {
+    await write(stream.start());
+    summary = await runBatch(inputs, {
+      jobs: flags.jobs ?? availableParallelism(),
+      csv: { delimiter: flags.delimiter, encoding: flags.encoding },
+      pdf: { password: flags.password },
+      ...(io.stdin ? { stdin: io.stdin } : {}),
+      onInternalError: (source, error) => {
+        if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
+      },
+      onDocument: async (doc, index) => {
+        if (doc.status === 'unreadable') {
+          for (const finding of doc.findings)
+            say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
+        }
+        await write(stream.document(doc));
+        progress?.tick(inputs[index + 1]?.source);
+      },
+    });
+    progress?.clear();
+    await write(stream.end(summary));
+    await file?.commit();
+  } catch (error) {
+    progress?.clear();
+    await file?.abort();
+    return fail(`${flags.output ?? 'standard output'}: cannot write the report: ${errorMessage(error)}`);
+  }
+  return exitCodeFor(mode, summary, flags.failOn);
 }
 
 function useColor(flags: RunFlags, io: Io): boolean {
@@ -217,29 +277,22 @@ function useColor(flags: RunFlags, io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-function render(mode: 'check' | 'extract', report: Report, flags: RunFlags, io: Io): string {
-  switch (flags.format) {
-    case 'json':
-      return formatJson(report);
-    case 'ndjson':
-      return formatNdjson(report);
-    case 'csv':
-      return mode === 'extract' ? formatAppointeesCsv(report) : formatFindingsCsv(report);
-    default:
-      return formatText(report, { color: useColor(flags, io), quiet: flags.quiet ?? false, mode });
-  }
-}
-
 const FAILING: Record<RunFlags['failOn'], readonly Severity[]> = {
   error: ['error'],
   warning: ['error', 'warning'],
   never: [],
 };
 
-export function exitCodeFor(mode: 'check' | 'extract', report: Report, failOn: RunFlags['failOn']): number {
-  if (report.summary.unreadable > 0) return EXIT.trouble;
+export function exitCodeFor(
+  mode: 'check' | 'extract',
+  summary: Summary | Report,
+  failOn: RunFlags['failOn'],
+): number {
+  const tally = 'summary' in summary ? summary.summary : summary;
+  if (tally.unreadable > 0) return EXIT.trouble;
   if (mode === 'extract') return EXIT.clean;
   const failing = FAILING[failOn];
-  const found = report.documents.some((doc) => doc.findings.some((f) => failing.includes(f.severity)));
+  const found =
+    (failing.includes('error') && tally.errors > 0) || (failing.includes('warning') && tally.warnings > 0);
   return found ? EXIT.findings : EXIT.clean;
 }

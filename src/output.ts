@@ -1,30 +1,60 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
- * Writes a file so that a reader (or a crash) sees the old content or the whole new one, never a
- * part: a temporary file in the same directory, flushed to disk, then renamed over the target.
+ * A file written so that a reader (or a crash) sees the old content or the whole new one, never a
+ * part: the text goes to a temporary file in the same directory, which is flushed to disk and then
+ * renamed over the target by `commit`. A report can be written as it is made, in pieces.
  */
+export class AtomicFile {
+  readonly #path: string;
+  readonly #temporary: string;
+  readonly #handle: FileHandle;
+
+  private constructor(path: string, temporary: string, handle: FileHandle) {
+    this.#path = path;
+    this.#temporary = temporary;
+    this.#handle = handle;
+  }
+
+  static async open(path: string): Promise<AtomicFile> {
+    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    return new AtomicFile(path, temporary, await open(temporary, 'wx'));
+  }
+
+  async write(text: string): Promise<void> {
+    if (text !== '') await this.#handle.writeFile(text, 'utf8');
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.#handle.sync();
+      await this.#handle.close();
+      await rename(this.#temporary, this.#path);
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+
+  /** Leaves the target as it was. */
+  async abort(): Promise<void> {
+    await this.#handle.close().catch(() => undefined);
+    await rm(this.#temporary, { force: true });
+  }
+}
+
 export async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx');
+  const file = await AtomicFile.open(path);
   try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
+    await file.write(content);
   } catch (error) {
-    await handle.close();
-    await rm(temporary, { force: true });
+    await file.abort();
     throw error;
   }
-  await handle.close();
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await file.commit();
 }
 
 function canonicalPath(path: string): string {

@@ -5,16 +5,7 @@ import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractRoster } from './extract/roster.js';
-import {
-  type Appointee,
-  type Counts,
-  type Document,
-  type Finding,
-  type Kind,
-  type Report,
-  SCHEMA_VERSION,
-  type Summary,
-} from './model.js';
+import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { CsvOptions } from './sources/csv.js';
 import { detectKind, type InputFile, openInput } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
@@ -69,7 +60,8 @@ export function checkedDocument(doc: ExtractedDocument): Document {
   };
 }
 
-function unreadableDocument(source: string, kind: Kind, finding: Finding): Document {
+/** A document that could not be read: its one finding says why. */
+export function unreadableDocument(source: string, kind: Kind, finding: Finding): Document {
   return {
     source,
     kind,
@@ -90,22 +82,32 @@ export function countAppointees(appointees: readonly Appointee[]): Counts {
   return { total: appointees.length, byLevel };
 }
 
-export function summarize(documents: readonly Document[]): Summary {
-  const findings = documents.flatMap((doc) => doc.findings);
-  return {
-    documents: documents.length,
-    ok: documents.filter((doc) => doc.status === 'ok').length,
-    invalid: documents.filter((doc) => doc.status === 'invalid').length,
-    unreadable: documents.filter((doc) => doc.status === 'unreadable').length,
-    appointees: documents.reduce((sum, doc) => sum + doc.counts.total, 0),
-    errors: findings.filter((finding) => finding.severity === 'error').length,
-    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+/** The summary, counted as documents go by, so that a batch need not keep them. */
+export class Tally {
+  readonly summary: Summary = {
+    documents: 0,
+    ok: 0,
+    invalid: 0,
+    unreadable: 0,
+    appointees: 0,
+    errors: 0,
+    warnings: 0,
   };
+
+  add(doc: Document): void {
+    const s = this.summary;
+    s.documents++;
+    s[doc.status]++;
+    s.appointees += doc.counts.total;
+    for (const finding of doc.findings) {
+      if (finding.severity === 'error') s.errors++;
+      else if (finding.severity === 'warning') s.warnings++;
+    }
+  }
 }
 
-/** Checks every input in order and builds the report. */
-export async function run(sources: readonly string[], options: RunOptions = {}): Promise<Report> {
-  const documents: Document[] = [];
-  for (const source of sources) documents.push(await checkInput(source, options));
-  return { schemaVersion: SCHEMA_VERSION, documents, summary: summarize(documents) };
+export function summarize(documents: readonly Document[]): Summary {
+  const tally = new Tally();
+  for (const doc of documents) tally.add(doc);
+  return tally.summary;
 }

@@ -13,6 +13,7 @@ import { gradeBelowEchelon } from './grade-below-echelon.js';
 import { gradeUnrecognised } from './grade-unrecognised.js';
 import { internalError } from './internal-error.js';
 import { nipDuplicate } from './nip-duplicate.js';
+import { nipDuplicateAcross } from './nip-duplicate-across.js';
 import { nipImplausible } from './nip-implausible.js';
 import { nipInvalid } from './nip-invalid.js';
 import { nipMangled } from './nip-mangled.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   nipInvalid,
   nipMangled,
   nipDuplicate,
+  nipDuplicateAcross,
   nipImplausible,
   gradeUnrecognised,
   rankGradeMismatch,

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../model.js';
+import type { Document, Report } from '../model.js';
 
 export const FINDING_COLUMNS = ['source', 'code', 'severity', 'page', 'row', 'field', 'message'] as const;
 
@@ -38,23 +38,28 @@ export function neutralizeFormula(value: Cell): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function toCsv(columns: readonly string[], rows: Cell[][]): string {
-  return stringify([columns as string[], ...rows.map((row) => row.map(neutralizeFormula))], {
-    record_delimiter: '\n',
-  });
+function toCsv(rows: Cell[][]): string {
+  return stringify(
+    rows.map((row) => row.map(neutralizeFormula)),
+    { record_delimiter: '\n' },
+  );
 }
 
-/** `check --format csv`: one row per finding. */
-export function formatFindingsCsv(report: Report): string {
-  const rows = report.documents.flatMap((doc) =>
+/** The header line of `check --format csv` (findings) or `extract --format csv` (appointees). */
+export function csvHeader(kind: 'findings' | 'appointees'): string {
+  return toCsv([[...(kind === 'findings' ? FINDING_COLUMNS : APPOINTEE_COLUMNS)]]);
+}
+
+/** One document's findings as CSV lines, without the header. */
+export function findingsCsvRows(doc: Document): string {
+  return toCsv(
     doc.findings.map((f): Cell[] => [doc.source, f.code, f.severity, f.page, f.row, f.field, f.message]),
   );
-  return toCsv(FINDING_COLUMNS, rows);
 }
 
-/** `extract --format csv`: one row per appointee, normalized. */
-export function formatAppointeesCsv(report: Report): string {
-  const rows = report.documents.flatMap((doc) =>
+/** One document's appointees as CSV lines, without the header. */
+export function appointeesCsvRows(doc: Document): string {
+  return toCsv(
     doc.appointees.map((a): Cell[] => [
       doc.source,
       doc.decree?.number,
@@ -77,5 +82,14 @@ export function formatAppointeesCsv(report: Report): string {
       a.page,
     ]),
   );
-  return toCsv(APPOINTEE_COLUMNS, rows);
+}
+
+/** `check --format csv`: one row per finding. */
+export function formatFindingsCsv(report: Report): string {
+  return csvHeader('findings') + report.documents.map(findingsCsvRows).join('');
+}
+
+/** `extract --format csv`: one row per appointee, normalized. */
+export function formatAppointeesCsv(report: Report): string {
+  return csvHeader('appointees') + report.documents.map(appointeesCsvRows).join('');
 }

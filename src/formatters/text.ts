@@ -25,16 +25,30 @@ function printable(text: string): string {
 }
 
 export function formatText(report: Report, options: TextOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
   const blocks: string[] = [];
   for (const doc of report.documents) {
-    if (options.quiet && doc.findings.length === 0) continue;
-    blocks.push(
-      options.mode === 'extract' ? extractBlock(doc, c) : checkBlock(doc, c, options.quiet ?? false),
-    );
+    const block = textDocument(doc, options);
+    if (block !== null) blocks.push(block);
   }
-  if (!options.quiet) blocks.push(summaryLine(report.summary, c));
+  if (!options.quiet) blocks.push(textSummary(report.summary, options));
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/** One document's block, or null when `quiet` leaves it out. */
+export function textDocument(doc: Document, options: TextOptions): string | null {
+  if (options.quiet && doc.findings.length === 0) return null;
+  const c = chalkFor(options);
+  return options.mode === 'extract' ? extractBlock(doc, c) : checkBlock(doc, c, options.quiet ?? false);
+}
+
+export function textSummary(summary: Summary, options: TextOptions): string {
+  return summaryLine(summary, chalkFor(options));
+}
+
+const CHALKS = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const;
+
+function chalkFor(options: TextOptions): ChalkInstance {
+  return CHALKS[options.color ? 1 : 0];
 }
 
 function statusLabel(doc: Document, c: ChalkInstance): string {

@@ -51,7 +51,11 @@ describe('inputs that cannot be read', () => {
 
   it.each([
     ['a missing file', join(dir, 'missing.csv'), /: no such file \(file-unreadable\)$/],
-    ['a directory', dir, /: is a directory, not a file \(file-unreadable\)$/],
+    [
+      'a directory with nothing to read',
+      mkdtempSync(join(dir, 'none-')),
+      /: directory holds no .*file \(file-unreadable\)$/,
+    ],
     ['an empty file', empty, /: file is empty \(0 bytes\) \(file-unreadable\)$/],
     ['a binary file named .csv', binary, /: binary content .* \(file-unreadable\)$/],
     ['a CSV that is not a roster', notRoster, /: no roster header found.*\(roster-header-missing\)$/],
@@ -83,7 +87,7 @@ describe('usage errors', () => {
     [['--format', 'xml', SAMPLE], /argument 'xml' is invalid/],
     [['--fail-on', 'sometimes', SAMPLE], /argument 'sometimes' is invalid/],
     [['--delimiter', 'xx', SAMPLE], /argument 'xx' is invalid/],
-    [['check'], /missing required argument 'inputs'/],
+    [['check'], /give the files to check/],
     [['rules', 'no-such-code'], /unknown finding code 'no-such-code'/],
     [['-', '-'], /standard input \(-\) can be given only once/],
   ])('sk-check %j: exit 2 and one line', async (args, message) => {

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/run.js';
+import { run } from '../../src/batch/batch.js';
 
 const DIR = 'fixtures/rosters';
 const GOLDEN = 'test/golden/rosters';

@@ -1,0 +1,54 @@
+import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
+import { sortFindings } from '../checks/run-checks.js';
+import type { Document } from '../model.js';
+
+interface Seen {
+  source: string;
+  decree: string | null;
+  row: number;
+  page: number | undefined;
+}
+
+/**
+ * The checks across the documents of a batch, fed the documents in input order. A document is
+ * compared with those before it only, so a finding lands on the later document and the result is
+ * the same whether the batch ran at once, with any number of jobs, or in shards merged afterwards.
+ */
+export class AcrossDocuments {
+  readonly #firstByNip = new Map<string, Seen>();
+
+  /** Adds this document's cross-document findings to it, then remembers its appointees. */
+  visit(doc: Document): Document {
+    // Only decrees appoint: a roster repeats a decree's people, and `audit` compares those.
+    if (doc.kind !== 'pdf' || doc.status === 'unreadable') return doc;
+    const decree = doc.decree?.number ?? null;
+    const added = [];
+    for (const appointee of doc.appointees) {
+      if (!appointee.nip) continue;
+      const seen = this.#firstByNip.get(appointee.nip);
+      if (!seen) {
+        this.#firstByNip.set(appointee.nip, {
+          source: doc.source,
+          decree,
+          row: appointee.row,
+          page: appointee.page,
+        });
+        continue;
+      }
+      // The same decree given twice (a copy, a re-export) appoints nobody twice.
+      if (seen.source === doc.source || (decree !== null && seen.decree === decree)) continue;
+      const where = seen.page !== undefined ? `page ${seen.page}, row ${seen.row}` : `row ${seen.row}`;
+      added.push({
+        code: nipDuplicateAcross.code,
+        severity: nipDuplicateAcross.severity,
+        message: `NIP ${appointee.nip} is also appointed in ${seen.source} (${where})`,
+        ...(appointee.page !== undefined ? { page: appointee.page } : {}),
+        row: appointee.row,
+        field: 'nip',
+        sources: [seen.source],
+      });
+    }
+    if (added.length === 0) return doc;
+    return { ...doc, findings: sortFindings([...doc.findings, ...added]) };
+  }
+}

@@ -1,0 +1,147 @@
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fromNote } from '../checks/run-checks.js';
+import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
+import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
+import type { ExpandedInput } from '../sources/expand.js';
+import { detectKind } from '../sources/input.js';
+import { AcrossDocuments } from './across.js';
+import { WorkerPool } from './pool.js';
+import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
+
+export interface BatchOptions extends RunOptions {
+  /** Worker threads for PDFs; 1 reads everything in this thread. */
+  jobs?: number;
+  /** Each document in input order, as soon as it and every one before it are done. */
+  onDocument?: (doc: Document, index: number) => void | Promise<void>;
+}
+
+/** Compiled JS runs the worker beside it; tests that run the TypeScript use the build's copy. */
+const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/batch/worker.js', import.meta.url)
+  : new URL('./worker.js', import.meta.url);
+
+/** PDFs go to the worker threads; the first bytes decide, as they do for reading. */
+async function isPdf(source: string): Promise<boolean> {
+  if (source === '-') return false;
+  if (extname(source).toLowerCase() === '.pdf') return true;
+  const handle = await open(source, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return detectKind(source, head.subarray(0, bytesRead)) === 'pdf';
+  } finally {
+    await handle.close();
+  }
+}
+
+function workerOptions(options: BatchOptions): WorkerOptions {
+  const {
+    stdin: _stdin,
+    onInternalError: _onInternalError,
+    onDocument: _onDocument,
+    jobs: _jobs,
+    ...plain
+  } = options;
+  return plain;
+}
+
+/**
+ * Checks a batch of inputs: PDFs in up to `jobs` worker threads, the rest in this thread, with the
+ * cross-document checks applied in input order. Documents come out in input order whatever `jobs`
+ * is, so output bytes do not depend on it. Returns the summary; documents go to `onDocument`.
+ */
+export async function runBatch(
+  inputs: readonly ExpandedInput[],
+  options: BatchOptions = {},
+): Promise<Summary> {
+  const jobs = Math.max(1, options.jobs ?? 1);
+  const pdfs =
+    jobs > 1 ? await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source)))) : [];
+  const pdfCount = pdfs.filter(Boolean).length;
+  // One PDF gains nothing from a thread that must load pdf.js again.
+  const pool =
+    pdfCount >= 2
+      ? new WorkerPool<WorkerRequest, WorkerResponse>(WORKER_FILE, Math.min(jobs, pdfCount))
+      : null;
+  const plain = workerOptions(options);
+  const across = new AcrossDocuments();
+  const tally = new Tally();
+  // Results wait here until every document before them is out; the window bounds how many wait.
+  const window = Math.max(16, jobs * 4);
+  const pending = new Map<number, Promise<Document>>();
+  let inThread: Promise<unknown> = Promise.resolve();
+
+  const start = (index: number): void => {
+    const input = inputs[index] as ExpandedInput;
+    let result: Promise<Document>;
+    if (input.problem) {
+      const finding = fromNote({ code: 'file-unreadable', message: input.problem });
+      result = Promise.resolve(
+        unreadableDocument(input.source, detectKind(input.source, Buffer.alloc(0)), finding),
+      );
+    } else if (pool && pdfs[index]) {
+      result = pool.run({ source: input.source, options: plain }).then(
+        ({ document, stacks }) => {
+          for (const stack of stacks)
+            options.onInternalError?.(input.source, Object.assign(new Error(), { stack }));
+          return document;
+        },
+        (error: Error) => {
+          options.onInternalError?.(input.source, error);
+          return unreadableDocument(
+            input.source,
+            'pdf',
+            fromNote({
+              code: 'internal-error',
+              message: `reading it stopped a worker thread: ${error.message}`,
+            }),
+          );
+        },
+      );
+    } else {
+      // One at a time in this thread: a roster streams, and two at once would only interleave.
+      result = inThread.then(() => checkInput(input.source, options));
+      inThread = result.catch(() => undefined);
+    }
+    pending.set(index, result);
+  };
+
+  let emitted = 0;
+  const emitNext = async (): Promise<void> => {
+    const doc = across.visit(await (pending.get(emitted) as Promise<Document>));
+    pending.delete(emitted);
+    tally.add(doc);
+    await options.onDocument?.(doc, emitted);
+    emitted++;
+  };
+
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      while (index - emitted >= window) await emitNext();
+      start(index);
+    }
+    while (emitted < inputs.length) await emitNext();
+  } finally {
+    await pool?.close();
+  }
+  return tally.summary;
+}
+
+/** Checks every input (files, in order) and builds the whole report. */
+export async function run(
+  sources: readonly (string | ExpandedInput)[],
+  options: BatchOptions = {},
+): Promise<Report> {
+  const documents: Document[] = [];
+  const inputs = sources.map((source) => (typeof source === 'string' ? { source } : source));
+  const summary = await runBatch(inputs, {
+    ...options,
+    onDocument: async (doc, index) => {
+      documents.push(doc);
+      await options.onDocument?.(doc, index);
+    },
+  });
+  return { schemaVersion: SCHEMA_VERSION, documents, summary };
+}

@@ -1,0 +1,16 @@
+import type { Document } from '../model.js';
+import type { RunOptions } from '../run.js';
+
+/** What crosses into a worker thread: plain data only (no streams, no callbacks). */
+export type WorkerOptions = Omit<RunOptions, 'stdin' | 'onInternalError'>;
+
+export interface WorkerRequest {
+  source: string;
+  options: WorkerOptions;
+}
+
+export interface WorkerResponse {
+  document: Document;
+  /** Stacks of unexpected exceptions, for `--debug`. */
+  stacks: string[];
+}

@@ -1,0 +1,67 @@
+import type { Document, Summary } from '../model.js';
+import { SCHEMA_VERSION } from '../model.js';
+import { appointeesCsvRows, csvHeader, findingsCsvRows } from './csv.js';
+import { formatNdjsonDocument } from './json.js';
+import { type TextOptions, textDocument, textSummary } from './text.js';
+
+export type Format = 'text' | 'json' | 'ndjson' | 'csv';
+
+/**
+ * A report written as it is made: `start`, then each document, then `end` with the summary. The
+ * pieces joined are byte for byte the whole-report formatters' output, so streaming changes nothing
+ * a script sees but when it sees it.
+ */
+export interface ReportStream {
+  start(): string;
+  document(doc: Document): string;
+  end(summary: Summary): string;
+}
+
+export function reportStream(format: Format, mode: 'check' | 'extract', text: TextOptions): ReportStream {
+  switch (format) {
+    case 'json':
+      return jsonStream();
+    case 'ndjson':
+      return {
+        start: () => '',
+        document: formatNdjsonDocument,
+        end: (summary) => `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, summary })}\n`,
+      };
+    case 'csv':
+      return mode === 'extract'
+        ? { start: () => csvHeader('appointees'), document: appointeesCsvRows, end: () => '' }
+        : { start: () => csvHeader('findings'), document: findingsCsvRows, end: () => '' };
+    default:
+      return textStream({ ...text, mode });
+  }
+}
+
+/** `JSON.stringify(report, null, 2)`, one document at a time. */
+function jsonStream(): ReportStream {
+  let count = 0;
+  return {
+    start: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`,
+    document(doc) {
+      const indented = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
+      return `${count++ === 0 ? '' : ','}\n    ${indented}`;
+    },
+    end(summary) {
+      const close = count === 0 ? ']' : '\n  ]';
+      return `${close},\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+    },
+  };
+}
+
+/** Blocks separated by a blank line, the summary last unless quiet. */
+function textStream(options: TextOptions): ReportStream {
+  let blocks = 0;
+  const block = (text: string) => `${blocks++ === 0 ? '' : '\n'}${text}\n`;
+  return {
+    start: () => '',
+    document(doc) {
+      const text = textDocument(doc, options);
+      return text === null ? '' : block(text);
+    },
+    end: (summary) => (options.quiet ? '' : block(textSummary(summary, options))),
+  };
+}

@@ -1,0 +1,78 @@
+/** Where progress goes: a terminal's standard error. */
+export interface ProgressOutput {
+  write(text: string): unknown;
+  columns?: number;
+}
+
+const CLEAR_LINE = '\r\u001b[K';
+const REDRAW_MS = 100;
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(s / 60);
+  return `${Math.floor(minutes / 60) > 0 ? `${Math.floor(minutes / 60)}:` : ''}${String(minutes % 60).padStart(minutes >= 60 ? 2 : 1, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * One line on a terminal, redrawn in place: files done of total, rate, time left and the file
+ * being read. Anything else written to the terminal goes through `around`, which lifts the line
+ * first and puts it back after.
+ */
+export class Progress {
+  readonly #out: ProgressOutput;
+  readonly #total: number;
+  readonly #now: () => number;
+  readonly #started: number;
+  #done = 0;
+  #current = '';
+  #shown = false;
+  #drawnAt = 0;
+
+  constructor(out: ProgressOutput, total: number, now: () => number = Date.now) {
+    this.#out = out;
+    this.#total = total;
+    this.#now = now;
+    this.#started = now();
+  }
+
+  /** Notes a finished file and the next one under way. */
+  tick(next: string | undefined): void {
+    this.#done++;
+    this.#current = next ?? '';
+    if (this.#now() - this.#drawnAt >= REDRAW_MS || this.#done === this.#total) this.#draw();
+  }
+
+  line(): string {
+    const elapsed = (this.#now() - this.#started) / 1000;
+    const rate = elapsed > 0 ? this.#done / elapsed : 0;
+    const parts = [`${this.#done}/${this.#total} files`];
+    if (this.#done > 0 && elapsed > 0) {
+      parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} files/s`);
+      parts.push(`ETA ${clock((this.#total - this.#done) / rate)}`);
+    }
+    if (this.#current) parts.push(this.#current);
+    const text = `sk-check: ${parts.join(' · ')}`;
+    const width = (this.#out.columns ?? 80) - 1;
+    return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  }
+
+  /** Writes other text without tearing the progress line. */
+  around(write: () => void): void {
+    const shown = this.#shown;
+    if (shown) this.clear();
+    write();
+    if (shown) this.#draw();
+  }
+
+  clear(): void {
+    if (!this.#shown) return;
+    this.#out.write(CLEAR_LINE);
+    this.#shown = false;
+  }
+
+  #draw(): void {
+    this.#drawnAt = this.#now();
+    this.#out.write(`${CLEAR_LINE}${this.line()}`);
+    this.#shown = true;
+  }
+}
