@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
-import { reportStream } from './formatters/stream.js';
-import { type Report, reportJsonSchema, type Severity, type Summary } from './model.js';
-import { AtomicFile, isOneOf } from './output.js';
-import { Progress } from './progress.js';
+import { mergeShards } from './merge.js';
+import { reportJsonSchema } from './model.js';
+import { isOneOf } from './output.js';
+import { EXIT, type FailOn, type Io, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
-
-/** Where the CLI reads and writes: the process in real life, buffers in tests. */
-export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  stdin?: Readable;
-  env: Record<string, string | undefined>;
-}
-
-export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
 
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -29,7 +18,7 @@ const FAIL_ON = ['error', 'warning', 'never'] as const;
 interface RunFlags {
   format: (typeof FORMATS)[number];
   output?: string;
-  failOn: (typeof FAIL_ON)[number];
+  failOn: FailOn;
   quiet?: boolean;
   color: boolean;
   delimiter?: string;
@@ -73,8 +62,22 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-function addRunOptions(command: Command): Command {
+/** The options of every command that writes a report. */
+function addReportOptions(command: Command): Command {
   return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
+    .option('-q, --quiet', 'text format: only documents with findings, and no summary line')
+    .option('--no-color', 'no colour in the text format (also: NO_COLOR set)');
+}
+
+function addRunOptions(command: Command): Command {
+  return addReportOptions(command)
     .argument(
       '[inputs...]',
       'decree PDFs, roster CSV files, directories, glob patterns; - reads standard input',
@@ -84,15 +87,6 @@ function addRunOptions(command: Command): Command {
       'also check the files listed in FILE, one per line (- reads standard input)',
     )
     .option('-j, --jobs <n>', 'worker threads for PDF decrees (default: the number of cores)', parseJobs)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
-    .addOption(
-      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
-        .choices(FAIL_ON)
-        .default('error'),
-    )
-    .option('-q, --quiet', 'text format: only documents with findings, and no summary line')
-    .option('--no-color', 'no colour in the text format (also: NO_COLOR set)')
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')
@@ -128,6 +122,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('extract')
       .description('print the normalized data only; findings do not change the exit code'),
   ).action(runCommand('extract'));
+  addReportOptions(
+    program
+      .command('merge')
+      .description('join shard reports (NDJSON or JSON) into one, with the cross-document checks redone')
+      .argument('<reports...>', 'shard reports, in shard order'),
+  ).action(async (reports: string[], flags: RunFlags) => {
+    if (flags.output && isOneOf(flags.output, reports)) {
+      io.stderr.write(`sk-check: ${flags.output}: refusing to write the report over an input file\n`);
+      exitCode = EXIT.trouble;
+      return;
+    }
+    exitCode = await writeReport('check', flags, io, reports.length, (sink) =>
+      mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
+    );
+  });
   program
     .command('rules')
     .description('list every finding code, or explain one')
@@ -214,85 +223,18 @@ async function runInputs(
   )
     return fail(`${flags.output}: refusing to write the report over an input file`);
 
-  let file: AtomicFile | null = null;
-  if (flags.output) {
-    try {
-      file = await AtomicFile.open(flags.output);
-    } catch (error) {
-      return fail(`${flags.output}: cannot write the report: ${errorMessage(error)}`);
-    }
-  }
-  const progress =
-    io.stderr.isTTY && !flags.quiet && inputs.length > 1 ? new Progress(io.stderr, inputs.length) : null;
-  const toStdout = (text: string) => {
-    if (text === '') return;
-    if (progress && io.stdout.isTTY) progress.around(() => io.stdout.write(text));
-    else io.stdout.write(text);
-  };
-  const say = (text: string) => {
-    if (progress) progress.around(() => io.stderr.write(text));
-    else io.stderr.write(text);
-  };
-  const write = async (text: string) => (file ? file.write(text) : toStdout(text));
-  const stream = reportStream(flags.format, mode, {
-    color: useColor(flags, io),
-    quiet: flags.quiet ?? false,
-  });
-
-  let summary: Summary;
-  try {
-    await write(stream.start());
-    summary = await runBatch(inputs, {
+  return writeReport(mode, flags, io, inputs.length, (sink) =>
+    runBatch(inputs, {
       jobs: flags.jobs ?? availableParallelism(),
       csv: { delimiter: flags.delimiter, encoding: flags.encoding },
       pdf: { password: flags.password },
       ...(io.stdin ? { stdin: io.stdin } : {}),
       onInternalError: (source, error) => {
-        if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
+        if (flags.debug && error instanceof Error && error.stack) sink.say(`${source}: ${error.stack}\n`);
       },
-      onDocument: async (doc, index) => {
-        if (doc.status === 'unreadable') {
-          for (const finding of doc.findings)
-            say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
-        }
-        await write(stream.document(doc));
-        progress?.tick(inputs[index + 1]?.source);
-      },
-    });
-    progress?.clear();
-    await write(stream.end(summary));
-    await file?.commit();
-  } catch (error) {
-    progress?.clear();
-    await file?.abort();
-    return fail(`${flags.output ?? 'standard output'}: cannot write the report: ${errorMessage(error)}`);
-  }
-  return exitCodeFor(mode, summary, flags.failOn);
+      onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
+    }),
+  );
 }
 
-function useColor(flags: RunFlags, io: Io): boolean {
-  if (!flags.color || flags.output) return false;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdout.isTTY === true;
-}
-
-const FAILING: Record<RunFlags['failOn'], readonly Severity[]> = {
-  error: ['error'],
-  warning: ['error', 'warning'],
-  never: [],
-};
-
-export function exitCodeFor(
-  mode: 'check' | 'extract',
-  summary: Summary | Report,
-  failOn: RunFlags['failOn'],
-): number {
-  const tally = 'summary' in summary ? summary.summary : summary;
-  if (tally.unreadable > 0) return EXIT.trouble;
-  if (mode === 'extract') return EXIT.clean;
-  const failing = FAILING[failOn];
-  const found =
-    (failing.includes('error') && tally.errors > 0) || (failing.includes('warning') && tally.warnings > 0);
-  return found ? EXIT.findings : EXIT.clean;
-}
+export { EXIT, exitCodeFor, type Io } from './report-writer.js';

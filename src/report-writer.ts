@@ -1,0 +1,120 @@
+import { errorMessage } from './errors.js';
+import { type Format, reportStream } from './formatters/stream.js';
+import type { Document, Report, Severity, Summary } from './model.js';
+import { AtomicFile } from './output.js';
+import { Progress } from './progress.js';
+
+/** Where the CLI reads and writes: the process in real life, buffers in tests. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdin?: import('node:stream').Readable;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The options that shape a report, common to check, extract and merge. */
+export interface ReportFlags {
+  format: Format;
+  output?: string | undefined;
+  failOn: FailOn;
+  quiet?: boolean | undefined;
+  color: boolean;
+}
+
+/** What a producer of documents hands each one to, in order. */
+export interface DocumentSink {
+  /** Writes a document; `next` names the input now under way, for the progress line. */
+  document(doc: Document, next?: string): Promise<void>;
+  /** A line for stderr that does not tear the progress line. */
+  say(text: string): void;
+}
+
+/**
+ * Writes a report as its documents come: to standard output, or atomically to `--output`. Unreadable
+ * documents get their one stderr line; a terminal gets a progress line. Returns the exit code.
+ */
+export async function writeReport(
+  mode: 'check' | 'extract',
+  flags: ReportFlags,
+  io: Io,
+  total: number,
+  produce: (sink: DocumentSink) => Promise<Summary>,
+): Promise<number> {
+  let file: AtomicFile | null = null;
+  if (flags.output) {
+    try {
+      file = await AtomicFile.open(flags.output);
+    } catch (error) {
+      io.stderr.write(`sk-check: ${flags.output}: cannot write the report: ${errorMessage(error)}\n`);
+      return EXIT.trouble;
+    }
+  }
+  const progress = io.stderr.isTTY && !flags.quiet && total > 1 ? new Progress(io.stderr, total) : null;
+  const say = (text: string) => {
+    if (progress) progress.around(() => io.stderr.write(text));
+    else io.stderr.write(text);
+  };
+  const toStdout = (text: string) => {
+    if (text === '') return;
+    if (progress && io.stdout.isTTY) progress.around(() => io.stdout.write(text));
+    else io.stdout.write(text);
+  };
+  const write = async (text: string) => (file ? file.write(text) : toStdout(text));
+  const stream = reportStream(flags.format, mode, {
+    color: useColor(flags, io),
+    quiet: flags.quiet ?? false,
+  });
+
+  let summary: Summary;
+  try {
+    await write(stream.start());
+    summary = await produce({
+      async document(doc, next) {
+        if (doc.status === 'unreadable') {
+          for (const finding of doc.findings)
+            say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
+        }
+        await write(stream.document(doc));
+        progress?.tick(next);
+      },
+      say,
+    });
+    progress?.clear();
+    await write(stream.end(summary));
+    await file?.commit();
+  } catch (error) {
+    progress?.clear();
+    await file?.abort();
+    io.stderr.write(`sk-check: ${flags.output ?? 'standard output'}: ${errorMessage(error)}\n`);
+    return EXIT.trouble;
+  }
+  return exitCodeFor(mode, summary, flags.failOn);
+}
+
+function useColor(flags: ReportFlags, io: Io): boolean {
+  if (!flags.color || flags.output) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+const FAILING: Record<FailOn, readonly Severity[]> = {
+  error: ['error'],
+  warning: ['error', 'warning'],
+  never: [],
+};
+
+/** 2 if an input was unreadable; for check, 1 if a finding is at or above `failOn`; else 0. */
+export function exitCodeFor(mode: 'check' | 'extract', summary: Summary | Report, failOn: FailOn): number {
+  const tally = 'summary' in summary ? summary.summary : summary;
+  if (tally.unreadable > 0) return EXIT.trouble;
+  if (mode === 'extract') return EXIT.clean;
+  const failing = FAILING[failOn];
+  const found =
+    (failing.includes('error') && tally.errors > 0) || (failing.includes('warning') && tally.warnings > 0);
+  return found ? EXIT.findings : EXIT.clean;
+}
