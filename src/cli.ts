@@ -34,6 +34,7 @@ interface RunFlags {
   delimiter?: string;
   encoding?: Encoding;
   password?: string;
+  sheet?: string;
   debug?: boolean;
 }
 
@@ -66,7 +67,7 @@ function parseDelimiter(value: string): string {
 
 function addRunOptions(command: Command): Command {
   return command
-    .argument('<inputs...>', 'decree PDFs and roster CSV files; - reads standard input')
+    .argument('<inputs...>', 'decree PDFs and roster CSV or XLSX files; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
     .addOption(
@@ -79,6 +80,10 @@ function addRunOptions(command: Command): Command {
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')
+    .option(
+      '--sheet <name|index>',
+      'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
+    )
     .option('--debug', 'print the stack of an internal error');
 }
 
@@ -185,6 +190,7 @@ async function runInputs(
   const report = await run(inputs, {
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password },
+    xlsx: { sheet: flags.sheet },
     ...(io.stdin ? { stdin: io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack)

@@ -5,6 +5,7 @@ import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractRoster } from './extract/roster.js';
+import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import {
   type Appointee,
   type Counts,
@@ -18,10 +19,12 @@ import {
 import type { CsvOptions } from './sources/csv.js';
 import { detectKind, type InputFile, openInput } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
+import type { XlsxOptions } from './sources/xlsx.js';
 
 export interface RunOptions {
   csv?: CsvOptions;
   pdf?: PdfOptions;
+  xlsx?: XlsxOptions;
   /** Where `-` reads from. */
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
@@ -29,7 +32,6 @@ export interface RunOptions {
 }
 
 const UNSUPPORTED: Partial<Record<Kind, string>> = {
-  xlsx: 'XLSX workbooks are not supported by this version yet; save the sheet as CSV',
   text: 'plain-text and HTML inputs are not supported by this version yet',
 };
 
@@ -37,6 +39,7 @@ async function extract(input: InputFile, options: RunOptions): Promise<Extracted
   const unsupported = UNSUPPORTED[input.kind];
   if (unsupported) throw new SkError('file-unsupported', unsupported);
   if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
+  if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
   return extractRoster(input, options.csv ?? {});
 }
 

@@ -1,7 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../model.js';
 
-export const FINDING_COLUMNS = ['source', 'code', 'severity', 'page', 'row', 'field', 'message'] as const;
+export const FINDING_COLUMNS = [
+  'source',
+  'code',
+  'severity',
+  'page',
+  'row',
+  'field',
+  'message',
+  'cell',
+] as const;
 
 export const APPOINTEE_COLUMNS = [
   'source',
@@ -47,7 +56,16 @@ function toCsv(columns: readonly string[], rows: Cell[][]): string {
 /** `check --format csv`: one row per finding. */
 export function formatFindingsCsv(report: Report): string {
   const rows = report.documents.flatMap((doc) =>
-    doc.findings.map((f): Cell[] => [doc.source, f.code, f.severity, f.page, f.row, f.field, f.message]),
+    doc.findings.map((f): Cell[] => [
+      doc.source,
+      f.code,
+      f.severity,
+      f.page,
+      f.row,
+      f.field,
+      f.message,
+      f.cell,
+    ]),
   );
   return toCsv(FINDING_COLUMNS, rows);
 }
