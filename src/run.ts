@@ -17,7 +17,7 @@ import {
   type Summary,
 } from './model.js';
 import type { CsvOptions } from './sources/csv.js';
-import { detectKind, type InputFile, openInput } from './sources/input.js';
+import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
 import type { XlsxOptions } from './sources/xlsx.js';
 
@@ -44,16 +44,17 @@ async function extract(input: InputFile, options: RunOptions): Promise<Extracted
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export async function checkInput(source: string, options: RunOptions = {}): Promise<Document> {
-  let kind: Kind = detectKind(source, Buffer.alloc(0));
+export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  const name = sourceName(source);
+  let kind: Kind = detectKind(name, Buffer.alloc(0));
   try {
-    const input = await openInput(source, options.stdin);
+    const input = await openSource(source, options.stdin);
     kind = input.kind;
     return checkedDocument(await extract(input, options));
   } catch (error) {
-    if (!(error instanceof SkError)) options.onInternalError?.(source, error);
+    if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError ? error.code : 'internal-error';
-    return unreadableDocument(source, kind, fromNote({ code, message: errorMessage(error) }));
+    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error) }));
   }
 }
 
@@ -107,7 +108,7 @@ export function summarize(documents: readonly Document[]): Summary {
 }
 
 /** Checks every input in order and builds the report. */
-export async function run(sources: readonly string[], options: RunOptions = {}): Promise<Report> {
+export async function run(sources: readonly InputSource[], options: RunOptions = {}): Promise<Report> {
   const documents: Document[] = [];
   for (const source of sources) documents.push(await checkInput(source, options));
   return { schemaVersion: SCHEMA_VERSION, documents, summary: summarize(documents) };
