@@ -34,6 +34,18 @@ describe('roster-workbook.xlsx', () => {
     expect(doc.appointees.map((a) => a.row)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
   });
 
+  it('tells a clerk to type the lost NIPs again: the workbook is the damaged copy', async () => {
+    const mangled = (await document()).findings.filter((f) => f.code === 'nip-mangled');
+    expect(mangled.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^NIP 1\.\d{5}E\+17 was turned into a number by a spreadsheet; .*type the NIPs again/,
+      ),
+      expect.stringMatching(
+        /^NIP \d{15}000 was turned into a number by a spreadsheet; .*type the NIPs again/,
+      ),
+    ]);
+  });
+
   it('keeps text NIPs exact (also with an apostrophe or spaces) and leaves damaged ones empty', async () => {
     const doc = await document();
     const nips = doc.appointees.map((a) => a.nip);

@@ -81,6 +81,16 @@ describe('readXlsxSheet', () => {
     expect(records[0]?.cells).toEqual(['197005121995031002', '1.97005E+17', '197005121995031000']);
   });
 
+  it('reads dates of a workbook on the 1904 date system as the same calendar dates', async () => {
+    const bytes = await workbookBytes((book) => {
+      book.properties.date1904 = true;
+      const sheet = book.addWorksheet('Sheet1');
+      sheet.getCell('A1').value = new Date(Date.UTC(2026, 1, 6));
+      sheet.getCell('A1').numFmt = 'd mmmm yyyy';
+    });
+    expect((await sheetOf(bytes)).records[0]?.cells).toEqual(['2026-02-06']);
+  });
+
   it('picks a sheet by name (any case) or 1-based position, and names the sheets when none matches', async () => {
     const bytes = await workbookBytes((book) => {
       book.addWorksheet('Sampul').addRow(['cover']);
