@@ -24,6 +24,7 @@ interface RunFlags {
   delimiter?: string;
   encoding?: Encoding;
   password?: string;
+  sheet?: string;
   debug?: boolean;
   jobs?: number;
   filesFrom?: string;
@@ -80,7 +81,7 @@ function addRunOptions(command: Command): Command {
   return addReportOptions(command)
     .argument(
       '[inputs...]',
-      'decree PDFs, roster CSV files, directories, glob patterns; - reads standard input',
+      'decree PDFs, roster CSV or XLSX files, directories, glob patterns; - reads standard input',
     )
     .option(
       '--files-from <file>',
@@ -90,6 +91,10 @@ function addRunOptions(command: Command): Command {
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')
+    .option(
+      '--sheet <name|index>',
+      'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
+    )
     .option('--debug', 'print the stack of an internal error');
 }
 
@@ -228,6 +233,7 @@ async function runInputs(
       jobs: flags.jobs ?? availableParallelism(),
       csv: { delimiter: flags.delimiter, encoding: flags.encoding },
       pdf: { password: flags.password },
+      xlsx: { sheet: flags.sheet },
       ...(io.stdin ? { stdin: io.stdin } : {}),
       onInternalError: (source, error) => {
         if (flags.debug && error instanceof Error && error.stack) sink.say(`${source}: ${error.stack}\n`);

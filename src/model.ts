@@ -19,6 +19,8 @@ export const FindingSchema = z.object({
   page: z.number().int().positive().optional(),
   row: z.number().int().positive().optional(),
   field: z.string().optional(),
+  /** The spreadsheet cell of a workbook finding, as Excel names it: `Sheet1!C17`. */
+  cell: z.string().optional(),
   /** The other inputs a cross-document finding compares this one with. */
   sources: z.array(z.string()).optional(),
 });

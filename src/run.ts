@@ -5,14 +5,17 @@ import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractRoster } from './extract/roster.js';
+import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { CsvOptions } from './sources/csv.js';
-import { detectKind, type InputFile, openInput } from './sources/input.js';
+import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
+import type { XlsxOptions } from './sources/xlsx.js';
 
 export interface RunOptions {
   csv?: CsvOptions;
   pdf?: PdfOptions;
+  xlsx?: XlsxOptions;
   /** Where `-` reads from. */
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
@@ -20,7 +23,6 @@ export interface RunOptions {
 }
 
 const UNSUPPORTED: Partial<Record<Kind, string>> = {
-  xlsx: 'XLSX workbooks are not supported by this version yet; save the sheet as CSV',
   text: 'plain-text and HTML inputs are not supported by this version yet',
 };
 
@@ -28,20 +30,22 @@ async function extract(input: InputFile, options: RunOptions): Promise<Extracted
   const unsupported = UNSUPPORTED[input.kind];
   if (unsupported) throw new SkError('file-unsupported', unsupported);
   if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
+  if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
   return extractRoster(input, options.csv ?? {});
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export async function checkInput(source: string, options: RunOptions = {}): Promise<Document> {
-  let kind: Kind = detectKind(source, Buffer.alloc(0));
+export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  const name = sourceName(source);
+  let kind: Kind = detectKind(name, Buffer.alloc(0));
   try {
-    const input = await openInput(source, options.stdin);
+    const input = await openSource(source, options.stdin);
     kind = input.kind;
     return checkedDocument(await extract(input, options));
   } catch (error) {
-    if (!(error instanceof SkError)) options.onInternalError?.(source, error);
+    if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError ? error.code : 'internal-error';
-    return unreadableDocument(source, kind, fromNote({ code, message: errorMessage(error) }));
+    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error) }));
   }
 }
 

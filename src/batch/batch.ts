@@ -3,8 +3,7 @@ import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
-import type { ExpandedInput } from '../sources/expand.js';
-import { detectKind } from '../sources/input.js';
+import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
 import { WorkerPool } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -21,9 +20,16 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/batch/worker.js', import.meta.url)
   : new URL('./worker.js', import.meta.url);
 
-/** PDFs go to the worker threads; the first bytes decide, as they do for reading. */
-async function isPdf(source: string): Promise<boolean> {
-  if (source === '-') return false;
+/** One input of a batch, or an argument that named nothing (kept, so that it is reported). */
+export interface BatchInput {
+  source: InputSource;
+  /** Why the argument gave no file. */
+  problem?: string | undefined;
+}
+
+/** PDF files go to the worker threads (the first bytes decide, as they do for reading); bytes in memory stay here. */
+async function isPdf(source: InputSource): Promise<boolean> {
+  if (typeof source !== 'string' || source === '-') return false;
   if (extname(source).toLowerCase() === '.pdf') return true;
   const handle = await open(source, 'r').catch(() => null);
   if (!handle) return false;
@@ -52,10 +58,7 @@ function workerOptions(options: BatchOptions): WorkerOptions {
  * cross-document checks applied in input order. Documents come out in input order whatever `jobs`
  * is, so output bytes do not depend on it. Returns the summary; documents go to `onDocument`.
  */
-export async function runBatch(
-  inputs: readonly ExpandedInput[],
-  options: BatchOptions = {},
-): Promise<Summary> {
+export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<Summary> {
   const jobs = Math.max(1, options.jobs ?? 1);
   const pdfs =
     jobs > 1 ? await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source)))) : [];
@@ -74,24 +77,22 @@ export async function runBatch(
   let inThread: Promise<unknown> = Promise.resolve();
 
   const start = (index: number): void => {
-    const input = inputs[index] as ExpandedInput;
+    const input = inputs[index] as BatchInput;
+    const name = sourceName(input.source);
     let result: Promise<Document>;
     if (input.problem) {
       const finding = fromNote({ code: 'file-unreadable', message: input.problem });
-      result = Promise.resolve(
-        unreadableDocument(input.source, detectKind(input.source, Buffer.alloc(0)), finding),
-      );
+      result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
     } else if (pool && pdfs[index]) {
-      result = pool.run({ source: input.source, options: plain }).then(
+      result = pool.run({ source: name, options: plain }).then(
         ({ document, stacks }) => {
-          for (const stack of stacks)
-            options.onInternalError?.(input.source, Object.assign(new Error(), { stack }));
+          for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;
         },
         (error: Error) => {
-          options.onInternalError?.(input.source, error);
+          options.onInternalError?.(name, error);
           return unreadableDocument(
-            input.source,
+            name,
             'pdf',
             fromNote({
               code: 'internal-error',
@@ -129,19 +130,18 @@ export async function runBatch(
   return tally.summary;
 }
 
-/** Checks every input (files, in order) and builds the whole report. */
-export async function run(
-  sources: readonly (string | ExpandedInput)[],
-  options: BatchOptions = {},
-): Promise<Report> {
+/** Checks every input (paths or bytes, in order) and builds the whole report. */
+export async function run(sources: readonly InputSource[], options: BatchOptions = {}): Promise<Report> {
   const documents: Document[] = [];
-  const inputs = sources.map((source) => (typeof source === 'string' ? { source } : source));
-  const summary = await runBatch(inputs, {
-    ...options,
-    onDocument: async (doc, index) => {
-      documents.push(doc);
-      await options.onDocument?.(doc, index);
+  const summary = await runBatch(
+    sources.map((source) => ({ source })),
+    {
+      ...options,
+      onDocument: async (doc, index) => {
+        documents.push(doc);
+        await options.onDocument?.(doc, index);
+      },
     },
-  });
+  );
   return { schemaVersion: SCHEMA_VERSION, documents, summary };
 }

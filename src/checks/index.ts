@@ -25,6 +25,7 @@ import { rosterHeaderMissing } from './roster-header-missing.js';
 import { rowMalformed } from './row-malformed.js';
 import { rowSequenceGap } from './row-sequence-gap.js';
 import type { Rule } from './rule.js';
+import { sheetMissing } from './sheet-missing.js';
 import { skNumberMissing } from './sk-number-missing.js';
 import { totalMismatch } from './total-mismatch.js';
 
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   pdfEncrypted,
   pdfNoText,
   rosterHeaderMissing,
+  sheetMissing,
   encodingInvalid,
   internalError,
   rowMalformed,

@@ -8,11 +8,16 @@ export const nipMangled: Rule = {
   example:
     'NIP 1,97005E+17 was turned into a number by a spreadsheet; its last digits are lost (format the column as text)',
   run(doc, report) {
+    // A workbook is the damaged copy itself: exporting it again cannot bring the digits back.
+    const fix =
+      doc.kind === 'xlsx'
+        ? 'format the column as text and type the NIPs again from the source'
+        : 'format the column as text and export again';
     for (const { appointee, nip } of doc.records) {
       if (!nip?.mangled) continue;
       report({
         ...at(appointee, 'nip'),
-        message: `NIP ${withoutLabel(nip.raw)} was turned into a number by a spreadsheet; its last digits are lost (format the column as text and export again)`,
+        message: `NIP ${withoutLabel(nip.raw)} was turned into a number by a spreadsheet; its last digits are lost (${fix})`,
       });
     }
   },

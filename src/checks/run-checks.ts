@@ -1,5 +1,6 @@
 import { errorMessage } from '../errors.js';
 import type { ExtractedDocument, Note } from '../extract/document.js';
+import { locateCell } from '../extract/sheet-cell.js';
 import type { Finding } from '../model.js';
 import { RULES, ruleFor } from './index.js';
 import type { Observation, Rule } from './rule.js';
@@ -17,6 +18,7 @@ export function runChecks(doc: ExtractedDocument, rules: readonly Rule[] = RULES
       );
     }
   }
+  if (doc.sheet) for (const found of findings) locateCell(found, doc.sheet);
   return sortFindings(findings);
 }
 

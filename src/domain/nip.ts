@@ -70,6 +70,8 @@ export interface NipContext {
 }
 
 const LABEL = /^(?:NI\s*PPPK|NIP|NIK)\s*[.:]*\s*/i;
+// The apostrophe a clerk types so a spreadsheet keeps the digits as text; pasted data can keep it.
+const TEXT_MARK = /^['\u2018\u2019`]/;
 const SEPARATORS = /[\s.\-\u2010-\u2015\u200b\u2060]/g;
 // Excel's display of a number too long for a double: `1,97005E+17`, `1.97005E+17`, `1.97005e17`.
 const SCIENTIFIC = /^\d(?:[.,]\d*)?e\+?\d{1,2}$/i;
@@ -96,7 +98,7 @@ export function ageOn(birthIso: string, onIso: string): number {
 
 /** Removes a `NIP.`/`NIP :`/`NI PPPK` label, spaces, line breaks, dots and dashes; keeps anything else. */
 export function cleanNip(raw: string): string {
-  return raw.trim().replace(LABEL, '').replace(SEPARATORS, '');
+  return raw.trim().replace(TEXT_MARK, '').replace(LABEL, '').replace(SEPARATORS, '');
 }
 
 /** `197005121995031002` -> `19700512 199503 1 002`; anything but 18 digits is returned unchanged. */
@@ -191,7 +193,7 @@ function describeAge(age: AgeRange): string {
 
 /** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
 export function parseNip(raw: string): NipParse {
-  const bare = raw.trim().replace(LABEL, '').replace(/\s+/g, '');
+  const bare = raw.trim().replace(TEXT_MARK, '').replace(LABEL, '').replace(/\s+/g, '');
   if (SCIENTIFIC.test(bare)) {
     return { raw, digits: null, kind: null, mangled: true, decoded: null, problems: [] };
   }

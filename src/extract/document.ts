@@ -5,7 +5,7 @@ import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
 import type { LevelSource } from './appointee.js';
 import type { AttachmentTable } from './attachment.js';
 import type { AmountRead } from './claims.js';
-import type { RowCells } from './columns.js';
+import type { ColumnMap, RowCells } from './columns.js';
 import type { AttachmentBlock } from './decree-text.js';
 
 /** An appointee with what its checks need from the cells it came from. */
@@ -37,6 +37,15 @@ export interface ExtractedDocument {
   notes: Note[];
   /** What only a decree has: its attachment and the amounts its dicta state. */
   decreeParts?: DecreeParts;
+  /** Where a workbook roster's records sit, so findings can name their cell. */
+  sheet?: SheetLocation;
+}
+
+/** A workbook roster's sheet, the spreadsheet row of each record, and the column of each field. */
+export interface SheetLocation {
+  name: string;
+  lines: number[];
+  columns: ColumnMap;
 }
 
 export interface DecreeParts {

@@ -1,7 +1,7 @@
 import { findSkNumber, parseSkNumber } from '../domain/sk-number.js';
 import { SkError } from '../errors.js';
-import type { Decree } from '../model.js';
-import { type CsvOptions, type CsvRecord, csvLayout, readCsvRecords } from '../sources/csv.js';
+import type { Decree, Kind } from '../model.js';
+import { type CsvOptions, csvLayout, readCsvRecords } from '../sources/csv.js';
 import type { InputFile } from '../sources/input.js';
 import { buildAppointee, oneLine } from './appointee.js';
 import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
@@ -12,11 +12,45 @@ const HEADER_SEARCH_RECORDS = 30;
 
 const TOTALS_ROW = /^(jumlah|total|jml)\b/i;
 
+/** One row of a roster source: its cells as text and where it starts (CSV line, spreadsheet row). */
+export interface SourceRecord {
+  cells: string[];
+  line: number;
+}
+
+/** What the row loop found in a roster, whatever its source. */
+export interface RosterRows {
+  records: AppointeeRecord[];
+  /** The source line of each record, in record order. */
+  lines: number[];
+  columns: ColumnMap;
+  skNumber: ReturnType<typeof parseSkNumber> | null;
+  /** Rows holding U+FFFD: bytes the decoder could not read. */
+  undecodable: { rows: number; first: number } | null;
+}
+
 /** Reads a CSV roster into appointees, streaming its records. */
 export async function extractRoster(input: InputFile, options: CsvOptions): Promise<ExtractedDocument> {
   const layout = csvLayout(input, options);
-  const records: AppointeeRecord[] = [];
+  const rows = await readRosterRows(readCsvRecords(input, layout, options));
   const notes: Note[] = [];
+  if (rows.undecodable) {
+    notes.push({
+      code: 'encoding-invalid',
+      row: rows.undecodable.first,
+      message: `${rows.undecodable.rows} row(s) hold bytes that are not valid ${layout.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+    });
+  }
+  return rosterDocument(input.source, 'csv', rows, notes);
+}
+
+/**
+ * The roster row loop shared by every tabular source: skips title rows above the header, joins a
+ * spanned header, drops numbering and totals rows, and builds one appointee per remaining row.
+ */
+export async function readRosterRows(source: AsyncIterable<SourceRecord>): Promise<RosterRows> {
+  const records: AppointeeRecord[] = [];
+  const lines: number[] = [];
   const above: string[] = [];
   let header: { cells: string[]; map: ColumnMap } | null = null;
   let pendingSubHeader = false;
@@ -24,7 +58,7 @@ export async function extractRoster(input: InputFile, options: CsvOptions): Prom
   let firstUndecodable: number | null = null;
   let undecodableRows = 0;
 
-  for await (const record of readCsvRecords(input, layout, options)) {
+  for await (const record of source) {
     if (!header) {
       header = findHeader(record, above);
       pendingSubHeader = header !== null;
@@ -48,6 +82,7 @@ export async function extractRoster(input: InputFile, options: CsvOptions): Prom
     const width = rowWidth(record.cells, header.cells.length);
     if (width) built.width = width;
     records.push(built);
+    lines.push(record.line);
     skNumberRaw ??= oneLine(cells.skNumber);
     if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
       undecodableRows++;
@@ -61,27 +96,35 @@ export async function extractRoster(input: InputFile, options: CsvOptions): Prom
       'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
     );
   }
-  if (firstUndecodable !== null) {
-    notes.push({
-      code: 'encoding-invalid',
-      row: firstUndecodable,
-      message: `${undecodableRows} row(s) hold bytes that are not valid ${layout.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
-    });
-  }
   skNumberRaw ??= findSkNumber(above.join('\n'))?.raw ?? null;
-  const skNumber = skNumberRaw ? parseSkNumber(skNumberRaw) : null;
   return {
-    source: input.source,
-    kind: 'csv',
-    decree: rosterDecree(skNumber),
-    skNumber,
-    claims: [],
     records,
+    lines,
+    columns: header.map,
+    skNumber: skNumberRaw ? parseSkNumber(skNumberRaw) : null,
+    undecodable: firstUndecodable === null ? null : { rows: undecodableRows, first: firstUndecodable },
+  };
+}
+
+/** The extracted document of a roster read by `readRosterRows`. */
+export function rosterDocument(
+  source: string,
+  kind: Kind,
+  rows: RosterRows,
+  notes: Note[],
+): ExtractedDocument {
+  return {
+    source,
+    kind,
+    decree: rosterDecree(rows.skNumber),
+    skNumber: rows.skNumber,
+    claims: [],
+    records: rows.records,
     notes,
   };
 }
 
-function findHeader(record: CsvRecord, above: string[]): { cells: string[]; map: ColumnMap } | null {
+function findHeader(record: SourceRecord, above: string[]): { cells: string[]; map: ColumnMap } | null {
   const map = matchHeader(record.cells);
   if (map) return { cells: record.cells, map };
   above.push(record.cells.filter((cell) => cell.trim() !== '').join(' '));

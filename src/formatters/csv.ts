@@ -1,7 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Document, Report } from '../model.js';
 
-export const FINDING_COLUMNS = ['source', 'code', 'severity', 'page', 'row', 'field', 'message'] as const;
+export const FINDING_COLUMNS = [
+  'source',
+  'code',
+  'severity',
+  'page',
+  'row',
+  'field',
+  'message',
+  'cell',
+] as const;
 
 export const APPOINTEE_COLUMNS = [
   'source',
@@ -53,7 +62,16 @@ export function csvHeader(kind: 'findings' | 'appointees'): string {
 /** One document's findings as CSV lines, without the header. */
 export function findingsCsvRows(doc: Document): string {
   return toCsv(
-    doc.findings.map((f): Cell[] => [doc.source, f.code, f.severity, f.page, f.row, f.field, f.message]),
+    doc.findings.map((f): Cell[] => [
+      doc.source,
+      f.code,
+      f.severity,
+      f.page,
+      f.row,
+      f.field,
+      f.message,
+      f.cell,
+    ]),
   );
 }
 

@@ -107,6 +107,7 @@ function findingLine(finding: Finding, c: ChalkInstance): string {
   const where = [
     finding.page !== undefined ? `page ${finding.page}` : '',
     finding.row !== undefined ? `row ${finding.row}` : '',
+    finding.cell ?? '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -44,6 +44,34 @@ export async function openInput(source: string, stdin?: Readable): Promise<Input
   return { source, kind: detectKind(source, head), head, chunks: () => fileChunks(source) };
 }
 
+/** A path (`-` for standard input), or bytes already in memory with a name for the report. */
+export type InputSource = string | { name: string; data: Uint8Array };
+
+export function sourceName(source: InputSource): string {
+  return typeof source === 'string' ? source : source.name;
+}
+
+export function openSource(source: InputSource, stdin?: Readable): Promise<InputFile> {
+  return typeof source === 'string'
+    ? openInput(source, stdin)
+    : Promise.resolve().then(() => openBuffer(source.name, source.data));
+}
+
+/** An input already in memory (the library API's buffers); `name` stands for the file name. */
+export function openBuffer(name: string, data: Uint8Array): InputFile {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.length === 0) throw new SkError('file-unreadable', 'file is empty (0 bytes)');
+  const head = bytes.subarray(0, HEAD_BYTES);
+  return {
+    source: name,
+    kind: detectKind(name, head),
+    head,
+    async *chunks() {
+      yield bytes;
+    },
+  };
+}
+
 async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new SkError('file-unreadable', describeFsError(error));

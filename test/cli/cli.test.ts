@@ -152,6 +152,7 @@ describe('formats', () => {
       'row',
       'field',
       'message',
+      'cell',
     ]);
     expect(rows.find((r) => r.code === 'nip-duplicate')).toMatchObject({
       row: '7',

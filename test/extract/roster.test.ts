@@ -5,7 +5,7 @@ import { run } from '../../src/batch/batch.js';
 
 const DIR = 'fixtures/rosters';
 const GOLDEN = 'test/golden/rosters';
-const FIXTURES = readdirSync(DIR).filter((name) => /\.(csv|tsv)$/.test(name));
+const FIXTURES = readdirSync(DIR).filter((name) => /\.(csv|tsv|xlsx)$/.test(name));
 
 async function report(name: string) {
   return (await run([join(DIR, name)])).documents[0];

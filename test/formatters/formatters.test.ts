@@ -226,7 +226,7 @@ describe('findings csv', () => {
   const records = csvRecords(formatFindingsCsv(REPORT));
 
   it('has the documented header', () => {
-    expect(records[0]).toEqual(['source', 'code', 'severity', 'page', 'row', 'field', 'message']);
+    expect(records[0]).toEqual(['source', 'code', 'severity', 'page', 'row', 'field', 'message', 'cell']);
     expect(records[0]).toEqual([...FINDING_COLUMNS]);
   });
 

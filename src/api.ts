@@ -1,0 +1,62 @@
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { run } from './batch/batch.js';
+import type { Report } from './model.js';
+import { ENCODINGS } from './sources/csv.js';
+
+/** A file path (`-` reads `options.stdin`), or a file's bytes with the name the report should show. */
+export type Input = string | { name: string; data: Buffer | Uint8Array };
+
+/** The CLI's input options. */
+export interface Options {
+  /** CSV delimiter, one character, instead of detecting it. */
+  delimiter?: string;
+  /** CSV encoding instead of detecting it. */
+  encoding?: (typeof ENCODINGS)[number];
+  /** Password of encrypted PDF decrees. */
+  password?: string;
+  /** XLSX rosters: the sheet to read, by name or 1-based position; the first sheet by default. */
+  sheet?: string | number;
+  /** Where the input `-` reads from. */
+  stdin?: Readable;
+  /** Worker threads for PDF files given as paths; 1 (the default) reads everything in this thread. */
+  jobs?: number;
+}
+
+const InputSchema = z.union([
+  z.string().min(1),
+  z.object({ name: z.string().min(1), data: z.instanceof(Uint8Array) }),
+]);
+
+const OptionsSchema = z.object({
+  delimiter: z.string().length(1).optional(),
+  encoding: z.enum(ENCODINGS).optional(),
+  password: z.string().optional(),
+  sheet: z.union([z.string().min(1), z.number().int().positive()]).optional(),
+  stdin: z.custom<Readable>((value) => typeof value === 'object' && value !== null).optional(),
+  jobs: z.number().int().positive().optional(),
+});
+
+/**
+ * Checks decrees and rosters and returns the report `sk-check --format json` prints. Unreadable
+ * inputs are documents with status `unreadable`, not exceptions; only invalid arguments throw.
+ */
+export async function check(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
+  const list = z.array(InputSchema).parse(Array.isArray(inputs) ? inputs : [inputs]);
+  const opts = OptionsSchema.parse(options);
+  return run(list, {
+    csv: { delimiter: opts.delimiter, encoding: opts.encoding },
+    pdf: { password: opts.password },
+    xlsx: { sheet: opts.sheet === undefined ? undefined : String(opts.sheet) },
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    jobs: opts.jobs ?? 1,
+  });
+}
+
+/**
+ * The data of decrees and rosters: the same report as `check` (and as `sk-check extract --format
+ * json`); what differs on the command line is only the text output and the exit code.
+ */
+export function extract(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
+  return check(inputs, options);
+}
