@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { auditDocuments } from './audit/index.js';
 import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
+import { formatAudit } from './formatters/audit-text.js';
 import { formatAppointeesCsv, formatFindingsCsv } from './formatters/csv.js';
 import { formatJson, formatNdjson } from './formatters/json.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
@@ -24,6 +26,7 @@ export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
 
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
+type Mode = 'check' | 'extract' | 'audit';
 
 interface RunFlags {
   format: (typeof FORMATS)[number];
@@ -100,7 +103,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError()
     .addHelpText('after', EXAMPLES);
 
-  const runCommand = (mode: 'check' | 'extract') => async (inputs: string[], flags: RunFlags) => {
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
     exitCode = await runInputs(mode, inputs, flags, io);
   };
   addRunOptions(
@@ -111,6 +114,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('extract')
       .description('print the normalized data only; findings do not change the exit code'),
   ).action(runCommand('extract'));
+  addRunOptions(
+    program
+      .command('audit')
+      .description('compare a decree, its roster and press texts about it: people, totals, numbers'),
+  ).action(runCommand('audit'));
   program
     .command('rules')
     .description('list every finding code, or explain one')
@@ -168,12 +176,7 @@ function ruleData({ code, severity, description, why, example }: (typeof RULES)[
   return { code, severity, description, why, example };
 }
 
-async function runInputs(
-  mode: 'check' | 'extract',
-  inputs: string[],
-  flags: RunFlags,
-  io: Io,
-): Promise<number> {
+async function runInputs(mode: Mode, inputs: string[], flags: RunFlags, io: Io): Promise<number> {
   if (flags.output && isOneOf(flags.output, inputs)) {
     io.stderr.write(`sk-check: ${flags.output}: refusing to write the report over an input file\n`);
     return EXIT.trouble;
@@ -191,6 +194,7 @@ async function runInputs(
         io.stderr.write(`${source}: ${error.stack}\n`);
     },
   });
+  if (mode === 'audit') report.audit = auditDocuments(report.documents);
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)
@@ -217,7 +221,9 @@ function useColor(flags: RunFlags, io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-function render(mode: 'check' | 'extract', report: Report, flags: RunFlags, io: Io): string {
+function render(mode: Mode, report: Report, flags: RunFlags, io: Io): string {
+  if (mode === 'audit')
+    return formatAudit(report, flags.format, { color: useColor(flags, io), quiet: flags.quiet ?? false });
   switch (flags.format) {
     case 'json':
       return formatJson(report);
@@ -236,10 +242,11 @@ const FAILING: Record<RunFlags['failOn'], readonly Severity[]> = {
   never: [],
 };
 
-export function exitCodeFor(mode: 'check' | 'extract', report: Report, failOn: RunFlags['failOn']): number {
+export function exitCodeFor(mode: Mode, report: Report, failOn: RunFlags['failOn']): number {
   if (report.summary.unreadable > 0) return EXIT.trouble;
   if (mode === 'extract') return EXIT.clean;
   const failing = FAILING[failOn];
-  const found = report.documents.some((doc) => doc.findings.some((f) => failing.includes(f.severity)));
+  const findings = [...report.documents, ...(report.audit ?? [])].flatMap((item) => item.findings);
+  const found = findings.some((f) => failing.includes(f.severity));
   return found ? EXIT.findings : EXIT.clean;
 }

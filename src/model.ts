@@ -19,6 +19,8 @@ export const FindingSchema = z.object({
   page: z.number().int().positive().optional(),
   row: z.number().int().positive().optional(),
   field: z.string().optional(),
+  /** The inputs an audit finding compares (`sk-check audit` only). */
+  sources: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -114,11 +116,42 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
+/** An input of an audit group and what it is to the audit. */
+export const AuditSourceSchema = z.object({
+  source: z.string(),
+  role: z.enum(['decree', 'roster', 'press']),
+  number: z.string().nullable(),
+  date: isoDate.nullable(),
+});
+export type AuditSource = z.infer<typeof AuditSourceSchema>;
+
+/** A total as one source states it: a claim (dictum, press) or the rows it lists (lampiran, roster). */
+export const AuditTotalSchema = z.object({
+  source: z.string(),
+  statement: z.enum(['claim', 'attachment', 'roster']),
+  total: z.number().int().nonnegative(),
+  qualifier: ClaimSchema.shape.qualifier,
+  byLevel: z.partialRecord(LevelSchema, z.number().int().nonnegative()),
+});
+export type AuditTotal = z.infer<typeof AuditTotalSchema>;
+
+/** The inputs about one decree (`sk-check audit`), and where they disagree. */
+export const AuditGroupSchema = z.object({
+  number: z.string().nullable(),
+  date: isoDate.nullable(),
+  sources: z.array(AuditSourceSchema),
+  totals: z.array(AuditTotalSchema),
+  findings: z.array(FindingSchema),
+});
+export type AuditGroup = z.infer<typeof AuditGroupSchema>;
+
 /** The JSON report: the contract scripts rely on. */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(DocumentSchema),
   summary: SummarySchema,
+  /** `sk-check audit` only: one group per decree. */
+  audit: z.array(AuditGroupSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

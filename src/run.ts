@@ -4,6 +4,7 @@ import { compareLevels, type Level } from './domain/level.js';
 import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
+import { extractPress } from './extract/press.js';
 import { extractRoster } from './extract/roster.js';
 import {
   type Appointee,
@@ -30,13 +31,13 @@ export interface RunOptions {
 
 const UNSUPPORTED: Partial<Record<Kind, string>> = {
   xlsx: 'XLSX workbooks are not supported by this version yet; save the sheet as CSV',
-  text: 'plain-text and HTML inputs are not supported by this version yet',
 };
 
 async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
   const unsupported = UNSUPPORTED[input.kind];
   if (unsupported) throw new SkError('file-unsupported', unsupported);
   if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
+  if (input.kind === 'text') return extractPress(input);
   return extractRoster(input, options.csv ?? {});
 }
 
