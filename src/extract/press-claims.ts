@@ -21,7 +21,7 @@ const DIGITS = new RegExp(
 );
 // What makes a number something other than a head count.
 const NOT_COUNT_BEFORE =
-  /(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
+  /(?<!\p{L})(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
 const PEOPLE_AFTER =
   /^\s*(?:orang\s+)?(?:orang|pejabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
 // A head count of guests, witnesses or the public is not one of appointees.
@@ -36,7 +36,7 @@ const SPLIT =
 const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|seluruhnya|dari)(?:\s+\p{L}+){0,2}\s*$/iu;
 const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
 const APPOINTMENT =
-  /(?<!\p{L})(?:lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|rotasi|promosi|dikukuhkan|pengukuhan|sumpah|SK|keputusan|menduduki|jabatan\s+baru)(?!\p{L})/iu;
+  /(?<!\p{L})(?:lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|sumpah|SK|keputusan|menduduki|jabatan\s+baru)(?!\p{L})/iu;
 
 const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
   [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
@@ -127,8 +127,9 @@ function countsIn(text: string): Count[] {
     if (!PEOPLE_AFTER.test(after) || NOT_APPOINTEES_BEFORE.test(before) || NOT_APPOINTEES_AFTER.test(after))
       return;
     const limit = numbers[k + 1]?.start ?? text.length;
-    const stop = PART_END.exec(text.slice(n.end, limit));
-    const labelEnd = stop ? n.end + stop.index : limit;
+    const rest = text.slice(n.end, limit);
+    const stops = [PART_END.exec(rest)?.index, SPLIT.exec(rest)?.index].filter((i) => i !== undefined);
+    const labelEnd = n.end + Math.min(rest.length, ...stops);
     counts.push({ ...n, labelEnd, label: cleanLabel(text.slice(n.end, labelEnd)) });
   });
   return counts;
@@ -142,6 +143,7 @@ function partOf(text: string, count: Count, from: number): ClaimPart {
     const before = text
       .slice(from, count.start)
       .replace(/^[\s,;:]*(?:(?:dan|serta)\s+)?/iu, '')
+      .replace(new RegExp(`^(?:${SPLIT.source})\\s*`, 'iu'), '')
       .replace(/\s*(?:sebanyak|berjumlah|sejumlah)?[\s:,]*$/iu, '');
     const beforeLevel = levelFromText(before);
     if (beforeLevel !== null) {

@@ -28,7 +28,9 @@ async function readAll(input: InputFile): Promise<Buffer> {
 function decode(bytes: Buffer): { text: string; invalidBytes: boolean } {
   const { encoding, bom } = detectEncoding(bytes.subarray(0, 64 * 1024));
   const body = bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
-  const text = new TextDecoder(encoding).decode(body);
+  // Node 20's one-shot decode treats windows-1252 as Latin-1 (0x93 stays U+0093); the streaming path maps it.
+  const decoder = new TextDecoder(encoding);
+  const text = decoder.decode(body, { stream: true }) + decoder.decode();
   return { text, invalidBytes: encoding === 'utf-8' && text.includes('\uFFFD') };
 }
 
