@@ -33,7 +33,8 @@ const NOT_APPOINTEES_AFTER =
 const PART_END = /[;,(]|\.(?=\s|$)|\s(?:dan|serta|sedangkan|sementara|yang|untuk|di|pada|dari|ke)(?!\p{L})/iu;
 const SPLIT =
   /(?<!\p{L})(?:terdiri\s+(?:atas|dari)|dengan\s+(?:rincian|perincian)|rinciannya|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|masing-masing|adalah)(?!\p{L})|:/iu;
-const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|seluruhnya|dari)(?:\s+\p{L}+){0,2}\s*$/iu;
+// `dari total 292`, `jumlah 292`, `dari 292`: the word right before the number.
+const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|dari)\s*(?:sebanyak\s*)?$/iu;
 const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
 const APPOINTMENT =
   /(?<!\p{L})(?:lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|sumpah|SK|keputusan|menduduki|jabatan\s+baru)(?!\p{L})/iu;
@@ -41,10 +42,7 @@ const APPOINTMENT =
 const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
   [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
   [/(?:tidak|tak)\s+lebih\s+dari$/iu, 'at-most'],
-  [
-    /(?:kurang\s+lebih|lebih\s+kurang|sekitar|kira-kira|kurang\s+lebih|hampir|±|\+-|sekira)$/iu,
-    'approximately',
-  ],
+  [/(?:kurang\s+lebih|lebih\s+kurang|sekitar|kira-kira|hampir|±|\+-|sekira)$/iu, 'approximately'],
   [/(?:lebih\s+dari|di\s+atas)$/iu, 'more-than'],
   [/(?:sedikitnya|setidaknya|paling\s+sedikit|sekurang-kurangnya|minimal|minimum)$/iu, 'at-least'],
   [/(?:kurang\s+dari|paling\s+banyak|maksimal|maksimum|sebanyak-banyaknya)$/iu, 'at-most'],
@@ -163,11 +161,14 @@ function partsAfter(text: string, counts: readonly Count[], i: number): Count[] 
   const before = text.slice(Math.max(0, total.start - 30), total.start);
   if (SPLIT.test(between) || TOTAL_BEFORE.test(before)) {
     const parts: Count[] = [];
-    for (let j = i + 1; j < counts.length; j++) {
+    let sum = 0;
+    // Parts run to a clause break, or until they reach the total: what follows is about something else.
+    for (let j = i + 1; j < counts.length && sum < total.value; j++) {
       const part = counts[j] as Count;
       const previous = counts[j - 1] as Count;
       if (j > i + 1 && CLAUSE_BREAK.test(text.slice(previous.labelEnd, part.start))) break;
       parts.push(part);
+      sum += part.value;
     }
     return parts.length >= 2 ? parts : [];
   }
@@ -180,6 +181,12 @@ function partsAfter(text: string, counts: readonly Count[], i: number): Count[] 
   return parts.length >= 2 && sum === total.value ? parts : [];
 }
 
+/** How many levels a phrase names: `pejabat administrator dan pengawas` names two. */
+function levelCount(text: string): number {
+  const pieces = text.split(/,|(?<!\p{L})(?:dan|serta|atau)(?!\p{L})/u);
+  return new Set(pieces.map(levelFromText).filter((level) => level !== null)).size;
+}
+
 /** The claims of one sentence: totals with their parts, and lone totals where the sentence is about appointing. */
 export function claimsInSentence(sentence: string): Claim[] {
   const counts = countsIn(sentence);
@@ -188,10 +195,14 @@ export function claimsInSentence(sentence: string): Claim[] {
   for (let i = 0; i < counts.length; ) {
     const total = counts[i] as Count;
     const parts = partsAfter(sentence, counts, i);
-    const levelled = parts.filter((part) => levelFromText(part.label) !== null).length;
-    // A lone count that names a level (`200 pejabat eselon III`) is a part of something, not a total.
-    const alone = parts.length === 0 && appointing && levelFromText(total.label) === null;
-    if (alone || (parts.length > 0 && (appointing || levelled > 0))) {
+    const levelledParts = parts.filter((part) => levelFromText(part.label) !== null).length;
+    // A lone count that names a level (`200 pejabat eselon III`, `pengawas 85 orang`) is a part of something, not a total.
+    const clause = sentence.slice(0, total.start).split(/[,;:]/).at(-1) ?? '';
+    const after = sentence.slice(total.end, counts[i + 1]?.start ?? sentence.length).split(/[;.(]/)[0] ?? '';
+    const mixed = levelCount(after) > 1 || levelCount(clause) > 1;
+    const levelled = levelFromText(total.label) ?? levelFromText(clause.slice(-40));
+    const alone = parts.length === 0 && appointing && (levelled === null || mixed);
+    if (alone || (parts.length > 0 && (appointing || levelledParts > 0))) {
       let from = total.labelEnd;
       const claim: Claim = {
         total: total.value,

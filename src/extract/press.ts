@@ -23,6 +23,15 @@ export function paragraphs(lines: readonly string[], html: boolean): string[] {
     current = [];
   };
   for (const line of lines) {
+    // A Markdown table row: each cell is a text of its own.
+    if (!html && /^\s*\|/.test(line)) {
+      flush();
+      for (const cell of line.split('|')) {
+        current.push(plainMarkdown(cell));
+        flush();
+      }
+      continue;
+    }
     if (line === '' || html || startsBlock(line)) flush();
     if (line === '' || isNoise(line)) continue;
     current.push(html ? line : plainMarkdown(line));

@@ -50,6 +50,26 @@ describe('claims in press prose', () => {
       'Pengangkatan 11 pejabat terdiri atas eselon III sebanyak 5 orang dan eselon IV sebanyak 6 orang.',
       ['11 = 5 III + 6 IV'],
     ],
+    [
+      'Sebanyak 292 orang pejabat yang terdiri dari 200 pejabat administrator (eselon III), 85 pejabat pengawas (eselon IV) dan 7 pejabat fungsional dilantik hari ini.',
+      ['292 = 200 III + 85 IV + 7 fungsional'],
+    ],
+    [
+      'Ke-292 pejabat yang dilantik terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
+      [],
+    ],
+    [
+      'Gubernur melantik 292 pejabat, terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
+      ['292 = 200 III + 85 IV + 7 fungsional'],
+    ],
+    ['Pemprov melantik 282 pejabat, 200 di antaranya perempuan.', ['282']],
+    // Parts end where they reach the total.
+    [
+      'Bupati melantik 12 pejabat yakni 5 pejabat administrator dan 7 pejabat pengawas, serta menyaksikan 3 orang pejabat fungsional diambil sumpahnya.',
+      ['12 = 5 III + 7 IV'],
+    ],
+    ['Gubernur Lantik 292 Pejabat Administrator, Pengawas dan Fungsional', ['292']],
+    ['Pelantikan pejabat administrator dan pengawas sebanyak 12 orang berlangsung khidmat.', ['12']],
     // The parts in the next sentence.
     [
       'Sebanyak 12 pejabat dilantik. Mereka terdiri atas lima pejabat eselon III, enam pejabat eselon IV dan satu pejabat fungsional.',

@@ -110,6 +110,12 @@ describe('page furniture', () => {
     ];
     expect(paragraphs(lines, false)).toEqual(['Gubernur melantik 12 pejabat di Banjarbaru.']);
   });
+
+  it('Markdown: each table cell is a text of its own', () => {
+    expect(
+      paragraphs(['| Dari total 292 pejabat | 150 pejabat eselon III |', '| --- | --- |'], false),
+    ).toEqual(['Dari total 292 pejabat', '150 pejabat eselon III', '---', '---']);
+  });
 });
 
 describe('SK numbers cited in prose', () => {
