@@ -1,19 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBatch } from './batch/batch.js';
+import { auditDocuments } from './audit/index.js';
+import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
+import { formatAudit } from './formatters/audit-text.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { mergeShards } from './merge.js';
 import { reportJsonSchema } from './model.js';
-import { isOneOf } from './output.js';
-import { EXIT, type FailOn, type Io, writeReport } from './report-writer.js';
+import { isOneOf, writeAtomically } from './output.js';
+import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
 
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
+type Mode = 'check' | 'extract' | 'audit';
 
 interface RunFlags {
   format: (typeof FORMATS)[number];
@@ -116,7 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError()
     .addHelpText('after', EXAMPLES);
 
-  const runCommand = (mode: 'check' | 'extract') => async (inputs: string[], flags: RunFlags) => {
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
     exitCode = await runInputs(mode, inputs, flags, io);
   };
   addRunOptions(
@@ -142,6 +145,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
     );
   });
+  addRunOptions(
+    program
+      .command('audit')
+      .description('compare a decree, its roster and press texts about it: people, totals, numbers'),
+  ).action(runCommand('audit'));
   program
     .command('rules')
     .description('list every finding code, or explain one')
@@ -199,12 +207,7 @@ function ruleData({ code, severity, description, why, example }: (typeof RULES)[
   return { code, severity, description, why, example };
 }
 
-async function runInputs(
-  mode: 'check' | 'extract',
-  args: string[],
-  flags: RunFlags,
-  io: Io,
-): Promise<number> {
+async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`sk-check: ${message}\n`);
     return EXIT.trouble;
@@ -228,19 +231,62 @@ async function runInputs(
   )
     return fail(`${flags.output}: refusing to write the report over an input file`);
 
+  const options = (say: (text: string) => void): BatchOptions => ({
+    jobs: flags.jobs ?? availableParallelism(),
+    csv: { delimiter: flags.delimiter, encoding: flags.encoding },
+    pdf: { password: flags.password },
+    xlsx: { sheet: flags.sheet },
+    ...(io.stdin ? { stdin: io.stdin } : {}),
+    onInternalError: (source, error) => {
+      if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
+    },
+  });
+  if (mode === 'audit') return auditInputs(inputs, options, flags, io);
   return writeReport(mode, flags, io, inputs.length, (sink) =>
     runBatch(inputs, {
-      jobs: flags.jobs ?? availableParallelism(),
-      csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-      pdf: { password: flags.password },
-      xlsx: { sheet: flags.sheet },
-      ...(io.stdin ? { stdin: io.stdin } : {}),
-      onInternalError: (source, error) => {
-        if (flags.debug && error instanceof Error && error.stack) sink.say(`${source}: ${error.stack}\n`);
-      },
+      ...options(sink.say),
       onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
     }),
   );
 }
 
-export { EXIT, exitCodeFor, type Io } from './report-writer.js';
+/** An audit compares every input with every other: it reads them all, then writes the report whole. */
+async function auditInputs(
+  inputs: readonly BatchInput[],
+  options: (say: (text: string) => void) => BatchOptions,
+  flags: RunFlags,
+  io: Io,
+): Promise<number> {
+  const say = (text: string) => io.stderr.write(text);
+  const report = await run(
+    inputs.map((input) => input.source),
+    options(say),
+  );
+  report.audit = auditDocuments(report.documents);
+  for (const doc of report.documents) {
+    if (doc.status !== 'unreadable') continue;
+    for (const finding of doc.findings)
+      say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
+  }
+  const text = formatAudit(report, flags.format, { color: useColor(flags, io), quiet: flags.quiet ?? false });
+  if (flags.output) {
+    try {
+      await writeAtomically(flags.output, text);
+    } catch (error) {
+      say(`sk-check: ${flags.output}: cannot write the report: ${errorMessage(error)}\n`);
+      return EXIT.trouble;
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  // Audit findings belong to groups, not documents: they count for the exit code all the same.
+  const audit = (report.audit ?? []).flatMap((group) => group.findings);
+  const counted = {
+    ...report.summary,
+    errors: report.summary.errors + audit.filter((f) => f.severity === 'error').length,
+    warnings: report.summary.warnings + audit.filter((f) => f.severity === 'warning').length,
+  };
+  return exitCodeFor('check', counted, flags.failOn);
+}
+
+export { EXIT, exitCodeFor, type Io };

@@ -21,7 +21,7 @@ export const FindingSchema = z.object({
   field: z.string().optional(),
   /** The spreadsheet cell of a workbook finding, as Excel names it: `Sheet1!C17`. */
   cell: z.string().optional(),
-  /** The other inputs a cross-document finding compares this one with. */
+  /** The other inputs a finding compares this one with: a cross-document check's, or an audit's. */
   sources: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
@@ -118,11 +118,42 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
+/** An input of an audit group and what it is to the audit. */
+export const AuditSourceSchema = z.object({
+  source: z.string(),
+  role: z.enum(['decree', 'roster', 'press']),
+  number: z.string().nullable(),
+  date: isoDate.nullable(),
+});
+export type AuditSource = z.infer<typeof AuditSourceSchema>;
+
+/** A total as one source states it: a claim (dictum, press) or the rows it lists (lampiran, roster). */
+export const AuditTotalSchema = z.object({
+  source: z.string(),
+  statement: z.enum(['claim', 'attachment', 'roster']),
+  total: z.number().int().nonnegative(),
+  qualifier: ClaimSchema.shape.qualifier,
+  byLevel: z.partialRecord(LevelSchema, z.number().int().nonnegative()),
+});
+export type AuditTotal = z.infer<typeof AuditTotalSchema>;
+
+/** The inputs about one decree (`sk-check audit`), and where they disagree. */
+export const AuditGroupSchema = z.object({
+  number: z.string().nullable(),
+  date: isoDate.nullable(),
+  sources: z.array(AuditSourceSchema),
+  totals: z.array(AuditTotalSchema),
+  findings: z.array(FindingSchema),
+});
+export type AuditGroup = z.infer<typeof AuditGroupSchema>;
+
 /** The JSON report: the contract scripts rely on. */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(DocumentSchema),
   summary: SummarySchema,
+  /** `sk-check audit` only: one group per decree. */
+  audit: z.array(AuditGroupSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

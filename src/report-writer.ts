@@ -95,7 +95,8 @@ export async function writeReport(
   return exitCodeFor(mode, summary, flags.failOn);
 }
 
-function useColor(flags: ReportFlags, io: Io): boolean {
+/** Colour only for a terminal, never into a file or with NO_COLOR; FORCE_COLOR forces it. */
+export function useColor(flags: ReportFlags, io: Io): boolean {
   if (!flags.color || flags.output) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;

@@ -4,6 +4,7 @@ import { compareLevels, type Level } from './domain/level.js';
 import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
+import { extractPress } from './extract/press.js';
 import { extractRoster } from './extract/roster.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
@@ -22,15 +23,10 @@ export interface RunOptions {
   onInternalError?: (source: string, error: unknown) => void;
 }
 
-const UNSUPPORTED: Partial<Record<Kind, string>> = {
-  text: 'plain-text and HTML inputs are not supported by this version yet',
-};
-
 async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
-  const unsupported = UNSUPPORTED[input.kind];
-  if (unsupported) throw new SkError('file-unsupported', unsupported);
   if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
   if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
+  if (input.kind === 'text') return extractPress(input);
   return extractRoster(input, options.csv ?? {});
 }
 

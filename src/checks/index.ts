@@ -2,7 +2,12 @@ import { amountWordsMismatch } from './amount-words-mismatch.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { attachmentNumberMismatch } from './attachment-number-mismatch.js';
 import { attachmentUncertain } from './attachment-uncertain.js';
+import { claimConflict } from './claim-conflict.js';
 import { countMismatch } from './count-mismatch.js';
+import { crossExtra } from './cross-extra.js';
+import { crossMismatch } from './cross-mismatch.js';
+import { crossMissing } from './cross-missing.js';
+import { crossNumberMismatch } from './cross-number-mismatch.js';
 import { echelonUnrecognised } from './echelon-unrecognised.js';
 import { encodingInvalid } from './encoding-invalid.js';
 import { fieldMissing } from './field-missing.js';
@@ -60,6 +65,11 @@ export const RULES: readonly Rule[] = [
   amountWordsMismatch,
   totalMismatch,
   countMismatch,
+  crossMissing,
+  crossExtra,
+  crossMismatch,
+  claimConflict,
+  crossNumberMismatch,
 ];
 
 const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));

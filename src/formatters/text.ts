@@ -13,7 +13,7 @@ export interface TextOptions {
 const KIND_NAMES: Record<Document['kind'], string> = {
   csv: 'CSV roster',
   pdf: 'decree PDF',
-  text: 'text',
+  text: 'press text',
   xlsx: 'XLSX roster',
 };
 
@@ -91,12 +91,21 @@ function claimLines(doc: Document): string[] {
   return doc.claims.map((claim) => {
     const parts = claim.parts.map((part) => `${part.count} ${levelName(part.level)}`).join(' + ');
     const page = claim.page !== undefined ? ` (page ${claim.page})` : '';
-    return `  Claim:     ${claim.total}${parts ? ` = ${parts}` : ''}${page}`;
+    const qualifier = claim.qualifier ? `${QUALIFIER_WORDS[claim.qualifier]} ` : '';
+    return `  Claim:     ${qualifier}${claim.total}${parts ? ` = ${parts}` : ''}${page}`;
   });
 }
 
+const QUALIFIER_WORDS = {
+  approximately: 'about',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'at-most': 'at most',
+} as const;
+
 function countLines(doc: Document): string[] {
-  if (doc.status === 'unreadable') return [];
+  // A press text lists no one; `0 appointees` would read as a finding.
+  if (doc.status === 'unreadable' || doc.kind === 'text') return [];
   const byLevel = Object.entries(doc.counts.byLevel)
     .map(([level, count]) => `${levelName(level as Level)} ${count}`)
     .join(', ');

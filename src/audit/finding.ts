@@ -1,0 +1,17 @@
+import { ruleFor } from '../checks/index.js';
+import type { Finding } from '../model.js';
+
+/** An audit finding: the registry gives its severity; `sources` names the inputs it compares. */
+export function auditFinding(
+  code: string,
+  message: string,
+  sources: readonly string[],
+  field?: string,
+): Finding {
+  const rule = ruleFor(code);
+  if (!rule) throw new Error(`finding code ${code} is not in the registry`);
+  const finding: Finding = { code, severity: rule.severity, message };
+  if (field !== undefined) finding.field = field;
+  finding.sources = [...sources];
+  return finding;
+}

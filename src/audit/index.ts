@@ -1,0 +1,162 @@
+import { parseSkNumber } from '../domain/sk-number.js';
+import type { AuditGroup, AuditSource, Document, Finding } from '../model.js';
+import { auditFinding } from './finding.js';
+import { comparePeople } from './people.js';
+import { compareTotals, totalsOf } from './totals.js';
+
+const ROLES: Record<Document['kind'], AuditSource['role']> = {
+  pdf: 'decree',
+  csv: 'roster',
+  xlsx: 'roster',
+  text: 'press',
+};
+
+interface Group {
+  key: string | null;
+  docs: Document[];
+}
+
+const keyOf = (number: string | null | undefined) => (number ? number.toUpperCase() : null);
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * Two numbers of one decree, one cited wrongly: the same segments but one, and that one a year, a
+ * month or a slip of at most two characters. Only a decree PDF anchors such a match.
+ */
+export function sameDecree(a: string, b: string): boolean {
+  const x = parseSkNumber(a).segments.map((s) => s.toUpperCase());
+  const y = parseSkNumber(b).segments.map((s) => s.toUpperCase());
+  if (x.length !== y.length || x.length < 3) return false;
+  const differ = x.flatMap((segment, i) => (segment === y[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const i = differ[0] ?? 0;
+  return i > 0 && editDistance(x[i] ?? '', y[i] ?? '') <= 2;
+}
+
+/**
+ * Decree PDFs first, each its own group by number; then every other input joins the group of its
+ * number, or of a decree its number is one segment off from; an input without a number joins the
+ * nearest decree before it on the command line (else the first group).
+ */
+function groupsOf(documents: readonly Document[]): Group[] {
+  const readable = documents.filter((doc) => doc.status !== 'unreadable');
+  const groups: Group[] = [];
+  const decreeGroupAt = new Map<Document, Group>();
+  for (const doc of readable) {
+    if (doc.kind !== 'pdf') continue;
+    const key = keyOf(doc.decree?.number);
+    const group = (key !== null && groups.find((g) => g.key === key)) || { key, docs: [] };
+    if (!groups.includes(group)) groups.push(group);
+    group.docs.push(doc);
+    decreeGroupAt.set(doc, group);
+  }
+  const decreeGroups = [...groups];
+  const unnumbered: Document[] = [];
+  for (const doc of readable) {
+    if (doc.kind === 'pdf') continue;
+    const number = doc.decree?.number;
+    const key = keyOf(number);
+    if (key === null || !number) {
+      unnumbered.push(doc);
+      continue;
+    }
+    const group =
+      groups.find((g) => g.key === key) ??
+      decreeGroups.find((g) => g.key !== null && sameDecree(g.key, number)) ??
+      groups[groups.push({ key, docs: [] }) - 1];
+    group?.docs.push(doc);
+  }
+  for (const doc of unnumbered) {
+    const before = readable.slice(0, readable.indexOf(doc)).reverse();
+    const decree = before.find((d) => decreeGroupAt.has(d));
+    let group = decree ? decreeGroupAt.get(decree) : groups[0];
+    if (!group) {
+      group = { key: null, docs: [] };
+      groups.push(group);
+    }
+    group.docs.push(doc);
+  }
+  // Members keep command-line order.
+  for (const group of groups) group.docs.sort((a, b) => documents.indexOf(a) - documents.indexOf(b));
+  return groups;
+}
+
+function numberFindings(anchor: Document | undefined, docs: readonly Document[]): Finding[] {
+  const findings: Finding[] = [];
+  if (!anchor?.decree) return findings;
+  const { number, date } = anchor.decree;
+  for (const doc of docs) {
+    if (doc === anchor || !doc.decree) continue;
+    const sources = [anchor.source, doc.source];
+    if (number && doc.decree.number && keyOf(number) !== keyOf(doc.decree.number)) {
+      findings.push(
+        auditFinding(
+          'cross-number-mismatch',
+          `${doc.source} cites ${doc.decree.number}, ${anchor.source} is numbered ${number}`,
+          sources,
+          'number',
+        ),
+      );
+    }
+    if (date && doc.decree.date && date !== doc.decree.date) {
+      findings.push(
+        auditFinding(
+          'cross-number-mismatch',
+          `${doc.source} dates ${doc.decree.number ?? 'the decree'} ${doc.decree.date}, ${anchor.source} ${date}`,
+          sources,
+          'date',
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function auditGroup(group: Group): AuditGroup {
+  const { docs } = group;
+  const roleOf = (source: string) => ROLES[docs.find((doc) => doc.source === source)?.kind ?? 'csv'];
+  const anchor = docs.find((doc) => doc.kind === 'pdf') ?? docs.find((doc) => doc.decree?.number);
+  // The decree is the reference for people; without one, the first roster.
+  const people = docs
+    .filter((doc) => doc.kind !== 'text' && doc.appointees.length > 0)
+    .sort((a, b) => Number(b.kind === 'pdf') - Number(a.kind === 'pdf'));
+  const [reference, ...others] = people;
+  const totals = docs.flatMap(totalsOf);
+  const findings = [
+    ...numberFindings(anchor, docs),
+    ...(reference ? others.flatMap((other) => comparePeople(reference, other)) : []),
+    ...compareTotals(totals, roleOf),
+  ];
+  return {
+    number: anchor?.decree?.number ?? null,
+    date: anchor?.decree?.date ?? docs.find((doc) => doc.decree?.date)?.decree?.date ?? null,
+    sources: docs.map((doc) => ({
+      source: doc.source,
+      role: ROLES[doc.kind],
+      number: doc.decree?.number ?? null,
+      date: doc.decree?.date ?? null,
+    })),
+    totals,
+    findings,
+  };
+}
+
+/** Groups checked documents by the decree they are about and lists where they disagree. */
+export function auditDocuments(documents: readonly Document[]): AuditGroup[] {
+  return groupsOf(documents).map(auditGroup);
+}

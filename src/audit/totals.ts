@@ -1,0 +1,124 @@
+import { compareLevels, type Level, levelName } from '../domain/level.js';
+import type { AuditTotal, Claim, Document, Finding } from '../model.js';
+import { auditFinding } from './finding.js';
+
+/** The totals a document states: its claims, and the rows it lists (a decree's lampiran, a roster). */
+export function totalsOf(doc: Document): AuditTotal[] {
+  const totals: AuditTotal[] = doc.claims.map((claim) => claimTotal(doc.source, claim));
+  if (doc.kind !== 'text' && doc.counts.total > 0) {
+    totals.push({
+      source: doc.source,
+      statement: doc.kind === 'pdf' ? 'attachment' : 'roster',
+      total: doc.counts.total,
+      byLevel: { ...doc.counts.byLevel },
+    });
+  }
+  return totals;
+}
+
+function claimTotal(source: string, claim: Claim): AuditTotal {
+  const byLevel: AuditTotal['byLevel'] = {};
+  const levels = claim.parts.map((part) => part.level).filter((level) => level !== 'unknown');
+  for (const level of [...new Set(levels)].sort(compareLevels)) {
+    byLevel[level] = claim.parts.filter((part) => part.level === level).reduce((n, p) => n + p.count, 0);
+  }
+  const total: AuditTotal = { source, statement: 'claim', total: claim.total, byLevel };
+  if (claim.qualifier) total.qualifier = claim.qualifier;
+  return total;
+}
+
+const QUALIFIER_WORDS: Record<NonNullable<AuditTotal['qualifier']>, string> = {
+  approximately: 'about ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'at-most': 'at most ',
+};
+
+/** How a statement puts a number: `about 100`. */
+export function stated(total: AuditTotal, value: number): string {
+  return `${total.qualifier ? QUALIFIER_WORDS[total.qualifier] : ''}${value}`;
+}
+
+/** Whether `value`, qualified as `qualifier` says, can be true of `actual`. `about` allows 10%. */
+export function agrees(value: number, qualifier: AuditTotal['qualifier'], actual: number): boolean {
+  switch (qualifier) {
+    case 'approximately':
+      return Math.abs(value - actual) <= Math.max(1, Math.round(actual * 0.1));
+    case 'at-least':
+      return actual >= value;
+    case 'more-than':
+      return actual > value;
+    case 'at-most':
+      return actual <= value;
+    default:
+      return value === actual;
+  }
+}
+
+const STATEMENT_NAMES: Record<AuditTotal['statement'], string> = {
+  claim: 'claim',
+  attachment: 'lampiran',
+  roster: 'roster',
+};
+
+function named(total: AuditTotal, role: string): string {
+  const what = total.statement === 'claim' && role === 'decree' ? 'dictum' : STATEMENT_NAMES[total.statement];
+  return `${total.source} (${what})`;
+}
+
+/**
+ * The statement others are measured against: the decree's dictum with parts, else its lampiran,
+ * else a roster, else the first claim. Rows listed never count as a claim of their own: the
+ * people themselves are compared by NIP.
+ */
+export function referenceOf(
+  totals: readonly AuditTotal[],
+  roleOf: (source: string) => string,
+): AuditTotal | null {
+  const decree = totals.filter((t) => roleOf(t.source) === 'decree');
+  return (
+    decree.find((t) => t.statement === 'claim' && Object.keys(t.byLevel).length > 0) ??
+    decree.find((t) => t.statement === 'claim') ??
+    decree.find((t) => t.statement === 'attachment') ??
+    totals.find((t) => t.statement === 'roster') ??
+    totals.find((t) => t.statement === 'claim') ??
+    null
+  );
+}
+
+/** Every claim of a source other than the reference's, against the reference: total, then per level. */
+export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: string) => string): Finding[] {
+  const reference = referenceOf(totals, roleOf);
+  if (!reference) return [];
+  const findings: Finding[] = [];
+  const ref = named(reference, roleOf(reference.source));
+  for (const total of totals) {
+    if (total.statement !== 'claim' || total.source === reference.source) continue;
+    const sources = [reference.source, total.source];
+    const it = named(total, roleOf(total.source));
+    if (!agrees(total.total, total.qualifier, reference.total)) {
+      findings.push(
+        auditFinding(
+          'claim-conflict',
+          `${it} says ${stated(total, total.total)} appointees, ${ref} says ${reference.total}`,
+          sources,
+          'total',
+        ),
+      );
+    }
+    const refCounts = reference.statement !== 'claim';
+    for (const [level, count] of Object.entries(total.byLevel) as [Level, number][]) {
+      const expected = reference.byLevel[level] ?? (refCounts ? 0 : undefined);
+      if (expected === undefined || agrees(count, total.qualifier, expected)) continue;
+      findings.push(
+        auditFinding(
+          'claim-conflict',
+          `${it} says ${stated(total, count)} at ${levelName(level)}, ${ref} says ${expected}`,
+          sources,
+          level,
+        ),
+      );
+    }
+  }
+  return findings;
+}

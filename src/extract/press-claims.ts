@@ -1,0 +1,255 @@
+import { findDates } from '../domain/date.js';
+import { levelFromText } from '../domain/echelon.js';
+import { matchNumberWords } from '../domain/number-words.js';
+import type { Claim, ClaimPart } from '../model.js';
+
+/** A count of people in prose: `292 pejabat`, `tujuh pejabat fungsional`, `200 orang`. */
+interface Count {
+  value: number;
+  start: number;
+  end: number;
+  /** Where the words that belong to it end (`pejabat eselon III`). */
+  labelEnd: number;
+  label: string;
+}
+
+const DASH = '\\-\\u2010-\\u2015';
+// Digits standing alone: not inside an SK number, a date, a phone number, a decimal or an NIP.
+const DIGITS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:+${DASH}])(\\d{1,3}(?:\\.\\d{3})+|\\d{1,5})(?![\\p{L}\\p{N}]|[.,:/${DASH}]\\p{N})`,
+  'gu',
+);
+// What makes a number something other than a head count.
+const NOT_COUNT_BEFORE =
+  /(?<!\p{L})(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
+const PEOPLE_AFTER =
+  /^\s*(?:orang\s+)?(?:orang|pejabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
+// A head count of guests, witnesses or the public is not one of appointees.
+const NOT_APPOINTEES_BEFORE =
+  /(?:dihadiri|disaksikan|diikuti|undangan|tamu|warga|peserta|penonton|masyarakat|korban|siswa|pelamar)(?:\s+\p{L}+){0,3}\s*$/iu;
+const NOT_APPOINTEES_AFTER =
+  /^\s*(?:orang\s+)?(?:\p{L}+\s+)?(?:undangan|tamu|saksi|peserta|warga|rohaniwan|pelamar)(?!\p{L})/iu;
+// A part ends at the next list separator; `dan`/`serta` join the last part.
+const PART_END = /[;,(]|\.(?=\s|$)|\s(?:dan|serta|sedangkan|sementara|yang|untuk|di|pada|dari|ke)(?!\p{L})/iu;
+const SPLIT =
+  /(?<!\p{L})(?:terdiri\s+(?:atas|dari)|dengan\s+(?:rincian|perincian)|rinciannya|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|masing-masing|adalah)(?!\p{L})|:/iu;
+// `dari total 292`, `jumlah 292`, `dari 292`: the word right before the number.
+const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|dari)\s*(?:sebanyak\s*)?$/iu;
+const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
+const APPOINTMENT =
+  /(?<!\p{L})(?:lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|sumpah|SK|keputusan|menduduki|jabatan\s+baru)(?!\p{L})/iu;
+
+const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
+  [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
+  [/(?:tidak|tak)\s+lebih\s+dari$/iu, 'at-most'],
+  [/(?:kurang\s+lebih|lebih\s+kurang|sekitar|kira-kira|hampir|±|\+-|sekira)$/iu, 'approximately'],
+  [/(?:lebih\s+dari|di\s+atas)$/iu, 'more-than'],
+  [/(?:sedikitnya|setidaknya|paling\s+sedikit|sekurang-kurangnya|minimal|minimum)$/iu, 'at-least'],
+  [/(?:kurang\s+dari|paling\s+banyak|maksimal|maksimum|sebanyak-banyaknya)$/iu, 'at-most'],
+];
+
+/** The qualifier written just before a number (`sekitar`, `sedikitnya`, `lebih dari`); undefined when exact. */
+export function qualifierBefore(text: string): Claim['qualifier'] {
+  let before = text.trimEnd();
+  for (let previous = ''; previous !== before; ) {
+    previous = before;
+    before = before.replace(/\s*(?:sebanyak|berjumlah|sejumlah|total|mencapai|yakni|yaitu)$/iu, '').trimEnd();
+  }
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1];
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}|pj|plt|plh|drs|dra|dr|drg|prof|ir|hj|kab|kec|prov|jl|no|tk|tkt|st|sdr|bpk|ny|kol|let|brigjen|kombes)$|\p{L}\.\p{L}+$/iu;
+
+/** Splits a paragraph into sentences; a period after a title (`Pj.`, `S.H.`) or an initial does not end one. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu)) {
+    const head = text.slice(start, m.index);
+    if (m[0].startsWith('.') && ABBREVIATION.test(head)) continue;
+    out.push(text.slice(start, m.index + 1).trim());
+    start = m.index + m[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
+  return ranges.some(([a, b]) => start < b && end > a);
+}
+
+/** Every number in a sentence, digits or words; `292 (dua ratus ...)` is one number. */
+function numbersIn(text: string): { value: number; start: number; end: number }[] {
+  const taken: [number, number][] = findDates(text).map((date) => [date.start, date.end]);
+  const found: { value: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const bracket = /^\s*\(([^)]{1,120})\)/u.exec(text.slice(end));
+    if (bracket?.[1] !== undefined && matchNumberWords(bracket[1]) !== null) end += bracket[0].length;
+    taken.push([start, end]);
+    found.push({ value: Number((m[1] ?? '').replace(/\./g, '')), start, end });
+  }
+  for (let from = 0; ; ) {
+    const m = matchNumberWords(text, from);
+    if (!m) break;
+    from = m.end;
+    if (overlaps(taken, m.start, m.end)) continue;
+    // `satu-satunya`, `dua-duanya`: not counts.
+    if (/^-\p{L}/u.test(text.slice(m.end))) continue;
+    found.push({ value: m.value, start: m.start, end: m.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function cleanLabel(text: string): string {
+  return text
+    .replace(/^\s*(?:orang)(?!\p{L})\s*/iu, '')
+    .replace(/^(?:(?:merupakan|adalah|sebagai|dalam|menduduki|untuk|di)\s+)+/iu, '')
+    .replace(/\s+(?:yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|dengan\s+rincian|masing-masing)$/iu, '')
+    .replace(/[\s:,.;]+$/u, '')
+    .trim();
+}
+
+/** The head counts of a sentence, each with the words that say who they are. */
+function countsIn(text: string): Count[] {
+  const numbers = numbersIn(text);
+  const counts: Count[] = [];
+  numbers.forEach((n, k) => {
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    const after = text.slice(n.end);
+    if (NOT_COUNT_BEFORE.test(before) || /\p{L}$|[-\u2010-\u2015]$/u.test(before)) return;
+    if (!PEOPLE_AFTER.test(after) || NOT_APPOINTEES_BEFORE.test(before) || NOT_APPOINTEES_AFTER.test(after))
+      return;
+    const limit = numbers[k + 1]?.start ?? text.length;
+    const rest = text.slice(n.end, limit);
+    const stops = [PART_END.exec(rest)?.index, SPLIT.exec(rest)?.index].filter((i) => i !== undefined);
+    const labelEnd = n.end + Math.min(rest.length, ...stops);
+    counts.push({ ...n, labelEnd, label: cleanLabel(text.slice(n.end, labelEnd)) });
+  });
+  return counts;
+}
+
+/** Parts read as `a. ... sebanyak 200 orang`: the level comes from after the number, else from before it. */
+function partOf(text: string, count: Count, from: number): ClaimPart {
+  let level = levelFromText(count.label);
+  let label = count.label;
+  if (level === null) {
+    const before = text
+      .slice(from, count.start)
+      .replace(/^[\s,;:]*(?:(?:dan|serta)\s+)?/iu, '')
+      .replace(new RegExp(`^(?:${SPLIT.source})\\s*`, 'iu'), '')
+      .replace(/\s*(?:sebanyak|berjumlah|sejumlah)?[\s:,]*$/iu, '');
+    const beforeLevel = levelFromText(before);
+    if (beforeLevel !== null) {
+      level = beforeLevel;
+      label = before;
+    }
+  }
+  return { label, level: level ?? 'unknown', count: count.value };
+}
+
+/** The counts after `total` that are its parts: after a `yakni`/`terdiri dari`, or that add up to it. */
+function partsAfter(text: string, counts: readonly Count[], i: number): Count[] {
+  const total = counts[i] as Count;
+  const next = counts[i + 1];
+  if (!next) return [];
+  const between = text.slice(total.end, next.start);
+  const before = text.slice(Math.max(0, total.start - 30), total.start);
+  if (SPLIT.test(between) || TOTAL_BEFORE.test(before)) {
+    const parts: Count[] = [];
+    let sum = 0;
+    // Parts run to a clause break, or until they reach the total: what follows is about something else.
+    for (let j = i + 1; j < counts.length && sum < total.value; j++) {
+      const part = counts[j] as Count;
+      const previous = counts[j - 1] as Count;
+      if (j > i + 1 && CLAUSE_BREAK.test(text.slice(previous.labelEnd, part.start))) break;
+      parts.push(part);
+      sum += part.value;
+    }
+    return parts.length >= 2 ? parts : [];
+  }
+  const parts: Count[] = [];
+  let sum = 0;
+  for (let j = i + 1; j < counts.length && sum < total.value; j++) {
+    parts.push(counts[j] as Count);
+    sum += (counts[j] as Count).value;
+  }
+  return parts.length >= 2 && sum === total.value ? parts : [];
+}
+
+/** How many levels a phrase names: `pejabat administrator dan pengawas` names two. */
+function levelCount(text: string): number {
+  const pieces = text.split(/,|(?<!\p{L})(?:dan|serta|atau)(?!\p{L})/u);
+  return new Set(pieces.map(levelFromText).filter((level) => level !== null)).size;
+}
+
+/** The claims of one sentence: totals with their parts, and lone totals where the sentence is about appointing. */
+export function claimsInSentence(sentence: string): Claim[] {
+  const counts = countsIn(sentence);
+  const claims: Claim[] = [];
+  const appointing = APPOINTMENT.test(sentence);
+  for (let i = 0; i < counts.length; ) {
+    const total = counts[i] as Count;
+    const parts = partsAfter(sentence, counts, i);
+    const levelledParts = parts.filter((part) => levelFromText(part.label) !== null).length;
+    // A lone count that names a level (`200 pejabat eselon III`, `pengawas 85 orang`) is a part of something, not a total.
+    const clause = sentence.slice(0, total.start).split(/[,;:]/).at(-1) ?? '';
+    const after = sentence.slice(total.end, counts[i + 1]?.start ?? sentence.length).split(/[;.(]/)[0] ?? '';
+    const mixed = levelCount(after) > 1 || levelCount(clause) > 1;
+    const levelled = levelFromText(total.label) ?? levelFromText(clause.slice(-40));
+    const alone = parts.length === 0 && appointing && (levelled === null || mixed);
+    if (alone || (parts.length > 0 && (appointing || levelledParts > 0))) {
+      let from = total.labelEnd;
+      const claim: Claim = {
+        total: total.value,
+        parts: parts.map((part) => {
+          const read = partOf(sentence, part, from);
+          from = part.labelEnd;
+          return read;
+        }),
+        text: sentence,
+      };
+      const qualifier = qualifierBefore(sentence.slice(Math.max(0, total.start - 40), total.start));
+      if (qualifier) claim.qualifier = qualifier;
+      claims.push(claim);
+    }
+    i += 1 + parts.length;
+  }
+  return claims;
+}
+
+/** `Mereka terdiri atas lima pejabat eselon III, ...`: a sentence of parts only, for the total before it. */
+function continuedParts(sentence: string): ClaimPart[] {
+  const counts = countsIn(sentence);
+  const first = counts[0];
+  if (!first || counts.length < 2 || !SPLIT.test(sentence.slice(0, first.start))) return [];
+  if (counts.some((count) => levelFromText(count.label) === null)) return [];
+  let from = first.start;
+  return counts.map((count) => {
+    const part = partOf(sentence, count, from);
+    from = count.labelEnd;
+    return part;
+  });
+}
+
+/** The claims of a paragraph of prose, sentence by sentence. */
+export function readPressClaims(paragraph: string): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of sentences(paragraph)) {
+    const found = claimsInSentence(sentence);
+    const last = claims.at(-1);
+    if (found.length === 0 && last && last.parts.length === 0) {
+      const parts = continuedParts(sentence);
+      if (parts.length > 0) {
+        last.parts = parts;
+        last.text = `${last.text} ${sentence}`;
+      }
+    }
+    claims.push(...found);
+  }
+  return claims;
+}

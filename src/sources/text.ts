@@ -1,0 +1,57 @@
+import { extname } from 'node:path';
+import { SkError } from '../errors.js';
+import { detectEncoding } from './csv.js';
+import type { InputFile } from './input.js';
+
+/** A press text as read: its lines in order; '' marks a blank line (a paragraph break). */
+export interface TextContent {
+  lines: string[];
+  html: boolean;
+  /** Bytes that were not valid in the encoding the text was read with. */
+  invalidBytes: boolean;
+}
+
+// A press release is a few kilobytes; a news page with its scripts, a few hundred.
+const MAX_BYTES = 16 * 1024 * 1024;
+
+async function readAll(input: InputFile): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input.chunks()) {
+    size += chunk.length;
+    if (size > MAX_BYTES) throw new SkError('file-unreadable', 'text is larger than 16 MB');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function decode(bytes: Buffer): { text: string; invalidBytes: boolean } {
+  const { encoding, bom } = detectEncoding(bytes.subarray(0, 64 * 1024));
+  const body = bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
+  // Node 20's one-shot decode treats windows-1252 as Latin-1 (0x93 stays U+0093); the streaming path maps it.
+  const decoder = new TextDecoder(encoding);
+  const text = decoder.decode(body, { stream: true }) + decoder.decode();
+  return { text, invalidBytes: encoding === 'utf-8' && text.includes('\uFFFD') };
+}
+
+/** Markup, not text: `<!doctype html>`, `<html`, or a few block tags near the start. */
+export function looksLikeHtml(source: string, text: string): boolean {
+  const ext = extname(source).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return true;
+  if (ext === '.txt' || ext === '.md') return false;
+  return /^\s*(?:<!doctype\s+html|<html[\s>])/i.test(text.slice(0, 1024));
+}
+
+/** Reads a plain-text, Markdown or HTML input into lines of text. */
+export async function readText(input: InputFile): Promise<TextContent> {
+  const bytes = await readAll(input);
+  if (bytes.includes(0)) throw new SkError('file-unreadable', 'binary data, not a text file');
+  const { text, invalidBytes } = decode(bytes);
+  if (looksLikeHtml(input.source, text)) {
+    // Imported here so that PDF and CSV runs never load the HTML parser.
+    const { htmlLines } = await import('./html.js');
+    return { lines: htmlLines(text), html: true, invalidBytes };
+  }
+  const lines = text.split(/\r\n|\n|\r/).map((line) => line.replace(/\s+/g, ' ').trim());
+  return { lines, html: false, invalidBytes };
+}

@@ -1,0 +1,267 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditDocuments, sameDecree } from '../../src/audit/index.js';
+import { agrees } from '../../src/audit/totals.js';
+import type { Appointee, AuditGroup, Claim, Document } from '../../src/model.js';
+import { run } from '../../src/batch/batch.js';
+
+interface Planted {
+  code: string;
+  field?: string;
+  nip?: string;
+}
+const truth: { inputs: string[]; number: string; date: string; planted: Planted[] } = JSON.parse(
+  readFileSync('fixtures/audit/audit.truth.json', 'utf8'),
+);
+
+describe('sk-check audit of the sample decree, its roster and a press text', async () => {
+  const report = await run(truth.inputs);
+  const audit = auditDocuments(report.documents);
+  const group = audit[0] as AuditGroup;
+
+  it('puts the three in one group: the roster has no number, the press text cites the decree', () => {
+    expect(audit).toHaveLength(1);
+    expect(group.number).toBe(truth.number);
+    expect(group.sources.map((s) => [s.source, s.role])).toEqual([
+      [truth.inputs[0], 'decree'],
+      [truth.inputs[1], 'roster'],
+      [truth.inputs[2], 'press'],
+    ]);
+  });
+
+  it('finds every planted difference, and nothing else', () => {
+    const found = group.findings.map((f) => ({
+      code: f.code,
+      field: f.field,
+      nip: /NIP (\d{18})/.exec(f.message)?.[1],
+    }));
+    for (const planted of truth.planted) {
+      const match = found.some(
+        (f) =>
+          f.code === planted.code &&
+          (planted.field === undefined || f.field === planted.field) &&
+          (planted.nip === undefined || f.nip === planted.nip),
+      );
+      expect(match, `${JSON.stringify(planted)} in ${JSON.stringify(found)}`).toBe(true);
+    }
+    expect(group.findings).toHaveLength(truth.planted.length);
+  });
+
+  it('each finding names the two sources it compares', () => {
+    for (const finding of group.findings) {
+      expect(finding.sources).toHaveLength(2);
+      expect(finding.sources?.[0]).toBe(truth.inputs[0]);
+    }
+  });
+
+  it('the inputs themselves are clean: the differences are only between them', () => {
+    expect(report.documents.flatMap((doc) => doc.findings)).toEqual([]);
+  });
+
+  it('matches the reviewed JSON', () => {
+    const file = join('test/golden/audit', 'sample-decree.json');
+    if (process.env.UPDATE_GOLDEN) {
+      mkdirSync('test/golden/audit', { recursive: true });
+      writeFileSync(file, `${JSON.stringify(audit, null, 2)}\n`);
+    }
+    expect(audit).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
+
+function person(nip: string, extra: Partial<Appointee> = {}): Appointee {
+  return {
+    row: 1,
+    name: 'SITI AMINAH',
+    nameRaw: 'SITI AMINAH',
+    titlesBefore: [],
+    titlesAfter: [],
+    nip,
+    birthDate: null,
+    sex: null,
+    tmt: null,
+    grade: 'III/c',
+    rank: null,
+    echelon: 'IV.a',
+    level: 'IV',
+    positionOld: null,
+    positionNew: 'Kepala Seksi Mutasi pada BKD',
+    unit: null,
+    ...extra,
+  };
+}
+
+function doc(
+  source: string,
+  kind: Document['kind'],
+  extra: Partial<Document> = {},
+  number?: string,
+  date?: string,
+): Document {
+  return {
+    source,
+    kind,
+    status: 'ok',
+    decree: number
+      ? {
+          number,
+          numberRaw: number,
+          date: date ?? null,
+          place: null,
+          issuer: null,
+          subject: null,
+          signatory: null,
+        }
+      : null,
+    claims: [],
+    appointees: [],
+    counts: { total: 0, byLevel: {} },
+    findings: [],
+    ...extra,
+  };
+}
+
+const claim = (total: number, qualifier?: Claim['qualifier']): Claim => ({
+  total,
+  parts: [],
+  text: '',
+  ...(qualifier ? { qualifier } : {}),
+});
+
+describe('grouping', () => {
+  const A = '800.1.3.3/03-02/BKD/2026';
+  const B = '821.2/Kep.97-BKD/XII/2025';
+
+  it('an input without a number joins the decree before it on the command line', () => {
+    const groups = auditDocuments([
+      doc('a.pdf', 'pdf', {}, A),
+      doc('a.csv', 'csv'),
+      doc('b.pdf', 'pdf', {}, B),
+      doc('b.csv', 'csv'),
+      doc('b.txt', 'text', {}, B.toLowerCase()),
+    ]);
+    expect(groups.map((g) => [g.number, g.sources.map((s) => s.source)])).toEqual([
+      [A, ['a.pdf', 'a.csv']],
+      [B, ['b.pdf', 'b.csv', 'b.txt']],
+    ]);
+  });
+
+  it('a number one segment off joins the decree, as cross-number-mismatch; another number is its own group', () => {
+    const groups = auditDocuments([
+      doc('a.pdf', 'pdf', {}, A, '2026-02-06'),
+      doc('wrong-year.txt', 'text', {}, '800.1.3.3/03-02/BKD/2025'),
+      doc('other.txt', 'text', {}, '800.1.3.3/Kep.411/BKPSDM/10/2025'),
+    ]);
+    expect(groups.map((g) => g.sources.map((s) => s.source))).toEqual([
+      ['a.pdf', 'wrong-year.txt'],
+      ['other.txt'],
+    ]);
+    expect(groups[0]?.findings.map((f) => [f.code, f.field, f.sources])).toEqual([
+      ['cross-number-mismatch', 'number', ['a.pdf', 'wrong-year.txt']],
+    ]);
+    expect(groups[1]?.findings).toEqual([]);
+  });
+
+  it.each([
+    ['800.1.3.3/03-02/BKD/2026', '800.1.3.3/03-02/BKD/2025', true],
+    ['800.1.3.3/03-02/BKD/2026', '800.1.3.3/03-12/BKD/2026', true],
+    ['800.1.3.3/03-02/BKD/2026', '800.1.3.3/Kep.411/BKD/2026', false],
+    ['800.1.3.3/03-02/BKD/2026', '821/03-02/BKD/2026', false],
+    ['800.1.3.3/03-02/BKD/2026', '800.1.3.3/03-02/2026', false],
+  ])('sameDecree(%s, %s) is %s', (a, b, same) => {
+    expect(sameDecree(a, b)).toBe(same);
+  });
+});
+
+describe('people by NIP', () => {
+  const NIP = '197912112006072030';
+  const compare = (a: Partial<Appointee>, b: Partial<Appointee>) =>
+    auditDocuments([
+      doc('d.pdf', 'pdf', { appointees: [person(NIP, a)] }, '800/1/BKD/2026'),
+      doc('r.csv', 'csv', { appointees: [person(NIP, b)] }),
+    ])[0]?.findings.map((f) => f.field);
+
+  it.each([
+    ['titles and case', { name: 'SITI AMINAH' }, { name: 'Siti Aminah' }, []],
+    ['a bare echelon level', { echelon: 'IV.a' }, { echelon: 'IV' }, []],
+    [
+      'the unit in its own column',
+      { positionNew: 'Kepala Seksi Mutasi pada BKD' },
+      { positionNew: 'Kepala Seksi Mutasi', unit: 'BKD' },
+      [],
+    ],
+    [
+      'punctuation and case in the post',
+      { positionNew: 'Kepala Seksi Mutasi pada BKD' },
+      { positionNew: 'KEPALA SEKSI MUTASI, PADA BKD.' },
+      [],
+    ],
+    ['a missing cell is not a difference', { grade: 'III/c' }, { grade: null }, []],
+    ['another echelon', { echelon: 'IV.a' }, { echelon: 'IV.b' }, ['echelon']],
+    ['another grade', { grade: 'III/c' }, { grade: 'III/d' }, ['grade']],
+    ['another name', { name: 'SITI AMINAH' }, { name: 'Siti Aminah Rahman' }, ['name']],
+  ])('%s', (_, a, b, fields) => {
+    expect(compare(a, b)).toEqual(fields);
+  });
+
+  it('rows without a NIP are not compared', () => {
+    const groups = auditDocuments([
+      doc('d.pdf', 'pdf', { appointees: [person(NIP), { ...person(NIP), nip: null }] }, '800/1/BKD/2026'),
+      doc('r.csv', 'csv', { appointees: [person(NIP), { ...person(NIP), nip: null, name: 'X' }] }),
+    ]);
+    expect(groups[0]?.findings).toEqual([]);
+  });
+});
+
+describe('totals', () => {
+  it.each([
+    [292, undefined, 292, true],
+    [282, undefined, 292, false],
+    [280, 'approximately', 292, true],
+    [250, 'approximately', 292, false],
+    [282, 'at-least', 292, true],
+    [300, 'at-least', 292, false],
+    [292, 'more-than', 292, false],
+    [300, 'at-most', 292, true],
+  ] as const)('%s (%s) against %s agrees: %s', (value, qualifier, actual, ok) => {
+    expect(agrees(value, qualifier, actual)).toBe(ok);
+  });
+
+  it('one outlet says 282 where the decree says 292; another says at least 282 and is right', () => {
+    const decree = doc(
+      'd.pdf',
+      'pdf',
+      { claims: [claim(292)], counts: { total: 292, byLevel: { III: 200, IV: 85, fungsional: 7 } } },
+      '800/1/BKD/2026',
+    );
+    const groups = auditDocuments([
+      decree,
+      doc('a.txt', 'text', { claims: [claim(282)] }, '800/1/BKD/2026'),
+      doc('b.txt', 'text', { claims: [claim(282, 'at-least')] }, '800/1/BKD/2026'),
+    ]);
+    expect(groups[0]?.findings.map((f) => [f.code, f.message])).toEqual([
+      ['claim-conflict', 'a.txt (claim) says 282 appointees, d.pdf (dictum) says 292'],
+    ]);
+  });
+
+  it('without a dictum, a claim per level is held against the lampiran rows', () => {
+    const decree = doc(
+      'd.pdf',
+      'pdf',
+      { counts: { total: 12, byLevel: { III: 5, IV: 7 } } },
+      '800/1/BKD/2026',
+    );
+    const press: Claim = {
+      total: 12,
+      parts: [
+        { label: 'administrator', level: 'III', count: 5 },
+        { label: 'fungsional', level: 'fungsional', count: 7 },
+      ],
+      text: '',
+    };
+    const groups = auditDocuments([decree, doc('p.txt', 'text', { claims: [press] }, '800/1/BKD/2026')]);
+    expect(groups[0]?.findings.map((f) => f.message)).toEqual([
+      'p.txt (claim) says 7 at fungsional, d.pdf (lampiran) says 0',
+    ]);
+  });
+});

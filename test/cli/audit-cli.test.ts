@@ -1,0 +1,88 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const DECREE = 'fixtures/decrees/sample-decree.pdf';
+const ROSTER = 'fixtures/audit/sample-decree-roster.csv';
+const PRESS = 'fixtures/audit/sample-decree-press.txt';
+
+describe('sk-check press.txt', () => {
+  it('reports the SK number and the claim with its parts', async () => {
+    const { code, stdout } = await runCli(['fixtures/press/kalsel-292.txt']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/SK number: 800\.1\.3\.3\/05-11\/BKD\/2026/);
+    expect(stdout).toMatch(/Claim: +292 = 200 eselon III \+ 85 eselon IV \+ 7 fungsional/);
+    expect(stdout).not.toMatch(/appointees?:/);
+  });
+
+  it('a claim whose parts do not add up exits 1', async () => {
+    const { code, stdout } = await runCli(['fixtures/press/banjar-tidak-cocok.md']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/parts add up to 41 \(14 \+ 21 \+ 6\) \(total-mismatch\)/);
+  });
+});
+
+describe('sk-check audit decree.pdf roster.csv press.txt', () => {
+  it('text: one block for the decree, its totals as each source states them, then the differences; exit 1', async () => {
+    const { code, stdout } = await runCli(['audit', DECREE, ROSTER, PRESS]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^SK 800\.1\.3\.3\/03-02\/BKD\/2026 {2}2026-02-06$/m);
+    expect(stdout).toMatch(/source +states +total +eselon III +eselon IV +fungsional/);
+    expect(stdout).toMatch(/sample-decree\.pdf +dictum +12 +5 +6 +1$/m);
+    expect(stdout).toMatch(/sample-decree-roster\.csv +roster rows +12 +5 +6 +1$/m);
+    expect(stdout).toMatch(/sample-decree-press\.txt +claim +14 +5 +8 +1$/m);
+    expect(stdout).toMatch(/Differences: 7 errors, 1 warning/);
+    expect(stdout).toMatch(/1 decree audited from 3 inputs/);
+  });
+
+  it('--fail-on never exits 0; the differences are still listed', async () => {
+    const { code, stdout } = await runCli(['audit', '--fail-on', 'never', DECREE, ROSTER, PRESS]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/cross-missing/);
+  });
+
+  it('inputs that agree exit 0', async () => {
+    const { code, stdout } = await runCli([
+      'audit',
+      DECREE,
+      'fixtures/decrees/decree-encrypted.pdf',
+      '--password',
+      'rahasia',
+    ]);
+    expect(stdout).toMatch(/the sources agree/);
+    expect(code).toBe(0);
+  });
+
+  it('JSON: the usual report plus `audit`, valid against `sk-check schema`', async () => {
+    const schema = JSON.parse((await runCli(['schema'])).stdout);
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const report = JSON.parse((await runCli(['audit', '--format', 'json', DECREE, ROSTER, PRESS])).stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.documents).toHaveLength(3);
+    expect(report.audit[0].findings).toHaveLength(8);
+  });
+
+  it('CSV: audit findings are rows whose source names both inputs', async () => {
+    const { stdout } = await runCli(['audit', '--format', 'csv', DECREE, ROSTER, PRESS]);
+    const rows: Record<string, string>[] = parse(stdout, { columns: true });
+    expect(rows.find((r) => r.code === 'cross-extra')?.source).toBe(`${DECREE} + ${ROSTER}`);
+    expect(rows).toHaveLength(8);
+  });
+
+  it('NDJSON: documents, then one line per audit group, then the summary', async () => {
+    const lines = (await runCli(['audit', '--format', 'ndjson', DECREE, ROSTER, PRESS])).stdout
+      .trimEnd()
+      .split('\n');
+    expect(lines.map((line) => Object.keys(JSON.parse(line))[0])).toEqual([
+      'source',
+      'source',
+      'source',
+      'audit',
+      'schemaVersion',
+    ]);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { qualifierBefore, readPressClaims, sentences } from '../../src/extract/press-claims.js';
+import type { Claim } from '../../src/model.js';
+
+/** `292 = 200 III + 85 IV + 7 fungsional`, with `~` / `>=` / `>` / `<=` for a qualifier. */
+function shape(claim: Claim): string {
+  const mark = { approximately: '~', 'at-least': '>=', 'more-than': '>', 'at-most': '<=' };
+  const total = `${claim.qualifier ? mark[claim.qualifier] : ''}${claim.total}`;
+  const parts = claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ');
+  return parts ? `${total} = ${parts}` : total;
+}
+
+const claimsOf = (text: string) => readPressClaims(text).map(shape);
+
+describe('claims in press prose', () => {
+  it.each([
+    [
+      'Dari total 292 pejabat, sebanyak 200 orang merupakan pejabat eselon III, 85 pejabat eselon IV, serta tujuh pejabat fungsional.',
+      ['292 = 200 III + 85 IV + 7 fungsional'],
+    ],
+    [
+      'Bupati melakukan pelantikan delapan pejabat baru yakni empat pejabat administrator dan empat pejabat fungsional.',
+      ['8 = 4 III + 4 fungsional'],
+    ],
+    [
+      'Wali Kota melantik 15 pejabat yang terdiri dari 8 pejabat administrator, 6 pejabat pengawas dan 2 pejabat fungsional.',
+      ['15 = 8 III + 6 IV + 2 fungsional'],
+    ],
+    // The parts as stated, even when they do not add up: total-mismatch judges that.
+    [
+      'Sebanyak 40 pejabat yang dilantik terdiri dari 14 pejabat administrator, 21 pejabat pengawas dan enam pejabat fungsional.',
+      ['40 = 14 III + 21 IV + 6 fungsional'],
+    ],
+    [
+      'SK Nomor 800.1.3.3/03–02/BKD/2026 mengangkat 292 (dua ratus sembilan puluh dua) orang pejabat.',
+      ['292'],
+    ],
+    [
+      'Gubernur melantik 1.250 ASN, yaitu 1.000 pejabat fungsional dan 250 pejabat pelaksana.',
+      ['1250 = 1000 fungsional + 250 pelaksana'],
+    ],
+    // Parts that add up, without a word that announces them.
+    [
+      'Pelantikan 12 pejabat: 5 pejabat eselon III, 6 pejabat eselon IV, 1 pejabat fungsional.',
+      ['12 = 5 III + 6 IV + 1 fungsional'],
+    ],
+    ['Bupati melantik 10 pejabat, 4 pejabat administrator dan 6 pejabat pengawas.', ['10 = 4 III + 6 IV']],
+    // The level before the number: `eselon III sebanyak 5 orang`.
+    [
+      'Pengangkatan 11 pejabat terdiri atas eselon III sebanyak 5 orang dan eselon IV sebanyak 6 orang.',
+      ['11 = 5 III + 6 IV'],
+    ],
+    [
+      'Sebanyak 292 orang pejabat yang terdiri dari 200 pejabat administrator (eselon III), 85 pejabat pengawas (eselon IV) dan 7 pejabat fungsional dilantik hari ini.',
+      ['292 = 200 III + 85 IV + 7 fungsional'],
+    ],
+    [
+      'Ke-292 pejabat yang dilantik terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
+      [],
+    ],
+    [
+      'Gubernur melantik 292 pejabat, terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
+      ['292 = 200 III + 85 IV + 7 fungsional'],
+    ],
+    ['Pemprov melantik 282 pejabat, 200 di antaranya perempuan.', ['282']],
+    // Parts end where they reach the total.
+    [
+      'Bupati melantik 12 pejabat yakni 5 pejabat administrator dan 7 pejabat pengawas, serta menyaksikan 3 orang pejabat fungsional diambil sumpahnya.',
+      ['12 = 5 III + 7 IV'],
+    ],
+    ['Gubernur Lantik 292 Pejabat Administrator, Pengawas dan Fungsional', ['292']],
+    ['Pelantikan pejabat administrator dan pengawas sebanyak 12 orang berlangsung khidmat.', ['12']],
+    // The parts in the next sentence.
+    [
+      'Sebanyak 12 pejabat dilantik. Mereka terdiri atas lima pejabat eselon III, enam pejabat eselon IV dan satu pejabat fungsional.',
+      ['12 = 5 III + 6 IV + 1 fungsional'],
+    ],
+    ['Gubernur melantik sekitar 100 ASN di Aula Gawi Sabarataan.', ['~100']],
+    ['Sedikitnya 282 pejabat dilantik pada Jumat (6/2/2026).', ['>=282']],
+    ['Lebih dari 300 pejabat dilantik hari ini.', ['>300']],
+    ['Pemkot melantik kurang lebih 75 orang pejabat di lingkungan Pemkot.', ['~75']],
+    ['Hampir 50 PNS dimutasi ke kecamatan.', ['~50']],
+    ['Tidak kurang dari 20 pejabat eselon IV dan 30 pejabat fungsional dilantik.', []],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('numbers in press prose that are not claims about appointees', () => {
+  it.each([
+    'Pemkab memiliki 37 perangkat daerah, 70 UPTD dan 12 kecamatan.',
+    'Para pejabat yang dilantik berasal dari 37 perangkat daerah dan 70 UPTD.',
+    'Pelantikan digelar pada Jumat, 6 Februari 2026 pukul 09.00 Wita.',
+    'Pelantikan digelar Jumat (6/2/2026) di Banjarbaru.',
+    'Hubungi BKD di (0511) 4772 atau 0812-5123-4567 untuk informasi pelantikan.',
+    'Pelantikan tahun 2026 adalah yang kedua setelah pelantikan 2025.',
+    'Pejabat atas nama Ahmad, NIP 19700512 199503 1 002, dilantik sebagai Kepala Bidang.',
+    'Lihat halaman 2 dari 5 untuk daftar pejabat yang dilantik.',
+    'Setiap pejabat yang dilantik menerima tunjangan Rp 5 juta per bulan.',
+    'Setiap pejabat yang dilantik menerima tunjangan Rp5.000.000 per bulan.',
+    'Pelantikan dihadiri sekitar 500 orang undangan.',
+    'Pelantikan disaksikan dua orang saksi dan satu orang rohaniwan.',
+    'Salah satu pejabat yang dilantik adalah mantan camat.',
+    'Ke-292 pejabat tersebut diminta segera bekerja.',
+    'Pelantikan sesuai Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS.',
+    'Sebanyak 85 persen pejabat yang dilantik berusia di bawah 50 tahun.',
+    'Puluhan pejabat dan ratusan ASN hadir dalam pelantikan itu.',
+    'Pelantikan merupakan tahap ke-3 dari rangkaian mutasi tahun ini.',
+    // A count of people with no appointing in the sentence is not taken as a claim.
+    'Dinas Kesehatan kini memiliki 120 pegawai.',
+    // A lone count that names a level is a part of something, not a total.
+    'Gubernur juga melantik 200 pejabat eselon III.',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('qualifiers before a number', () => {
+  it.each([
+    ['sekitar', 'approximately'],
+    ['kurang lebih', 'approximately'],
+    ['sebanyak kurang lebih', 'approximately'],
+    ['sedikitnya', 'at-least'],
+    ['paling sedikit', 'at-least'],
+    ['tidak kurang dari', 'at-least'],
+    ['lebih dari', 'more-than'],
+    ['tidak lebih dari', 'at-most'],
+    ['paling banyak', 'at-most'],
+    ['sebanyak', undefined],
+    ['total', undefined],
+  ])('%s', (before, qualifier) => {
+    expect(qualifierBefore(`Gubernur melantik ${before} `)).toBe(qualifier);
+  });
+});
+
+describe('sentences', () => {
+  it('a period after a title or an initial does not end a sentence', () => {
+    expect(
+      sentences(
+        'Pj. Bupati Tapin, Drs. H. M. Ahmad, S.H., melantik pejabat. Pelantikan berlangsung khidmat.',
+      ),
+    ).toEqual([
+      'Pj. Bupati Tapin, Drs. H. M. Ahmad, S.H., melantik pejabat.',
+      'Pelantikan berlangsung khidmat.',
+    ]);
+  });
+
+  it('an SK number with dots stays whole', () => {
+    expect(sentences('Berdasarkan SK Nomor 800.1.3.3/03-02/BKD/2026. Pelantikan selesai.')).toHaveLength(2);
+  });
+});
