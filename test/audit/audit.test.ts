@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditDocuments, sameDecree } from '../../src/audit/index.js';
 import { agrees } from '../../src/audit/totals.js';
-import type { Appointee, AuditGroup, Claim, Document } from '../../src/model.js';
 import { run } from '../../src/batch/batch.js';
+import type { Appointee, AuditGroup, Claim, Document } from '../../src/model.js';
 
 interface Planted {
   code: string;
