@@ -6,11 +6,11 @@ export const echelonUnrecognised: Rule = {
   description: 'An echelon cell that is not a known echelon (I.a .. V.a) nor a word for a non-echelon post.',
   why: 'The echelon decides which grades may hold the post and how the appointee is counted.',
   example: "echelon 'III.c' is not an echelon",
-  run(doc, report) {
-    for (const { appointee, echelonText, levelSource } of doc.records) {
-      if (!echelonText || levelSource === 'echelon' || levelSource === 'echelon-cell') continue;
-      if (/^([-–—]+|non[ -]?eselon)$/i.test(echelonText)) continue;
+  row() {
+    return ({ appointee, echelonText, levelSource }, report) => {
+      if (!echelonText || levelSource === 'echelon' || levelSource === 'echelon-cell') return;
+      if (/^([-–—]+|non[ -]?eselon)$/i.test(echelonText)) return;
       report({ ...at(appointee, 'echelon'), message: `'${echelonText}' is not an echelon` });
-    }
+    };
   },
 };

@@ -6,10 +6,10 @@ export const fieldMissing: Rule = {
   description: 'A row without a name or without a NIP.',
   why: 'A row that names nobody, or that cannot be tied to a personnel record, cannot be checked or executed.',
   example: 'row has a name but no NIP',
-  run(doc, report) {
-    for (const { appointee, nip } of doc.records) {
+  row() {
+    return ({ appointee, nip }, report) => {
       if (!appointee.nameRaw) report({ ...at(appointee, 'name'), message: 'row has no name' });
       if (!nip) report({ ...at(appointee, 'nip'), message: 'row has no NIP' });
-    }
+    };
   },
 };

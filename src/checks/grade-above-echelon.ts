@@ -7,15 +7,15 @@ export const gradeAboveEchelon: Rule = {
   description: 'The grade is above the highest grade of the echelon.',
   why: 'Not forbidden, but unusual: often a typo in the grade or the echelon.',
   example: 'grade IV/c is above IV/b, the highest for echelon III.a',
-  run(doc, report) {
-    for (const { appointee } of doc.records) {
-      if (!appointee.grade || !appointee.echelon) continue;
+  row() {
+    return ({ appointee }, report) => {
+      if (!appointee.grade || !appointee.echelon) return;
       const fit = gradeFitsEchelon(appointee.grade, appointee.echelon);
-      if (fit?.fit !== 'above') continue;
+      if (fit?.fit !== 'above') return;
       report({
         ...at(appointee, 'grade'),
         message: `grade ${appointee.grade} is above ${fit.highest}, the highest for echelon ${appointee.echelon}`,
       });
-    }
+    };
   },
 };

@@ -7,15 +7,15 @@ export const gradeBelowEchelon: Rule = {
   description: 'The grade is two or more steps below the lowest grade the echelon allows.',
   why: 'PP 100/2000 (as amended by PP 13/2002) lets an appointee hold at most one grade below the lowest; further below is a violation.',
   example: 'grade III/b is 2 steps below III/d, the lowest for echelon III.b (one below is allowed)',
-  run(doc, report) {
-    for (const { appointee } of doc.records) {
-      if (!appointee.grade || !appointee.echelon) continue;
+  row() {
+    return ({ appointee }, report) => {
+      if (!appointee.grade || !appointee.echelon) return;
       const fit = gradeFitsEchelon(appointee.grade, appointee.echelon);
-      if (fit?.fit !== 'below') continue;
+      if (fit?.fit !== 'below') return;
       report({
         ...at(appointee, 'grade'),
         message: `grade ${appointee.grade} is ${fit.stepsBelow} steps below ${fit.lowest}, the lowest for echelon ${appointee.echelon} (one below is allowed)`,
       });
-    }
+    };
   },
 };

@@ -6,13 +6,13 @@ export const gradeUnrecognised: Rule = {
   description: 'A rank or grade cell that is neither a known grade (III/a, IV.b, IX) nor a known rank.',
   why: 'The grade decides whether a person may hold the post; an unreadable one cannot be checked.',
   example: "grade 'III/f' is not a civil-service grade or rank",
-  run(doc, report) {
-    for (const { appointee, rankGrade } of doc.records) {
-      if (!rankGrade || rankGrade.grade || rankGrade.rank) continue;
+  row() {
+    return ({ appointee, rankGrade }, report) => {
+      if (!rankGrade || rankGrade.grade || rankGrade.rank) return;
       report({
         ...at(appointee, 'grade'),
         message: `'${rankGrade.raw}' is not a civil-service grade or rank`,
       });
-    }
+    };
   },
 };

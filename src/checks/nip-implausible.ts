@@ -9,10 +9,10 @@ export const nipImplausible: Rule = {
     'A valid NIP that is odd for this appointment: first appointed past 36, appointed after the decree date, at or past retirement age, sex digit against Hj./Dra./H./Drs., a PPPK number with a PNS grade.',
   why: 'Each happens in real life, rarely; more often it means the NIP belongs to someone else or was mistyped.',
   example: 'NIP 196201151988031003: 64 years old on 2026-02-06, at or past the retirement age of 58',
-  run(doc, report) {
+  row(doc) {
     const decreeDate = doc.decree?.date ?? null;
-    for (const { appointee, nip, jenjang } of doc.records) {
-      if (!nip?.decoded || nip.mangled) continue;
+    return ({ appointee, nip, jenjang }, report) => {
+      if (!nip?.decoded || nip.mangled) return;
       const problems = nipPlausibility(nip.decoded, {
         decreeDate,
         retirementAge: retirementAge(appointee.level, jenjang ?? undefined),
@@ -22,6 +22,6 @@ export const nipImplausible: Rule = {
       for (const problem of problems) {
         if (problem.severity === 'warning') report({ ...at(appointee, 'nip'), message: problem.message });
       }
-    }
+    };
   },
 };

@@ -6,20 +6,20 @@ export const nipInvalid: Rule = {
   description: 'A NIP that cannot be real: wrong length, not digits, impossible dates, sex digit or serial.',
   why: 'The NIP is the key every personnel system joins on; a wrong one appoints nobody, or the wrong person.',
   example: 'NIP 197002301995031002: birth date 1970-02-30 is not a real date',
-  run(doc, report) {
-    for (const { appointee, nip } of doc.records) {
-      if (!nip || nip.mangled || nip.digits === null) continue;
+  row() {
+    return ({ appointee, nip }, report) => {
+      if (!nip || nip.mangled || nip.digits === null) return;
       if (nip.kind === 'nik') {
         report({
           ...at(appointee, 'nip'),
           message: `${withoutLabel(nip.raw)}: 16 digits is a NIK (national ID number), not a NIP`,
         });
-        continue;
+        return;
       }
       const errors = nip.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
         report({ ...at(appointee, 'nip'), message: errors.map((problem) => problem.message).join('; ') });
       }
-    }
+    };
   },
 };

@@ -7,18 +7,18 @@ export const nipMangled: Rule = {
   why: '18 digits do not fit a spreadsheet number; the lost digits cannot be recovered from the file, only from the source.',
   example:
     'NIP 1,97005E+17 was turned into a number by a spreadsheet; its last digits are lost (format the column as text)',
-  run(doc, report) {
+  row(doc) {
     // A workbook is the damaged copy itself: exporting it again cannot bring the digits back.
     const fix =
       doc.kind === 'xlsx'
         ? 'format the column as text and type the NIPs again from the source'
         : 'format the column as text and export again';
-    for (const { appointee, nip } of doc.records) {
-      if (!nip?.mangled) continue;
+    return ({ appointee, nip }, report) => {
+      if (!nip?.mangled) return;
       report({
         ...at(appointee, 'nip'),
         message: `NIP ${withoutLabel(nip.raw)} was turned into a number by a spreadsheet; its last digits are lost (${fix})`,
       });
-    }
+    };
   },
 };

@@ -7,13 +7,13 @@ export const rankGradeMismatch: Rule = {
   description: 'The rank (pangkat) and the grade (golongan/ruang) in one row disagree.',
   why: 'Each grade has exactly one rank; when they disagree one of them is wrong, and so may be the grade check.',
   example: "rank 'Penata' is III/c but the grade says III/d (Penata Tingkat I)",
-  run(doc, report) {
-    for (const { appointee, rankGrade } of doc.records) {
-      if (!rankGrade?.conflict || !rankGrade.grade || !rankGrade.rank) continue;
+  row() {
+    return ({ appointee, rankGrade }, report) => {
+      if (!rankGrade?.conflict || !rankGrade.grade || !rankGrade.rank) return;
       report({
         ...at(appointee, 'rank'),
         message: `rank '${rankGrade.rank}' is ${parseRank(rankGrade.rank) ?? '?'} but the grade says ${rankGrade.grade} (${rankOfGrade(rankGrade.grade) ?? '?'})`,
       });
-    }
+    };
   },
 };

@@ -6,10 +6,10 @@ export const rowMalformed: Rule = {
   description: 'A record with more or fewer cells than the header.',
   why: 'A stray delimiter shifts every cell after it: the values read from that row may sit in the wrong columns.',
   example: 'row has 9 cells, the header has 8',
-  run(doc, report) {
-    for (const { appointee, width } of doc.records) {
-      if (!width) continue;
+  row() {
+    return ({ appointee, width }, report) => {
+      if (!width) return;
       report({ ...at(appointee), message: `row has ${width.cells} cells, the header has ${width.header}` });
-    }
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../extract/document.js';
+import type { AppointeeRecord, ExtractedDocument } from '../extract/document.js';
 import type { Severity } from '../model.js';
 
 /** What a check reports: the runner adds the code and the severity. */
@@ -11,9 +11,16 @@ export interface Observation {
 
 export type Report = (observation: Observation) => void;
 
+/** What a row check may know of its document before the rows: a roster streams its rows past. */
+export type RowContext = Pick<ExtractedDocument, 'kind' | 'decree'>;
+
+/** A check of one row at a time, made afresh for each document (it may remember rows it saw). */
+export type RowCheck = (record: AppointeeRecord, report: Report) => void;
+
 /**
- * A finding code with its meaning. A rule with `run` is a check over an extracted document; one
- * without is raised by a reader (an input that cannot be read, a note made while reading).
+ * A finding code with its meaning. A rule with `row` checks rows one at a time (a roster of millions
+ * is never held whole); one with `run` checks an extracted document; one with neither is raised by a
+ * reader (an input that cannot be read, a note made while reading) or across documents.
  */
 export interface Rule {
   code: string;
@@ -21,6 +28,7 @@ export interface Rule {
   description: string;
   why: string;
   example: string;
+  row?: (doc: RowContext) => RowCheck;
   run?: (doc: ExtractedDocument, report: Report) => void;
 }
 

@@ -1,25 +1,70 @@
 import { errorMessage } from '../errors.js';
-import type { ExtractedDocument, Note } from '../extract/document.js';
+import type { AppointeeRecord, ExtractedDocument, Note } from '../extract/document.js';
 import { locateCell } from '../extract/sheet-cell.js';
 import type { Finding } from '../model.js';
 import { RULES, ruleFor } from './index.js';
-import type { Observation, Rule } from './rule.js';
+import type { Observation, Report, RowCheck, RowContext, Rule } from './rule.js';
 
-/** Runs every check on a document; a check that throws becomes an `internal-error` finding. */
-export function runChecks(doc: ExtractedDocument, rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * Runs every check on a document; a check that throws becomes an `internal-error` finding. The row
+ * checks' findings may come ready from a `RowChecker` that saw the rows stream past.
+ */
+export function runChecks(
+  doc: ExtractedDocument,
+  rules: readonly Rule[] = RULES,
+  rowFindings?: readonly Finding[],
+): Finding[] {
   const findings = doc.notes.map(fromNote);
+  if (rowFindings) findings.push(...rowFindings);
+  else {
+    const rows = new RowChecker(doc, rules);
+    for (const record of doc.records) rows.visit(record);
+    findings.push(...rows.findings);
+  }
   for (const rule of rules) {
     if (!rule.run) continue;
     try {
       rule.run(doc, (observation) => findings.push(finding(rule, observation)));
     } catch (error) {
-      findings.push(
-        fromNote({ code: 'internal-error', message: `check ${rule.code} failed: ${errorMessage(error)}` }),
-      );
+      findings.push(failed(rule, error));
     }
   }
   if (doc.sheet) for (const found of findings) locateCell(found, doc.sheet);
   return sortFindings(findings);
+}
+
+function failed(rule: Rule, error: unknown): Finding {
+  return fromNote({ code: 'internal-error', message: `check ${rule.code} failed: ${errorMessage(error)}` });
+}
+
+/** The row checks of one document, fed its rows one at a time; a check that throws stops, the others go on. */
+export class RowChecker {
+  readonly findings: Finding[] = [];
+  readonly #checks: Array<{ rule: Rule; check: RowCheck | null; report: Report }> = [];
+
+  constructor(doc: RowContext, rules: readonly Rule[] = RULES) {
+    for (const rule of rules) {
+      if (!rule.row) continue;
+      const report: Report = (observation) => this.findings.push(finding(rule, observation));
+      try {
+        this.#checks.push({ rule, check: rule.row(doc), report });
+      } catch (error) {
+        this.findings.push(failed(rule, error));
+      }
+    }
+  }
+
+  visit(record: AppointeeRecord): void {
+    for (const entry of this.#checks) {
+      if (!entry.check) continue;
+      try {
+        entry.check(record, entry.report);
+      } catch (error) {
+        entry.check = null;
+        this.findings.push(failed(entry.rule, error));
+      }
+    }
+  }
 }
 
 /** A reader's note with the severity its rule gives. */
