@@ -6,6 +6,7 @@ import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch
 import { RULES, ruleFor } from './checks/index.js';
 import { errorMessage } from './errors.js';
 import { formatAudit } from './formatters/audit-text.js';
+import { appointeeCsvLines } from './formatters/csv.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { mergeShards } from './merge.js';
 import { reportJsonSchema } from './model.js';
@@ -231,7 +232,10 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   )
     return fail(`${flags.output}: refusing to write the report over an input file`);
 
+  // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
+  const keepAppointees = mode !== 'check' || flags.format === 'json' || flags.format === 'ndjson';
   const options = (say: (text: string) => void): BatchOptions => ({
+    keepAppointees,
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password },
@@ -245,6 +249,10 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   return writeReport(mode, flags, io, inputs.length, (sink) =>
     runBatch(inputs, {
       ...options(sink.say),
+      // `extract --format csv` writes a roster's rows as they are read.
+      ...(mode === 'extract' && flags.format === 'csv'
+        ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
+        : {}),
       onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
     }),
   );

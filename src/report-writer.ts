@@ -31,6 +31,8 @@ export interface DocumentSink {
   document(doc: Document, next?: string): Promise<void>;
   /** A line for stderr that does not tear the progress line. */
   say(text: string): void;
+  /** Text for the report itself, between documents (a roster's rows as they stream). */
+  write(text: string): Promise<void>;
 }
 
 /**
@@ -82,6 +84,7 @@ export async function writeReport(
         progress?.tick(next);
       },
       say,
+      write,
     });
     progress?.clear();
     await write(stream.end(summary));

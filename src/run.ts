@@ -1,11 +1,19 @@
 import type { Readable } from 'node:stream';
-import { fromNote, runChecks } from './checks/run-checks.js';
+import { RULES } from './checks/index.js';
+import { fromNote, RowChecker, runChecks } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
+import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractPress } from './extract/press.js';
-import { extractRoster } from './extract/roster.js';
+import {
+  csvRecords,
+  encodingNotes,
+  extractRoster,
+  readRosterRows,
+  rosterDocument,
+} from './extract/roster.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { CsvOptions } from './sources/csv.js';
@@ -21,13 +29,85 @@ export interface RunOptions {
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
   onInternalError?: (source: string, error: unknown) => void;
+  /**
+   * False: a CSV roster's document keeps its counts and findings but not its appointees, so that a
+   * roster of millions is checked in flat memory (a report that lists no appointees needs none).
+   */
+  keepAppointees?: boolean;
+  /** A CSV roster's appointees as they are read, in batches, instead of in its document. */
+  onAppointees?: AppointeeSink;
 }
+
+/** Takes a roster's appointees as they stream past, with its source and its SK number so far. */
+export type AppointeeSink = (
+  source: string,
+  decreeNumber: string | null,
+  appointees: readonly Appointee[],
+) => void | Promise<void>;
+
+/** Appointees handed to an `AppointeeSink` at a time. */
+const SINK_BATCH = 1000;
 
 async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
   if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
   if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
   if (input.kind === 'text') return extractPress(input);
   return extractRoster(input, options.csv ?? {});
+}
+
+/**
+ * A CSV roster checked as it streams: each row goes through the row checks and is counted, then
+ * dropped unless the report lists appointees, so memory stays flat however long the file is.
+ */
+async function checkCsvRoster(input: InputFile, options: RunOptions): Promise<Document> {
+  const { records, encoding } = csvRecords(input, options.csv ?? {});
+  const checker = new RowChecker({ kind: 'csv', decree: null });
+  const keep = options.keepAppointees !== false && !options.onAppointees;
+  const kept: Appointee[] = [];
+  const levels = new Map<Level, number>();
+  let batch: Appointee[] = [];
+  let batchNumber: string | null = null;
+  const flush = async () => {
+    if (batch.length === 0 || !options.onAppointees) return;
+    const out = batch;
+    batch = [];
+    await options.onAppointees(input.source, batchNumber, out);
+  };
+  const rows = await readRosterRows(records, (record, _line, skNumberRaw) => {
+    checker.visit(record);
+    const { appointee } = record;
+    levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
+    if (keep) kept.push(appointee);
+    if (!options.onAppointees) return;
+    batchNumber = skNumberRaw ? parseSkNumber(skNumberRaw).normalized : null;
+    batch.push(appointee);
+    return batch.length >= SINK_BATCH ? flush() : undefined;
+  });
+  await flush();
+  const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
+  const findings = runChecks(doc, RULES, checker.findings);
+  let total = 0;
+  for (const count of levels.values()) total += count;
+  return {
+    source: doc.source,
+    kind: doc.kind,
+    status: statusOf(findings),
+    decree: doc.decree,
+    claims: doc.claims,
+    appointees: kept,
+    counts: { total, byLevel: byLevel(levels) },
+    findings,
+  };
+}
+
+function statusOf(findings: readonly Finding[]): Document['status'] {
+  return findings.some((finding) => finding.severity === 'error') ? 'invalid' : 'ok';
+}
+
+function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
+  const result: Counts['byLevel'] = {};
+  for (const level of [...tally.keys()].sort(compareLevels)) result[level] = tally.get(level);
+  return result;
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
@@ -37,6 +117,7 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
   try {
     const input = await openSource(source, options.stdin);
     kind = input.kind;
+    if (input.kind === 'csv') return await checkCsvRoster(input, options);
     return checkedDocument(await extract(input, options));
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
@@ -51,7 +132,7 @@ export function checkedDocument(doc: ExtractedDocument): Document {
   return {
     source: doc.source,
     kind: doc.kind,
-    status: findings.some((finding) => finding.severity === 'error') ? 'invalid' : 'ok',
+    status: statusOf(findings),
     decree: doc.decree,
     claims: doc.claims,
     appointees,
@@ -77,9 +158,7 @@ export function unreadableDocument(source: string, kind: Kind, finding: Finding)
 export function countAppointees(appointees: readonly Appointee[]): Counts {
   const tally = new Map<Level, number>();
   for (const { level } of appointees) tally.set(level, (tally.get(level) ?? 0) + 1);
-  const byLevel: Counts['byLevel'] = {};
-  for (const level of [...tally.keys()].sort(compareLevels)) byLevel[level] = tally.get(level);
-  return { total: appointees.length, byLevel };
+  return { total: appointees.length, byLevel: byLevel(tally) };
 }
 
 /** The summary, counted as documents go by, so that a batch need not keep them. */

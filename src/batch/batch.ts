@@ -47,6 +47,7 @@ function workerOptions(options: BatchOptions): WorkerOptions {
     stdin: _stdin,
     onInternalError: _onInternalError,
     onDocument: _onDocument,
+    onAppointees: _onAppointees,
     jobs: _jobs,
     ...plain
   } = options;
@@ -103,19 +104,26 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       );
     } else {
       // One at a time in this thread: a roster streams, and two at once would only interleave.
-      result = inThread.then(() => checkInput(input.source, options));
+      // A roster that streams its rows out waits until every document before it is out.
+      const turn = options.onAppointees ? inThread.then(() => emittedUpTo(index)) : inThread;
+      result = turn.then(() => checkInput(input.source, options));
       inThread = result.catch(() => undefined);
     }
     pending.set(index, result);
   };
 
   let emitted = 0;
+  const waiting = new Map<number, () => void>();
+  const emittedUpTo = (index: number): Promise<void> =>
+    emitted >= index ? Promise.resolve() : new Promise((resolve) => waiting.set(index, resolve));
   const emitNext = async (): Promise<void> => {
     const doc = across.visit(await (pending.get(emitted) as Promise<Document>));
     pending.delete(emitted);
     tally.add(doc);
     await options.onDocument?.(doc, emitted);
     emitted++;
+    waiting.get(emitted)?.();
+    waiting.delete(emitted);
   };
 
   try {

@@ -1,4 +1,4 @@
-import { gradeFitsEchelon } from '../domain/echelon.js';
+import { gradeFit } from './grade-fit.js';
 import { at, type Rule } from './rule.js';
 
 export const gradeAboveEchelon: Rule = {
@@ -10,7 +10,7 @@ export const gradeAboveEchelon: Rule = {
   row() {
     return ({ appointee }, report) => {
       if (!appointee.grade || !appointee.echelon) return;
-      const fit = gradeFitsEchelon(appointee.grade, appointee.echelon);
+      const fit = gradeFit(appointee.grade, appointee.echelon);
       if (fit?.fit !== 'above') return;
       report({
         ...at(appointee, 'grade'),

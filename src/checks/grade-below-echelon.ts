@@ -1,4 +1,4 @@
-import { gradeFitsEchelon } from '../domain/echelon.js';
+import { gradeFit } from './grade-fit.js';
 import { at, type Rule } from './rule.js';
 
 export const gradeBelowEchelon: Rule = {
@@ -10,7 +10,7 @@ export const gradeBelowEchelon: Rule = {
   row() {
     return ({ appointee }, report) => {
       if (!appointee.grade || !appointee.echelon) return;
-      const fit = gradeFitsEchelon(appointee.grade, appointee.echelon);
+      const fit = gradeFit(appointee.grade, appointee.echelon);
       if (fit?.fit !== 'below') return;
       report({
         ...at(appointee, 'grade'),

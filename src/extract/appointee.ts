@@ -1,17 +1,27 @@
 import { type Echelon, inferLevelFromPosition, levelFromText, parseEchelon } from '../domain/echelon.js';
 import { parseRankGrade, type RankGrade } from '../domain/grade.js';
 import type { Level } from '../domain/level.js';
+import { memo } from '../domain/memo.js';
 import { parseName } from '../domain/name.js';
 import { type NipParse, parseNip } from '../domain/nip.js';
 import type { Appointee } from '../model.js';
 import type { RowCells } from './columns.js';
 import type { AppointeeRecord } from './document.js';
 
+const rankGradeOf = memo(parseRankGrade);
+const echelonOf = memo(parseEchelon);
+const levelOfPosition = memo(inferLevelFromPosition);
+
+/** Text that is already one line: single spaces between words, none at the ends. */
+const ONE_LINE = /^\S+(?: \S+)*$/;
+
 /**
  * Collapses line breaks and runs of spaces: wrapped cells read as one line. A line that ends in a
  * hyphen continues a compound (`Perundang-` / `undangan`), so no space goes in there.
  */
 export function oneLine(text: string | undefined): string | null {
+  if (text === undefined || text === '') return null;
+  if (ONE_LINE.test(text)) return text;
   const line = (text ?? '')
     .replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1-')
     .replace(/\s+/g, ' ')
@@ -47,7 +57,7 @@ export function buildAppointee(
   const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
   const rankGrade = readRankGrade(cells);
   const echelonText = oneLine(cells.echelon);
-  const echelon: Echelon | null = echelonText ? parseEchelon(echelonText) : null;
+  const echelon: Echelon | null = echelonText ? echelonOf(echelonText) : null;
   const positionNew = oneLine(cells.positionNew);
   const level = decideLevel(echelon, echelonText, context.sectionLevel, positionNew);
 
@@ -88,12 +98,12 @@ function usableNip(nip: NipParse | null): string | null {
 }
 
 function readRankGrade(cells: RowCells): RankGrade | null {
-  if (cells.rankGrade !== undefined) return parseRankGrade(cells.rankGrade);
+  if (cells.rankGrade !== undefined) return rankGradeOf(cells.rankGrade);
   if (cells.rank !== undefined && cells.grade !== undefined) {
-    return parseRankGrade(`${cells.rank} (${cells.grade})`);
+    return rankGradeOf(`${cells.rank} (${cells.grade})`);
   }
   const single = cells.rank ?? cells.grade;
-  return single === undefined ? null : parseRankGrade(single);
+  return single === undefined ? null : rankGradeOf(single);
 }
 
 /** Where an appointee's level came from; an echelon cell that gave none is unrecognised. */
@@ -105,7 +115,7 @@ function decideLevel(
   sectionLevel: Level | undefined,
   position: string | null,
 ): { level: Level; source: LevelSource; jenjang?: string | undefined } {
-  const fromPosition = position ? inferLevelFromPosition(position) : null;
+  const fromPosition = position ? levelOfPosition(position) : null;
   const jenjang = fromPosition?.jenjang;
   if (echelon) return { level: echelon.level, source: 'echelon', jenjang };
   const stated = echelonText ? levelOfEchelonCell(echelonText) : null;

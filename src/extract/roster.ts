@@ -29,32 +29,63 @@ export interface RosterRows {
   undecodable: { rows: number; first: number } | null;
 }
 
+/** A CSV roster's records, decoded as its layout says (detected, or as the options force). */
+export function csvRecords(
+  input: InputFile,
+  options: CsvOptions,
+): {
+  records: AsyncIterable<SourceRecord>;
+  encoding: string;
+} {
+  const layout = csvLayout(input, options);
+  return { records: readCsvRecords(input, layout, options), encoding: layout.encoding };
+}
+
 /** Reads a CSV roster into appointees, streaming its records. */
 export async function extractRoster(input: InputFile, options: CsvOptions): Promise<ExtractedDocument> {
-  const layout = csvLayout(input, options);
-  const rows = await readRosterRows(readCsvRecords(input, layout, options));
-  const notes: Note[] = [];
-  if (rows.undecodable) {
-    notes.push({
+  const { records, encoding } = csvRecords(input, options);
+  const rows = await readRosterRows(records);
+  return rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
+}
+
+/** The note a roster gets when some of its bytes were not valid in the encoding it was read in. */
+export function encodingNotes(rows: RosterRows, encoding: string): Note[] {
+  if (!rows.undecodable) return [];
+  return [
+    {
       code: 'encoding-invalid',
       row: rows.undecodable.first,
-      message: `${rows.undecodable.rows} row(s) hold bytes that are not valid ${layout.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
-    });
-  }
-  return rosterDocument(input.source, 'csv', rows, notes);
+      message: `${rows.undecodable.rows} row(s) hold bytes that are not valid ${encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+    },
+  ];
 }
+
+/**
+ * Called with each appointee row as it is read, instead of keeping it, with the SK number the
+ * roster gives so far (a `Nomor SK` cell, else the title rows above the header).
+ */
+export type OnRosterRecord = (
+  record: AppointeeRecord,
+  line: number,
+  skNumberRaw: string | null,
+) => void | Promise<void>;
 
 /**
  * The roster row loop shared by every tabular source: skips title rows above the header, joins a
  * spanned header, drops numbering and totals rows, and builds one appointee per remaining row.
  */
-export async function readRosterRows(source: AsyncIterable<SourceRecord>): Promise<RosterRows> {
+export async function readRosterRows(
+  source: AsyncIterable<SourceRecord>,
+  onRecord?: OnRosterRecord,
+): Promise<RosterRows> {
   const records: AppointeeRecord[] = [];
   const lines: number[] = [];
   const above: string[] = [];
   let header: { cells: string[]; map: ColumnMap } | null = null;
   let pendingSubHeader = false;
   let skNumberRaw: string | null = null;
+  let titleSkNumber: string | null = null;
+  let count = 0;
   let firstUndecodable: number | null = null;
   let undecodableRows = 0;
 
@@ -62,6 +93,7 @@ export async function readRosterRows(source: AsyncIterable<SourceRecord>): Promi
     if (!header) {
       header = findHeader(record, above);
       pendingSubHeader = header !== null;
+      if (header) titleSkNumber = findSkNumber(above.join('\n'))?.raw ?? null;
       if (!header && above.length > HEADER_SEARCH_RECORDS) break;
       continue;
     }
@@ -77,16 +109,21 @@ export async function readRosterRows(source: AsyncIterable<SourceRecord>): Promi
     if (isNumberingRow(record.cells)) continue;
     const cells = rowCells(record.cells, header.map);
     if (isTotalsRow(record.cells)) continue;
-    const row = records.length + 1;
+    const row = ++count;
     const built = buildAppointee(cells, row);
     const width = rowWidth(record.cells, header.cells.length);
     if (width) built.width = width;
-    records.push(built);
-    lines.push(record.line);
     skNumberRaw ??= oneLine(cells.skNumber);
     if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
       undecodableRows++;
       firstUndecodable ??= row;
+    }
+    if (onRecord) {
+      const done = onRecord(built, record.line, skNumberRaw ?? titleSkNumber);
+      if (done) await done;
+    } else {
+      records.push(built);
+      lines.push(record.line);
     }
   }
 
@@ -96,7 +133,7 @@ export async function readRosterRows(source: AsyncIterable<SourceRecord>): Promi
       'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
     );
   }
-  skNumberRaw ??= findSkNumber(above.join('\n'))?.raw ?? null;
+  skNumberRaw ??= titleSkNumber;
   return {
     records,
     lines,

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Document, Report } from '../model.js';
+import type { Appointee, Document, Report } from '../model.js';
 
 export const FINDING_COLUMNS = [
   'source',
@@ -77,10 +77,19 @@ export function findingsCsvRows(doc: Document): string {
 
 /** One document's appointees as CSV lines, without the header. */
 export function appointeesCsvRows(doc: Document): string {
+  return appointeeCsvLines(doc.source, doc.decree?.number ?? null, doc.appointees);
+}
+
+/** Appointees of one source as CSV lines, without the header: a streamed roster's, a batch at a time. */
+export function appointeeCsvLines(
+  source: string,
+  decreeNumber: string | null,
+  appointees: readonly Appointee[],
+): string {
   return toCsv(
-    doc.appointees.map((a): Cell[] => [
-      doc.source,
-      doc.decree?.number,
+    appointees.map((a): Cell[] => [
+      source,
+      decreeNumber,
       a.row,
       a.name,
       a.titlesBefore.join(' '),
