@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // `npm run bench`: times sk-check against baselines measured in the same run on the same files, and
-// prints a table (wall time, rate, ratio to baseline, peak RSS). Figures, not pass/fail: the
-// machines are shared and noisy, so targets are read off the table, not asserted.
+// prints a table (wall time, rate, ratio to baseline, peak RSS, the target). Figures, not pass/fail:
+// the machines are shared and noisy, so targets are read off the table, not asserted.
+// Inputs are generated, not committed: copies of the 25-page fixture decree, and a big roster.
+// Sizes: BENCH_BATCH (50), BENCH_BIG_BATCH (200), BENCH_ROWS (1000000), BENCH_REPEAT (3).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBigRoster } from './make-roster.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/sk-check.js');
+const BARE_CSV = join(ROOT, 'test/bench/bare-csv-parse.mjs');
 const DECREE = join(ROOT, 'fixtures/decrees/decree-large.pdf');
 const BATCH = Number(process.env.BENCH_BATCH ?? 50);
+const BIG_BATCH = Number(process.env.BENCH_BIG_BATCH ?? 200);
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const hasTime = existsSync('/usr/bin/time');
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -19,7 +25,11 @@ const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
 function measure(command, args) {
   const argv = hasTime ? ['/usr/bin/time', '-f', '%M', command, ...args] : [command, ...args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(argv[0], argv.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command} ${args.slice(0, 3).join(' ')} failed (${result.status}): ${result.stderr}`);
@@ -28,76 +38,132 @@ function measure(command, args) {
   return { seconds, rss };
 }
 
+/** Runs each command once per file, one after another, as a person or a shell loop would. */
+function oneAfterAnother(command, argsFor, files) {
+  const start = process.hrtime.bigint();
+  let rss = 0;
+  for (const file of files) rss = Math.max(rss, measure(command, argsFor(file)).rss);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss };
+}
+
 function median(runs) {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function repeat(times, fn) {
-  return median(Array.from({ length: times }, fn));
-}
+const repeat = (times, fn) => median(Array.from({ length: times }, fn));
 
 const rows = [];
-function row(scenario, run, units, unit, baseline) {
+function row(scenario, run, units, unit, baseline, target = '') {
   rows.push({
     scenario,
     time: `${run.seconds.toFixed(3)} s`,
-    rate: `${(units / run.seconds).toFixed(1)} ${unit}/s`,
+    rate: `${(units / run.seconds).toFixed(units / run.seconds < 100 ? 1 : 0)} ${unit}/s`,
     ratio: baseline ? `${(run.seconds / baseline.seconds).toFixed(2)}x` : '',
     rss: Number.isNaN(run.rss) ? '' : `${run.rss.toFixed(0)} MB`,
+    target,
   });
 }
 
 if (!existsSync(DECREE)) throw new Error(`missing ${DECREE}: run node fixtures/decrees/make-decrees.mjs`);
 const pages = Number(
-  /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [DECREE], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 20,
+  /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [DECREE], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? 25,
 );
 const dir = mkdtempSync(join(tmpdir(), 'sk-check-bench-'));
-const batch = Array.from({ length: BATCH }, (_, i) => {
-  const file = join(dir, `decree-${String(i).padStart(3, '0')}.pdf`);
-  copyFileSync(DECREE, file);
-  return file;
-});
+const copies = (count, prefix) =>
+  Array.from({ length: count }, (_, i) => {
+    const file = join(dir, `${prefix}-${String(i).padStart(4, '0')}.pdf`);
+    copyFileSync(DECREE, file);
+    return file;
+  });
 
 try {
   const node0 = repeat(REPEAT, () => measure('node', ['-e', '0']));
   row('node -e 0 (start-up baseline)', node0, 1, 'run');
-  const version = repeat(REPEAT, () => measure('node', [BIN, '--version']));
-  row('sk-check --version', version, 1, 'run', node0);
+  row(
+    'sk-check --version',
+    repeat(REPEAT, () => measure('node', [BIN, '--version'])),
+    1,
+    'run',
+    node0,
+    '≤ 2.5x',
+  );
 
   const pdftotext = has('pdftotext');
-  const single = pdftotext
-    ? repeat(REPEAT, () => measure('pdftotext', ['-layout', DECREE, '/dev/null']))
-    : null;
+  const layout = (file) => ['-layout', file, '/dev/null'];
+  const single = pdftotext ? repeat(REPEAT, () => measure('pdftotext', layout(DECREE))) : null;
   if (single) row(`pdftotext -layout, 1 decree (${pages} pages)`, single, pages, 'pages');
   const cold = repeat(REPEAT, () => measure('node', [BIN, '--format', 'json', DECREE]));
-  row(`sk-check check, 1 decree (${pages} pages), cold`, cold, pages, 'pages', single);
+  row(`sk-check, 1 decree (${pages} pages), cold`, cold, pages, 'pages', single, '< 4x');
 
-  let sequential = null;
-  if (pdftotext) {
-    const start = process.hrtime.bigint();
-    for (const file of batch) measure('pdftotext', ['-layout', file, '/dev/null']);
-    sequential = { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss: Number.NaN };
-    row(`pdftotext -layout, ${BATCH} decrees one after another`, sequential, BATCH * pages, 'pages');
+  for (const [count, jobs, target] of [
+    [BATCH, null, '< 3x'],
+    [BIG_BATCH, 2, '≤ 2x'],
+  ]) {
+    const files = copies(count, `batch${count}`);
+    const sequential = pdftotext ? oneAfterAnother('pdftotext', layout, files) : null;
+    if (sequential)
+      row(`pdftotext -layout, ${count} decrees one after another`, sequential, count * pages, 'pages');
+    const args = ['--format', 'ndjson', ...(jobs ? ['--jobs', String(jobs)] : []), ...files];
+    const label = jobs ? `--jobs ${jobs}` : 'default jobs';
+    row(
+      `sk-check, batch of ${count} decrees (${label})`,
+      measure('node', [BIN, ...args]),
+      count * pages,
+      'pages',
+      sequential,
+      target,
+    );
   }
-  const whole = measure('node', [BIN, '--format', 'ndjson', ...batch]);
-  row(`sk-check check, batch of ${BATCH} decrees`, whole, BATCH * pages, 'pages', sequential);
+
+  const roster = join(dir, 'roster.csv');
+  await writeBigRoster(roster, ROWS);
+  const k = `${ROWS / 1000}k`;
+  row(
+    `wc -l, roster of ${k} rows`,
+    repeat(1, () => measure('wc', ['-l', roster])),
+    ROWS,
+    'rows',
+  );
+  const bare = measure('node', [BARE_CSV, roster]);
+  row(`bare csv-parse (streaming), ${k} rows`, bare, ROWS, 'rows');
+  const check = measure('node', [BIN, '--format', 'csv', roster]);
+  row(`sk-check check, ${k} rows`, check, ROWS, 'rows', bare, '≥ 0.60 of the rate (≤ 1.67x); < 200 MB');
+  const extract = measure('node', [
+    BIN,
+    'extract',
+    '--format',
+    'csv',
+    '--output',
+    join(dir, 'out.csv'),
+    roster,
+  ]);
+  row(`sk-check extract --format csv, ${k} rows`, extract, ROWS, 'rows', bare, '< 200 MB');
+  const quarter = join(dir, 'roster-quarter.csv');
+  await writeBigRoster(quarter, ROWS / 4);
+  row(
+    `sk-check check, ${ROWS / 4000}k rows (memory flat?)`,
+    measure('node', [BIN, '--format', 'csv', quarter]),
+    ROWS / 4,
+    'rows',
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const columns = ['scenario', 'time', 'rate', 'ratio', 'rss'];
+const columns = ['scenario', 'time', 'rate', 'ratio', 'rss', 'target'];
 const titles = {
   scenario: 'scenario',
   time: 'wall time',
   rate: 'rate',
   ratio: 'vs baseline',
   rss: 'peak RSS',
+  target: 'target',
 };
 const widths = columns.map((c) => Math.max(titles[c].length, ...rows.map((r) => r[c].length)));
 const line = (r) => `| ${columns.map((c, i) => r[c].padEnd(widths[i])).join(' | ')} |`;
 console.log(
-  `Node ${process.version}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores; median of ${REPEAT} runs where repeated`,
+  `Node ${process.version}, ${spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()} cores; median of ${REPEAT} runs where repeated; ratio = time / the baseline row above it`,
 );
 console.log(line(titles));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);

@@ -1,7 +1,8 @@
 // Writes a national-size roster as Excel's "CSV UTF-8" with the Indonesian locale writes it (`;`,
 // BOM, CRLF, title rows above the header), with a unique, plausible NIP on every row.
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { makePeople } from '../../fixtures/rosters/people.mjs';
 
 const pad = (n, width) => String(n).padStart(width, '0');
