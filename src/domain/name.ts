@@ -29,6 +29,23 @@ const FRONT_TITLES: ReadonlyArray<readonly [RegExp, (found: string) => string]> 
   [/^ns(?:\.\s*|\s+)/i, () => 'Ns.'],
 ];
 
+// Fast path: every front-title pattern starts with a fixed ASCII letter (case-insensitive, and a
+// non-unicode /i regex matches only that letter's two ASCII cases), so a name is only tried against
+// the patterns for its first character, in the original order. Most names start with no title
+// letter at all and skip the regexes entirely.
+const FRONT_BY_CHAR: ReadonlyArray<typeof FRONT_TITLES | undefined> = (() => {
+  const table: Array<Array<(typeof FRONT_TITLES)[number]>> = [];
+  for (const entry of FRONT_TITLES) {
+    const letter = entry[0].source[1] ?? '';
+    for (const code of [letter.toLowerCase().charCodeAt(0), letter.toUpperCase().charCodeAt(0)]) {
+      const list = table[code] ?? [];
+      list.push(entry);
+      table[code] = list;
+    }
+  }
+  return table;
+})();
+
 const BACK_TITLES = [
   'S.H.',
   'M.H.',
@@ -116,8 +133,16 @@ const BACK_BY_KEY: ReadonlyMap<string, string> = new Map(
   BACK_TITLES.map((title) => [titleKey(title), title]),
 );
 
+// Fast path: a token already spelled canonically ('S.H.', 'M.Si.') is most of a roster's back
+// titles; it maps to itself unless another title shares its key (then the key lookup decides).
+const BACK_EXACT: ReadonlyMap<string, string> = new Map(
+  BACK_TITLES.filter((title) => BACK_BY_KEY.get(titleKey(title)) === title).map((title) => [title, title]),
+);
+
 /** Canonical spelling of one back title, or null when it is not a known title. */
 function canonicalBackTitle(token: string): string | null {
+  const exact = BACK_EXACT.get(token);
+  if (exact !== undefined) return exact;
   const known = BACK_BY_KEY.get(titleKey(token));
   if (known !== undefined) return known;
   // Specialists: 'Sp.PD', 'SpOG', 'Sp.An', 'SP.THT-KL'; the dot or a capital keeps 'Spesialis' out.
@@ -157,26 +182,63 @@ function backTitlesOf(piece: string): string[] {
   return titles;
 }
 
+const SEPARATOR = /[\s,;]/;
+
+/** True when the code unit at `index` matches /[\s,;]/; ASCII is decided without the regex. */
+function isSeparatorAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || code === 44 || code === 59 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return SEPARATOR.test(text[index] ?? '');
+}
+
 /** Drops trailing whitespace, commas and semicolons (a loop: a regex like /[\s,;]+$/ is quadratic). */
 function trimSeparators(text: string): string {
   let end = text.length;
-  while (end > 0 && /[\s,;]/.test(text[end - 1] ?? '')) end--;
-  return text.slice(0, end);
+  while (end > 0 && isSeparatorAt(text, end - 1)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
+
+const LONG_WORD_WITH_DOT = /^\p{L}{4,}\.$/u;
 
 /** Trailing separators left over once back titles are gone; a dot after an initial ('Ridwan M.') stays. */
 function trimName(name: string): string {
   const out = trimSeparators(name);
+  // Only a last word ending in a dot can lose it; most names end in a letter.
+  if (!out.endsWith('.')) return out;
   const lastWord = out.slice(out.lastIndexOf(' ') + 1);
   // Short words keep their dot: 'Abd.', 'Muh.', 'Hs.' are abbreviations, not separators.
-  if (/^\p{L}{4,}\.$/u.test(lastWord)) return trimSeparators(out.slice(0, -1));
+  if (LONG_WORD_WITH_DOT.test(lastWord)) return trimSeparators(out.slice(0, -1));
   return out;
+}
+
+// Whitespace that /\s+/ -> ' ' would change: any whitespace but a space, or two in a row.
+const MESSY_SPACE = /[^\S ]| {2}/;
+const LETTER_FIRST = /^\p{L}/u;
+
+/** Splits the back part (after the first comma) into titles; ',', ';' and '..' separate pieces. */
+function backTitles(back: string): string[] {
+  const text = back.includes('..') ? back.replace(/\.{2,}/g, '.,') : back;
+  const titles: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (i < text.length && code !== 44 && code !== 59) continue;
+    const piece = text.slice(start, i).trim();
+    start = i + 1;
+    if (piece === '') continue;
+    // Fast path: a piece without a space is one token, so it is one title or one unknown word.
+    if (!piece.includes(' ')) titles.push(canonicalBackTitle(piece) ?? piece);
+    else titles.push(...backTitlesOf(piece));
+  }
+  return titles;
 }
 
 /** Splits a printed name into the bare name, front titles and back titles (after the first comma). */
 export function parseName(raw: string): PersonName {
   const trimmed = raw.trim();
-  const text = trimmed.replace(/\s+/g, ' ');
+  // Most names are already single-spaced; skip the replace (and its copy) for them.
+  const text = MESSY_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   const comma = text.indexOf(',');
   let front = comma < 0 ? text : text.slice(0, comma).trim();
   const back = comma < 0 ? '' : text.slice(comma + 1);
@@ -185,12 +247,12 @@ export function parseName(raw: string): PersonName {
   let stripped = true;
   while (stripped) {
     stripped = false;
-    for (const [pattern, canonical] of FRONT_TITLES) {
+    for (const [pattern, canonical] of FRONT_BY_CHAR[front.charCodeAt(0)] ?? []) {
       const found = pattern.exec(front);
       if (found === null) continue;
       const rest = front.slice(found[0].length);
       // A title must leave a name behind: 'H.' alone or 'Dr.' alone is kept as written.
-      if (!/^\p{L}/u.test(rest)) continue;
+      if (!LETTER_FIRST.test(rest)) continue;
       titlesBefore.push(canonical(found[0]));
       front = rest;
       stripped = true;
@@ -198,13 +260,7 @@ export function parseName(raw: string): PersonName {
     }
   }
 
-  const titlesAfter = back
-    .replace(/\.{2,}/g, '.,')
-    .split(/[,;]/)
-    .map((piece) => piece.trim())
-    .filter((piece) => piece !== '')
-    .flatMap(backTitlesOf);
-
+  const titlesAfter = back === '' ? [] : backTitles(back);
   return { name: trimName(front), titlesBefore, titlesAfter, raw: trimmed };
 }
 

@@ -70,76 +70,119 @@ export type OnRosterRecord = (
   skNumberRaw: string | null,
 ) => void | Promise<void>;
 
+/** A roster's header: its cells (a spanned header joined) and the columns recognised in them. */
+export interface RosterHeader {
+  cells: string[];
+  map: ColumnMap;
+}
+
 /**
- * The roster row loop shared by every tabular source: skips title rows above the header, joins a
- * spanned header, drops numbering and totals rows, and builds one appointee per remaining row.
+ * The roster row loop shared by every tabular source, one record at a time: skips title rows above
+ * the header, joins a spanned header, drops numbering and totals rows, and builds one appointee per
+ * remaining row. Given a header, it reads a stretch of rows from the middle of a roster.
  */
+export class RosterReader {
+  header: RosterHeader | null;
+  /** Appointee rows so far. */
+  rows = 0;
+  /** The first `Nomor SK` cell. */
+  skNumberCell: string | null = null;
+  /** An SK number in the title rows above the header. */
+  titleSkNumber: string | null = null;
+  /** Rows holding U+FFFD: bytes the decoder could not read. */
+  undecodable: { rows: number; first: number } | null = null;
+  readonly #above: string[] = [];
+  #pendingSubHeader = false;
+
+  constructor(header: RosterHeader | null = null) {
+    this.header = header;
+  }
+
+  /** True once so many records went by without a header that there is none. */
+  get gaveUp(): boolean {
+    return !this.header && this.#above.length > HEADER_SEARCH_RECORDS;
+  }
+
+  /** The appointee a record holds, or null for a title, header, numbering or totals row. */
+  feed(record: SourceRecord): AppointeeRecord | null {
+    if (!this.header) {
+      this.header = findHeader(record, this.#above);
+      this.#pendingSubHeader = this.header !== null;
+      if (this.header) this.titleSkNumber = findSkNumber(this.#above.join('\n'))?.raw ?? null;
+      return null;
+    }
+    if (this.#pendingSubHeader) {
+      this.#pendingSubHeader = false;
+      const joined = joinSpannedHeader(this.header.cells, record.cells);
+      const map = joined ? matchHeader(joined) : null;
+      if (joined && map) {
+        this.header = { cells: joined, map };
+        return null;
+      }
+    }
+    if (isNumberingRow(record.cells)) return null;
+    const cells = rowCells(record.cells, this.header.map);
+    if (isTotalsRow(record.cells)) return null;
+    const row = ++this.rows;
+    const built = buildAppointee(cells, row);
+    const width = rowWidth(record.cells, this.header.cells.length);
+    if (width) built.width = width;
+    this.skNumberCell ??= oneLine(cells.skNumber);
+    if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
+      if (this.undecodable) this.undecodable.rows++;
+      else this.undecodable = { rows: 1, first: row };
+    }
+    return built;
+  }
+
+  /** The SK number the roster gives so far: a `Nomor SK` cell, else the title rows. */
+  get skNumberRaw(): string | null {
+    return this.skNumberCell ?? this.titleSkNumber;
+  }
+}
+
+/** Reads every record of a roster source through a `RosterReader`, keeping the rows or handing them on. */
 export async function readRosterRows(
   source: AsyncIterable<SourceRecord>,
   onRecord?: OnRosterRecord,
 ): Promise<RosterRows> {
+  const reader = new RosterReader();
   const records: AppointeeRecord[] = [];
   const lines: number[] = [];
-  const above: string[] = [];
-  let header: { cells: string[]; map: ColumnMap } | null = null;
-  let pendingSubHeader = false;
-  let skNumberRaw: string | null = null;
-  let titleSkNumber: string | null = null;
-  let count = 0;
-  let firstUndecodable: number | null = null;
-  let undecodableRows = 0;
-
   for await (const record of source) {
-    if (!header) {
-      header = findHeader(record, above);
-      pendingSubHeader = header !== null;
-      if (header) titleSkNumber = findSkNumber(above.join('\n'))?.raw ?? null;
-      if (!header && above.length > HEADER_SEARCH_RECORDS) break;
-      continue;
-    }
-    if (pendingSubHeader) {
-      pendingSubHeader = false;
-      const joined = joinSpannedHeader(header.cells, record.cells);
-      const map = joined ? matchHeader(joined) : null;
-      if (joined && map) {
-        header = { cells: joined, map };
-        continue;
-      }
-    }
-    if (isNumberingRow(record.cells)) continue;
-    const cells = rowCells(record.cells, header.map);
-    if (isTotalsRow(record.cells)) continue;
-    const row = ++count;
-    const built = buildAppointee(cells, row);
-    const width = rowWidth(record.cells, header.cells.length);
-    if (width) built.width = width;
-    skNumberRaw ??= oneLine(cells.skNumber);
-    if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
-      undecodableRows++;
-      firstUndecodable ??= row;
-    }
+    const built = reader.feed(record);
+    if (reader.gaveUp) break;
+    if (!built) continue;
     if (onRecord) {
-      const done = onRecord(built, record.line, skNumberRaw ?? titleSkNumber);
+      const done = onRecord(built, record.line, reader.skNumberRaw);
       if (done) await done;
     } else {
       records.push(built);
       lines.push(record.line);
     }
   }
+  return rosterRows(reader, records, lines);
+}
 
-  if (!header) {
+/** What a reader found, once its records are done; no header at all is an unreadable roster. */
+export function rosterRows(
+  reader: RosterReader,
+  records: AppointeeRecord[] = [],
+  lines: number[] = [],
+): RosterRows {
+  if (!reader.header) {
     throw new SkError(
       'roster-header-missing',
       'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
     );
   }
-  skNumberRaw ??= titleSkNumber;
+  const skNumberRaw = reader.skNumberRaw;
   return {
     records,
     lines,
-    columns: header.map,
+    columns: reader.header.map,
     skNumber: skNumberRaw ? parseSkNumber(skNumberRaw) : null,
-    undecodable: firstUndecodable === null ? null : { rows: undecodableRows, first: firstUndecodable },
+    undecodable: reader.undecodable,
   };
 }
 
@@ -161,7 +204,7 @@ export function rosterDocument(
   };
 }
 
-function findHeader(record: SourceRecord, above: string[]): { cells: string[]; map: ColumnMap } | null {
+function findHeader(record: SourceRecord, above: string[]): RosterHeader | null {
   const map = matchHeader(record.cells);
   if (map) return { cells: record.cells, map };
   above.push(record.cells.filter((cell) => cell.trim() !== '').join(' '));
