@@ -58,13 +58,17 @@ export function romanMonth(text: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
+// Days per month of a common year; February of a leap year is handled in isRealDate.
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True when y-m-d is a date of the proleptic Gregorian calendar (years 1..9999); no rollover. */
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  return d <= days;
+  // Pure arithmetic on a constant table (runs twice per NIP): no array or Date per call.
+  if (d <= 28) return true;
+  if (m === 2) return d === 29 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  return d <= (MONTH_DAYS[m - 1] ?? 0);
 }
 
 /** A date found in a longer text: ISO value, 0-based [start, end) offsets and the matched text. */

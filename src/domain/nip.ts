@@ -80,20 +80,46 @@ const MAX_YEAR = 2099;
 const MIN_AGE_AT_TMT = 18;
 const MAX_USUAL_AGE_AT_TMT = 36;
 
-function isoParts(iso: string): [number, number, number] | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const parts: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isRealDate(...parts) ? parts : null;
+/** Value of the ASCII digit at `index` (0-9), or -1 for anything else (also past the end). */
+function digitAt(text: string, index: number): number {
+  const d = text.charCodeAt(index) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** Integer value of the ASCII digits text[start, end); -1 when any is not a digit. At most 9 digits. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * A text starting with `YYYY-MM-DD` (anything may follow) as the integer YYYYMMDD, when that is a
+ * real date; -1 otherwise. Same as matching /^(\d{4})-(\d{2})-(\d{2})/ and checking the calendar,
+ * but by character codes and without allocating: it runs several times per roster row.
+ */
+function isoValue(iso: string): number {
+  if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
+  const y = digitsValue(iso, 0, 4);
+  const m = digitsValue(iso, 5, 7);
+  const d = digitsValue(iso, 8, 10);
+  if (y < 0 || m < 0 || d < 0 || !isRealDate(y, m, d)) return -1;
+  return y * 10000 + m * 100 + d;
 }
 
 /** Age in whole years on a date (both ISO `YYYY-MM-DD`); NaN when either is not a real date. */
 export function ageOn(birthIso: string, onIso: string): number {
-  const birth = isoParts(birthIso);
-  const on = isoParts(onIso);
-  if (!birth || !on) return Number.NaN;
-  const hadBirthday = on[1] > birth[1] || (on[1] === birth[1] && on[2] >= birth[2]);
-  return on[0] - birth[0] - (hadBirthday ? 0 : 1);
+  const birth = isoValue(birthIso);
+  const on = isoValue(onIso);
+  if (birth < 0 || on < 0) return Number.NaN;
+  // With dates as YYYYMMDD, the difference is (years) * 10000 + (MMDD on - MMDD birth), and the
+  // MMDD part lies within +-1231, so flooring by 10000 subtracts one exactly when the birthday
+  // has not come yet that year.
+  return Math.floor((on - birth) / 10000);
 }
 
 /** Removes a `NIP.`/`NIP :`/`NI PPPK` label, spaces, line breaks, dots and dashes; keeps anything else. */
@@ -107,8 +133,13 @@ export function formatNip(digits: string): string {
   return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
 
+/** Digit 13 is `2` in a NI PPPK (a PNS TMT month starts with 0 or 1). */
+function kind18(digits: string): 'pns' | 'pppk' {
+  return digits[12] === '2' ? 'pppk' : 'pns';
+}
+
 function kindOf(digits: string): NipKind | null {
-  if (digits.length === 18) return digits[12] === '2' ? 'pppk' : 'pns';
+  if (digits.length === 18) return kind18(digits);
   if (digits.length === 9) return 'old';
   if (digits.length === 16) return 'nik';
   return null;
@@ -135,39 +166,68 @@ interface Decoding {
   problems: NipProblem[];
 }
 
+/** Adds a structural error about an 18-digit number (a function, not a per-call closure). */
+function say(
+  problems: NipProblem[],
+  kind: 'pns' | 'pppk',
+  digits: string,
+  reason: NipReason,
+  text: string,
+): void {
+  problems.push(error(reason, `${labelOf(kind)} ${digits}: ${text}`));
+}
+
 function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
   const problems: NipProblem[] = [];
-  const say = (reason: NipReason, text: string) =>
-    problems.push(error(reason, `${labelOf(kind)} ${digits}: ${text}`));
-  const by = Number(digits.slice(0, 4));
-  const bm = Number(digits.slice(4, 6));
-  const bd = Number(digits.slice(6, 8));
+  // `digits` is 18 ASCII digits, so the fields are read from character codes (no Number(slice)).
+  const by = digitsValue(digits, 0, 4);
+  const bm = digitsValue(digits, 4, 6);
+  const bd = digitsValue(digits, 6, 8);
   const birthDate = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-  const birthOk = isRealDate(by, bm, bd) && inYearRange(by);
-  if (!isRealDate(by, bm, bd)) say('birth-date', `birth date ${birthDate} is not a real date`);
-  else if (!birthOk) say('birth-date', `birth year ${by} is outside ${MIN_YEAR}-${MAX_YEAR}`);
+  const birthReal = isRealDate(by, bm, bd);
+  const birthOk = birthReal && inYearRange(by);
+  if (!birthReal) say(problems, kind, digits, 'birth-date', `birth date ${birthDate} is not a real date`);
+  else if (!birthOk)
+    say(problems, kind, digits, 'birth-date', `birth year ${by} is outside ${MIN_YEAR}-${MAX_YEAR}`);
 
-  const ty = Number(digits.slice(8, 12));
-  const tm = Number(digits.slice(12, 14));
+  const ty = digitsValue(digits, 8, 12);
+  const tm = digitsValue(digits, 12, 14);
   const tmt = kind === 'pns' ? `${digits.slice(8, 12)}-${digits.slice(12, 14)}` : digits.slice(8, 12);
   let tmtOk = inYearRange(ty);
-  if (!tmtOk) say('tmt-date', `TMT year ${digits.slice(8, 12)} is outside ${MIN_YEAR}-${MAX_YEAR}`);
+  if (!tmtOk)
+    say(
+      problems,
+      kind,
+      digits,
+      'tmt-date',
+      `TMT year ${digits.slice(8, 12)} is outside ${MIN_YEAR}-${MAX_YEAR}`,
+    );
   else if (kind === 'pns' && (tm < 1 || tm > 12)) {
     tmtOk = false;
-    say('tmt-date', `TMT month ${tmt} is not a real month`);
+    say(problems, kind, digits, 'tmt-date', `TMT month ${tmt} is not a real month`);
   }
 
   const sexDigit = digits[14];
   const sex = sexDigit === '1' ? 'M' : sexDigit === '2' ? 'F' : null;
-  if (!sex) say('sex-digit', `sex digit ${sexDigit} is not 1 (male) or 2 (female)`);
+  if (!sex) say(problems, kind, digits, 'sex-digit', `sex digit ${sexDigit} is not 1 (male) or 2 (female)`);
 
   if (!birthOk || !tmtOk) return { decoded: null, problems };
   const decoded: NipDecoded = { kind, birthDate, tmt, sex, serial: digits.slice(15) };
-  const age = ageAtTmt(decoded);
-  if (tmt < birthDate.slice(0, tmt.length)) {
-    say('tmt-before-birth', `TMT ${tmt} is before the birth date ${birthDate}`);
-  } else if (age.max < MIN_AGE_AT_TMT) {
-    say('too-young-at-tmt', `age at TMT ${tmt} is ${describeAge(age)}, under ${MIN_AGE_AT_TMT}`);
+  // Both dates are known real here, so the checks are integer comparisons on the fields:
+  // fixed-width digit strings compare like the numbers (tmt < birthDate.slice(0, tmt.length)),
+  // and the age is what ageAtTmt(decoded) computes, without re-parsing the strings.
+  const tmtBeforeBirth = kind === 'pns' ? ty < by || (ty === by && tm < bm) : ty < by;
+  const maxAge = kind === 'pns' ? ty - by - (tm > bm || (tm === bm && bd <= 1) ? 0 : 1) : ty - by;
+  if (tmtBeforeBirth) {
+    say(problems, kind, digits, 'tmt-before-birth', `TMT ${tmt} is before the birth date ${birthDate}`);
+  } else if (maxAge < MIN_AGE_AT_TMT) {
+    say(
+      problems,
+      kind,
+      digits,
+      'too-young-at-tmt',
+      `age at TMT ${tmt} is ${describeAge(ageAtTmt(decoded))}, under ${MIN_AGE_AT_TMT}`,
+    );
   }
   return { decoded, problems };
 }
@@ -193,6 +253,11 @@ function describeAge(age: AgeRange): string {
 
 /** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
 export function parseNip(raw: string): NipParse {
+  // Fast path: a cell of exactly 18 ASCII digits (nearly every roster row) has nothing to trim,
+  // no label or separator to strip and cannot be scientific notation, so it is its own `cleaned`.
+  if (raw.length === 18 && digitsValue(raw, 0, 9) >= 0 && digitsValue(raw, 9, 18) >= 0) {
+    return parse18(raw, raw);
+  }
   const bare = raw.trim().replace(TEXT_MARK, '').replace(LABEL, '').replace(/\s+/g, '');
   if (SCIENTIFIC.test(bare)) {
     return { raw, digits: null, kind: null, mangled: true, decoded: null, problems: [] };
@@ -225,6 +290,12 @@ export function parseNip(raw: string): NipParse {
   if (kind !== 'pns' && kind !== 'pppk') {
     return { raw, digits: cleaned, kind, mangled: false, decoded: null, problems: [] };
   }
+  return parse18(raw, cleaned);
+}
+
+/** The result for a cell whose cleaned form is 18 ASCII digits. */
+function parse18(raw: string, cleaned: string): NipParse {
+  const kind = kind18(cleaned);
   // 15 significant digits padded with zeros: serial 000 does not exist, so this is damage, not data.
   const mangled = cleaned.endsWith('000');
   const { decoded, problems } = decode18(cleaned, kind);
@@ -249,7 +320,7 @@ export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProble
       ),
     );
   }
-  if (ctx.decreeDate && isoParts(ctx.decreeDate)) {
+  if (ctx.decreeDate && isoValue(ctx.decreeDate) >= 0) {
     const decreeIso = ctx.decreeDate.slice(0, 10);
     if (decoded.tmt > decreeIso.slice(0, decoded.tmt.length)) {
       problems.push(warning('tmt-after-decree', `TMT ${decoded.tmt} is after the decree date ${decreeIso}`));
