@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { readRosterInTwo } from './batch/roster-split.js';
 import { RULES } from './checks/index.js';
 import { fromNote, RowChecker, runChecks } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
@@ -11,12 +12,13 @@ import {
   csvRecords,
   encodingNotes,
   extractRoster,
+  type RosterRows,
   readRosterRows,
   rosterDocument,
 } from './extract/roster.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
-import type { CsvOptions } from './sources/csv.js';
+import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
 import type { XlsxOptions } from './sources/xlsx.js';
@@ -34,6 +36,10 @@ export interface RunOptions {
    * roster of millions is checked in flat memory (a report that lists no appointees needs none).
    */
   keepAppointees?: boolean;
+  /** Big CSV rosters (when their appointees are not kept) may be read in two threads. */
+  splitRosters?: boolean;
+  /** How big a roster must be for that (default `SPLIT_MIN_BYTES`); tests make it small. */
+  splitRosterMinBytes?: number;
   /** A CSV roster's appointees as they are read, in batches, instead of in its document. */
   onAppointees?: AppointeeSink;
 }
@@ -59,8 +65,25 @@ async function extract(input: InputFile, options: RunOptions): Promise<Extracted
  * A CSV roster checked as it streams: each row goes through the row checks and is counted, then
  * dropped unless the report lists appointees, so memory stays flat however long the file is.
  */
-async function checkCsvRoster(input: InputFile, options: RunOptions): Promise<Document> {
-  const { records, encoding } = csvRecords(input, options.csv ?? {});
+async function checkCsvRoster(input: InputFile, options: RunOptions, path: string | null): Promise<Document> {
+  const csv = options.csv ?? {};
+  // A big roster whose rows nobody waits for is read in two threads when there are two.
+  if (path && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
+    const layout = csvLayout(input, csv);
+    const split = await readRosterInTwo(path, input.head, layout, csv, options.splitRosterMinBytes);
+    if (split) {
+      const rows: RosterRows = {
+        records: [],
+        lines: [],
+        columns: split.header.map,
+        skNumber: split.skNumberRaw ? parseSkNumber(split.skNumberRaw) : null,
+        undecodable: split.undecodable,
+      };
+      const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, layout.encoding));
+      return rosterResult(doc, split.findings, [], split.levels);
+    }
+  }
+  const { records, encoding } = csvRecords(input, csv);
   const checker = new RowChecker({ kind: 'csv', decree: null });
   const keep = options.keepAppointees !== false && !options.onAppointees;
   const kept: Appointee[] = [];
@@ -85,7 +108,16 @@ async function checkCsvRoster(input: InputFile, options: RunOptions): Promise<Do
   });
   await flush();
   const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
-  const findings = runChecks(doc, RULES, checker.findings);
+  return rosterResult(doc, checker.findings, kept, levels);
+}
+
+function rosterResult(
+  doc: ExtractedDocument,
+  rowFindings: readonly Finding[],
+  kept: Appointee[],
+  levels: ReadonlyMap<Level, number>,
+): Document {
+  const findings = runChecks(doc, RULES, rowFindings);
   let total = 0;
   for (const count of levels.values()) total += count;
   return {
@@ -117,7 +149,8 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
   try {
     const input = await openSource(source, options.stdin);
     kind = input.kind;
-    if (input.kind === 'csv') return await checkCsvRoster(input, options);
+    const path = typeof source === 'string' && source !== '-' ? source : null;
+    if (input.kind === 'csv') return await checkCsvRoster(input, options, path);
     return checkedDocument(await extract(input, options));
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);

@@ -106,7 +106,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       // One at a time in this thread: a roster streams, and two at once would only interleave.
       // A roster that streams its rows out waits until every document before it is out.
       const turn = options.onAppointees ? inThread.then(() => emittedUpTo(index)) : inThread;
-      result = turn.then(() => checkInput(input.source, options));
+      result = turn.then(() => checkInput(input.source, { ...options, splitRosters: jobs > 1 }));
       inThread = result.catch(() => undefined);
     }
     pending.set(index, result);

@@ -107,10 +107,23 @@ export function csvLayout(input: InputFile, options: CsvOptions): CsvLayout {
 }
 
 /** Streams the records of a CSV file; cells are strings, never cast. */
-export async function* readCsvRecords(
+export function readCsvRecords(
   input: InputFile,
   layout: CsvLayout,
   options: CsvOptions = {},
+): AsyncGenerator<CsvRecord> {
+  return parseCsvChunks(input.chunks(), layout, options, true);
+}
+
+/**
+ * The records in a stream of a CSV file's bytes, decoded as the layout says. `atStart` is false for
+ * a stretch from the middle of a file (it starts at a record), where no `sep=` line can be.
+ */
+export async function* parseCsvChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  layout: CsvLayout,
+  options: CsvOptions = {},
+  atStart = true,
 ): AsyncGenerator<CsvRecord> {
   const parser = parse({
     delimiter: layout.delimiter,
@@ -120,7 +133,7 @@ export async function* readCsvRecords(
     skip_records_with_empty_values: true,
     max_record_size: options.maxRecordSize ?? 1024 * 1024,
   });
-  Readable.from(decodeChunks(input, layout.encoding)).pipe(parser);
+  Readable.from(decodeChunks(chunks, layout.encoding, atStart)).pipe(parser);
   try {
     // Line numbers (csv-parse's `info`) cost a third of its time; a record's number is enough here.
     let line = 0;
@@ -130,10 +143,14 @@ export async function* readCsvRecords(
   }
 }
 
-async function* decodeChunks(input: InputFile, encoding: Encoding): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  let first = true;
-  for await (const chunk of input.chunks()) {
+async function* decodeChunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  encoding: Encoding,
+  atStart: boolean,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: !atStart });
+  let first = atStart;
+  for await (const chunk of chunks) {
     let text = decoder.decode(chunk, { stream: true });
     if (first) {
       text = text.replace(SEP_LINE, '');

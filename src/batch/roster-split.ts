@@ -1,0 +1,77 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { type RosterHeader, RosterReader } from '../extract/roster.js';
+import { joinRosterParts, type RosterPart, readRosterPart } from '../extract/roster-part.js';
+import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
+import { recordStartAfter } from '../sources/csv-split.js';
+
+/** Smaller rosters take less time than a second thread takes to start. */
+export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+
+const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/batch/roster-worker.js', import.meta.url)
+  : new URL('./roster-worker.js', import.meta.url);
+
+/** What reading a roster in two threads gives, as if it had been read in one. */
+export type SplitRoster = ReturnType<typeof joinRosterParts> & { header: RosterHeader };
+
+/** The header as the first rows of the file give it, once the first appointee row has settled it. */
+async function headerOf(head: Buffer, layout: CsvLayout, csv: CsvOptions): Promise<RosterHeader | null> {
+  const reader = new RosterReader();
+  try {
+    for await (const record of parseCsvChunks([head], layout, csv, true)) {
+      if (reader.feed(record)) return reader.header;
+      if (reader.gaveUp) return null;
+    }
+  } catch {
+    // The head ends inside a record: if the header was settled before it, that is all we need.
+  }
+  return null;
+}
+
+/**
+ * Reads a big CSV roster in two threads, the first half here and the second in a worker, each
+ * parsing and checking its own stretch; the parts are then joined in order. Null when the file does
+ * not lend itself (too small, UTF-16, no clean record start near the middle, a header not in the
+ * first bytes) or when the first half does not end cleanly where the split was made: the caller then
+ * reads it whole, in one thread, so the result never depends on the split.
+ */
+export async function readRosterInTwo(
+  path: string,
+  head: Buffer,
+  layout: CsvLayout,
+  csv: CsvOptions,
+  minBytes = SPLIT_MIN_BYTES,
+): Promise<SplitRoster | null> {
+  if (layout.encoding.startsWith('utf-16')) return null;
+  const { size } = await stat(path);
+  if (size < minBytes) return null;
+  const header = await headerOf(head, layout, csv);
+  if (!header) return null;
+  const middle = await recordStartAfter(path, Math.floor(size / 2), layout.delimiter, layout.bom ? 3 : 0);
+  if (middle === null || middle >= size) return null;
+
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { path, start: middle, layout, csv, header },
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+  });
+  const second = new Promise<RosterPart | null>((resolve) => {
+    worker.once('message', (message: { part?: RosterPart; error?: string }) => resolve(message.part ?? null));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+  try {
+    const chunks = createReadStream(path, {
+      end: middle - 1,
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<Buffer>;
+    const first = await readRosterPart(parseCsvChunks(chunks, layout, csv, true), null).catch(() => null);
+    const rest = await second;
+    // The first half found the header itself: it must be the one the second half was given.
+    if (!first?.header || !rest || JSON.stringify(first.header) !== JSON.stringify(header)) return null;
+    return { ...joinRosterParts([first, rest]), header: first.header };
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,143 @@
+import { RULES } from '../checks/index.js';
+import { nipDuplicate } from '../checks/nip-duplicate.js';
+import { RowChecker } from '../checks/run-checks.js';
+import type { Level } from '../domain/level.js';
+import type { Finding } from '../model.js';
+import type { AppointeeRecord } from './document.js';
+import { type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
+
+/** Every row check but the one that needs all rows at once. */
+const PART_RULES = RULES.filter((rule) => rule !== nipDuplicate);
+
+/** What one stretch of a roster holds, checked, with rows numbered from 1 within the stretch. */
+export interface RosterPart {
+  header: RosterHeader | null;
+  rows: number;
+  /** Findings of every row check but `nip-duplicate`, which is made when the parts are joined. */
+  findings: Finding[];
+  levels: Array<[Level, number]>;
+  /** 18-digit NIPs as their two 9-digit halves, with their rows, in row order: 12 bytes a row. */
+  nipHi: Uint32Array;
+  nipLo: Uint32Array;
+  nipRows: Uint32Array;
+  /** Other NIPs (old 9-digit ones, NIKs), one per line, and their rows. */
+  otherNips: string;
+  otherRows: number[];
+  skNumberCell: string | null;
+  titleSkNumber: string | null;
+  undecodable: { rows: number; first: number } | null;
+}
+
+/**
+ * Reads and checks a stretch of a roster without keeping its rows. The first stretch finds the
+ * header itself; a later one is given it.
+ */
+export async function readRosterPart(
+  records: AsyncIterable<SourceRecord>,
+  header: RosterHeader | null,
+): Promise<RosterPart> {
+  const reader = new RosterReader(header);
+  const checker = new RowChecker({ kind: 'csv', decree: null }, PART_RULES);
+  const levels = new Map<Level, number>();
+  const nips = new NipList();
+  const otherNips: string[] = [];
+  const otherRows: number[] = [];
+  for await (const record of records) {
+    const built = reader.feed(record);
+    if (reader.gaveUp) break;
+    if (!built) continue;
+    checker.visit(built);
+    const { appointee } = built;
+    levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
+    if (!appointee.nip) continue;
+    if (!nips.add(appointee.nip, appointee.row)) {
+      otherNips.push(appointee.nip);
+      otherRows.push(appointee.row);
+    }
+  }
+  return {
+    header: reader.header,
+    rows: reader.rows,
+    findings: checker.findings,
+    levels: [...levels],
+    ...nips.arrays(),
+    otherNips: otherNips.join('\n'),
+    otherRows,
+    skNumberCell: reader.skNumberCell,
+    titleSkNumber: reader.titleSkNumber,
+    undecodable: reader.undecodable,
+  };
+}
+
+/** The parts joined in order: rows renumbered, levels added up, and `nip-duplicate` over all the NIPs. */
+export function joinRosterParts(parts: readonly RosterPart[]): {
+  rows: number;
+  findings: Finding[];
+  levels: Map<Level, number>;
+  undecodable: RosterPart['undecodable'];
+  skNumberRaw: string | null;
+} {
+  const duplicates = new RowChecker({ kind: 'csv', decree: null }, [nipDuplicate]);
+  const findings: Finding[] = [];
+  const levels = new Map<Level, number>();
+  let undecodable: RosterPart['undecodable'] = null;
+  let offset = 0;
+  for (const part of parts) {
+    // The duplicate check reads only the NIP and where it is; the NIP is a string again here.
+    const visit = (nip: string, row: number) =>
+      duplicates.visit({ appointee: { nip, row: offset + row } } as AppointeeRecord);
+    for (let i = 0; i < part.nipRows.length; i++) {
+      const hi = String(part.nipHi[i]).padStart(9, '0');
+      visit(`${hi}${String(part.nipLo[i]).padStart(9, '0')}`, part.nipRows[i] as number);
+    }
+    const others = part.otherNips === '' ? [] : part.otherNips.split('\n');
+    for (const [i, nip] of others.entries()) visit(nip, part.otherRows[i] as number);
+    for (const finding of part.findings)
+      findings.push(finding.row === undefined ? finding : { ...finding, row: finding.row + offset });
+    for (const [level, count] of part.levels) levels.set(level, (levels.get(level) ?? 0) + count);
+    if (part.undecodable) {
+      undecodable = undecodable
+        ? { rows: undecodable.rows + part.undecodable.rows, first: undecodable.first }
+        : { rows: part.undecodable.rows, first: part.undecodable.first + offset };
+    }
+    offset += part.rows;
+  }
+  findings.push(...duplicates.findings);
+  const skNumberRaw =
+    parts.find((part) => part.skNumberCell)?.skNumberCell ?? parts[0]?.titleSkNumber ?? null;
+  return { rows: offset, findings, levels, undecodable, skNumberRaw };
+}
+
+/** 18-digit NIPs and their rows in growing typed arrays; the NIP is split only to be stored. */
+class NipList {
+  #hi = new Uint32Array(1024);
+  #lo = new Uint32Array(1024);
+  #rows = new Uint32Array(1024);
+  #size = 0;
+
+  /** False for a NIP that is not 18 digits. */
+  add(nip: string, row: number): boolean {
+    if (!/^\d{18}$/.test(nip)) return false;
+    if (this.#size === this.#rows.length) this.#grow();
+    this.#hi[this.#size] = Number(nip.slice(0, 9));
+    this.#lo[this.#size] = Number(nip.slice(9));
+    this.#rows[this.#size++] = row;
+    return true;
+  }
+
+  arrays(): { nipHi: Uint32Array; nipLo: Uint32Array; nipRows: Uint32Array } {
+    const n = this.#size;
+    return { nipHi: this.#hi.slice(0, n), nipLo: this.#lo.slice(0, n), nipRows: this.#rows.slice(0, n) };
+  }
+
+  #grow(): void {
+    const grow = (from: Uint32Array) => {
+      const to = new Uint32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.#hi = grow(this.#hi);
+    this.#lo = grow(this.#lo);
+    this.#rows = grow(this.#rows);
+  }
+}
