@@ -9,7 +9,7 @@ import { WorkerPool } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
 export interface BatchOptions extends RunOptions {
-  /** Worker threads for PDFs; 1 reads everything in this thread. */
+  /** Worker threads for PDF files (at least one); other inputs are read in this thread. */
   jobs?: number;
   /** Each document in input order, as soon as it and every one before it are done. */
   onDocument?: (doc: Document, index: number) => void | Promise<void>;
@@ -61,12 +61,12 @@ function workerOptions(options: BatchOptions): WorkerOptions {
  */
 export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<Summary> {
   const jobs = Math.max(1, options.jobs ?? 1);
-  const pdfs =
-    jobs > 1 ? await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source)))) : [];
+  const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
-  // One PDF gains nothing from a thread that must load pdf.js again.
+  // PDFs are always read in worker threads: pdf.js is the heavy part, and a thread stuck in it can
+  // be stopped at its time limit, where a stuck main thread could not.
   const pool =
-    pdfCount >= 2
+    pdfCount > 0
       ? new WorkerPool<WorkerRequest, WorkerResponse>(WORKER_FILE, Math.min(jobs, pdfCount))
       : null;
   const plain = workerOptions(options);

@@ -2,18 +2,29 @@ import { Worker } from 'node:worker_threads';
 
 interface Task<In, Out> {
   input: In;
+  timeoutMs: number | undefined;
   resolve: (value: Out) => void;
   reject: (error: Error) => void;
+}
+
+/** A task that ran past its time: its worker was stopped, whatever it was doing. */
+export class TaskTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`took more than ${ms / 1000} s`);
+  }
 }
 
 interface Slot<In, Out> {
   worker: Worker;
   task: Task<In, Out> | null;
+  timer: NodeJS.Timeout | null;
 }
 
 /**
  * A fixed set of worker threads, each running one task at a time; tasks wait their turn in order.
- * A worker that dies (a crash, out of memory) fails its task and is replaced, so the batch goes on.
+ * A worker that dies (a crash, out of memory) fails its task and is replaced, so the batch goes on;
+ * so is one whose task runs past its time limit (a loop in a PDF library cannot be interrupted any
+ * other way).
  */
 export class WorkerPool<In, Out> {
   readonly #file: URL;
@@ -27,10 +38,10 @@ export class WorkerPool<In, Out> {
     this.#size = Math.max(1, size);
   }
 
-  run(input: In): Promise<Out> {
+  run(input: In, timeoutMs?: number): Promise<Out> {
     if (this.#closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<Out>((resolve, reject) => {
-      this.#queue.push({ input, resolve, reject });
+      this.#queue.push({ input, timeoutMs, resolve, reject });
       this.#dispatch();
     });
   }
@@ -50,34 +61,49 @@ export class WorkerPool<In, Out> {
       slot.task = task;
       slot.worker.ref();
       slot.worker.postMessage(task.input);
+      if (task.timeoutMs !== undefined) {
+        const target = slot;
+        target.timer = setTimeout(
+          () => this.#stop(target, new TaskTimeout(task.timeoutMs as number)),
+          task.timeoutMs,
+        );
+      }
     }
   }
 
   #spawn(): Slot<In, Out> {
     const worker = new Worker(this.#file);
-    const slot: Slot<In, Out> = { worker, task: null };
+    const slot: Slot<In, Out> = { worker, task: null, timer: null };
     worker.on('message', (output: Out) => {
-      const task = slot.task;
-      slot.task = null;
+      const task = this.#release(slot);
       worker.unref();
       task?.resolve(output);
       this.#dispatch();
     });
-    const fail = (error: Error) => {
-      const task = slot.task;
-      slot.task = null;
-      const index = this.#slots.indexOf(slot);
-      if (index >= 0) this.#slots.splice(index, 1);
-      task?.reject(error);
-      if (!this.#closed) this.#dispatch();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (this.#slots.includes(slot)) fail(new Error(`worker thread stopped (exit code ${code})`));
-    });
+    worker.on('error', (error) => this.#stop(slot, error));
+    worker.on('exit', (code) => this.#stop(slot, new Error(`worker thread stopped (exit code ${code})`)));
     // Only a busy worker keeps the process alive: an idle one must not hold it open after the batch.
     worker.unref();
     this.#slots.push(slot);
     return slot;
+  }
+
+  #release(slot: Slot<In, Out>): Task<In, Out> | null {
+    const task = slot.task;
+    slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    return task;
+  }
+
+  /** Fails the slot's task, if any, and retires its worker: a fresh one takes the next task. */
+  #stop(slot: Slot<In, Out>, error: Error): void {
+    const index = this.#slots.indexOf(slot);
+    if (index < 0) return;
+    this.#slots.splice(index, 1);
+    const task = this.#release(slot);
+    void slot.worker.terminate();
+    task?.reject(error);
+    if (!this.#closed) this.#dispatch();
   }
 }
