@@ -5,6 +5,7 @@ import { errorMessage, SkError } from './errors.js';
 import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
 import { extractRoster } from './extract/roster.js';
+import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import {
   type Appointee,
   type Counts,
@@ -22,6 +23,7 @@ import type { PdfOptions } from './sources/pdf.js';
 export interface RunOptions {
   csv?: CsvOptions;
   pdf?: PdfOptions;
+  limits?: Partial<Limits>;
   /** Where `-` reads from. */
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
@@ -33,20 +35,30 @@ const UNSUPPORTED: Partial<Record<Kind, string>> = {
   text: 'plain-text and HTML inputs are not supported by this version yet',
 };
 
-async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
+async function extract(
+  input: InputFile,
+  options: RunOptions,
+  signal: AbortSignal,
+): Promise<ExtractedDocument> {
   const unsupported = UNSUPPORTED[input.kind];
   if (unsupported) throw new SkError('file-unsupported', unsupported);
-  if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
-  return extractRoster(input, options.csv ?? {});
+  const { maxPages, maxInflatedBytes, maxRecordSize } = { ...DEFAULT_LIMITS, ...options.limits };
+  if (input.kind === 'pdf')
+    return extractDecree(input, { ...options.pdf, maxPages, maxInflatedBytes, signal });
+  return extractRoster(input, { ...options.csv, maxRecordSize, signal });
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
 export async function checkInput(source: string, options: RunOptions = {}): Promise<Document> {
   let kind: Kind = detectKind(source, Buffer.alloc(0));
-  try {
-    const input = await openInput(source, options.stdin);
+  const controller = new AbortController();
+  const work = async () => {
+    const input = await openInput(source, options.stdin, options.limits);
     kind = input.kind;
-    return checkedDocument(await extract(input, options));
+    return checkedDocument(await extract(input, options, controller.signal));
+  };
+  try {
+    return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, controller);
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(source, error);
     const code = error instanceof SkError ? error.code : 'internal-error';

@@ -12,6 +12,7 @@ import { gradeAboveEchelon } from './grade-above-echelon.js';
 import { gradeBelowEchelon } from './grade-below-echelon.js';
 import { gradeUnrecognised } from './grade-unrecognised.js';
 import { internalError } from './internal-error.js';
+import { limitExceeded } from './limit-exceeded.js';
 import { nipDuplicate } from './nip-duplicate.js';
 import { nipImplausible } from './nip-implausible.js';
 import { nipInvalid } from './nip-invalid.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   fileUnsupported,
   pdfEncrypted,
   pdfNoText,
+  limitExceeded,
   rosterHeaderMissing,
   encodingInvalid,
   internalError,

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SkError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
@@ -10,6 +11,8 @@ export interface CsvOptions {
   delimiter?: string | undefined;
   encoding?: Encoding | undefined;
   maxRecordSize?: number | undefined;
+  /** Aborted when the file's time is up: reading stops at the next record. */
+  signal?: AbortSignal | undefined;
 }
 
 /** How the file was read, as detected (or as the user said). */
@@ -112,22 +115,60 @@ export async function* readCsvRecords(
   layout: CsvLayout,
   options: CsvOptions = {},
 ): AsyncGenerator<CsvRecord> {
+  const maxRecordSize = options.maxRecordSize ?? DEFAULT_LIMITS.maxRecordSize;
   const parser = parse({
     delimiter: layout.delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
-    max_record_size: options.maxRecordSize ?? 1024 * 1024,
+    max_record_size: maxRecordSize,
     info: true,
   });
-  Readable.from(decodeChunks(input, layout.encoding)).pipe(parser);
+  const source = Readable.from(
+    delimiterGuard(decodeChunks(input, layout.encoding), layout.delimiter, maxRecordSize),
+  );
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      options.signal?.throwIfAborted();
       yield { cells: item.record, line: item.info.lines };
     }
   } catch (error) {
+    if (error instanceof SkError) throw error;
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new SkError(
+        'limit-exceeded',
+        `a record is longer than --max-record-size ${maxRecordSize} characters`,
+      );
+    }
     throw new SkError('file-unreadable', `not readable as CSV: ${(error as Error).message}`);
+  } finally {
+    source.destroy();
+  }
+}
+
+/**
+ * csv-parse's `max_record_size` counts the characters of cells, so a line of a million delimiters
+ * (empty cells) passes it while building a million-cell record: count delimiters per line too.
+ */
+async function* delimiterGuard(
+  chunks: AsyncIterable<string>,
+  delimiter: string,
+  max: number,
+): AsyncGenerator<string> {
+  const mark = delimiter.charCodeAt(0);
+  let count = 0;
+  for await (const text of chunks) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) count = 0;
+      else if (c === mark && ++count > max) {
+        throw new SkError('limit-exceeded', `a line has more than --max-record-size ${max} cells`);
+      }
+    }
+    yield text;
   }
 }
 
