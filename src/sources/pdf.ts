@@ -42,8 +42,20 @@ const RULE_THICKNESS = 2.5;
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let engine: Promise<PdfJs> | undefined;
 
+/**
+ * pdf.js (5.4) leaves some promises of its worker side unhandled when a damaged page tree sends it
+ * looking for pages (found by the fuzzer: "Bad (uncompressed) XRef entry"). The failure already
+ * reaches us through the page we asked for; these strays would end the process. Anything else
+ * unhandled is rethrown, so Node reports it as before.
+ */
+function ignorePdfJsStrays(reason: unknown): void {
+  if (String((reason as { stack?: unknown } | null)?.stack).includes('pdfjs-dist')) return;
+  throw reason;
+}
+
 /** Loaded on first use: CSV and text inputs never pay for the PDF engine. */
 function pdfjs(): Promise<PdfJs> {
+  if (!engine) process.on('unhandledRejection', ignorePdfJsStrays);
   engine ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return engine;
 }
