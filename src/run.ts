@@ -53,7 +53,7 @@ export async function checkInput(source: string, options: RunOptions = {}): Prom
   let kind: Kind = detectKind(source, Buffer.alloc(0));
   const controller = new AbortController();
   const work = async () => {
-    const input = await openInput(source, options.stdin, options.limits);
+    const input = await openInput(source, options.stdin, options.limits, controller.signal);
     kind = input.kind;
     return checkedDocument(await extract(input, options, controller.signal));
   };

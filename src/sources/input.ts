@@ -37,7 +37,10 @@ export async function openInput(
   source: string,
   stdin?: Readable,
   limits: Partial<Limits> = {},
+  signal?: AbortSignal,
 ): Promise<InputFile> {
+  // Out of time: stop waiting for standard input, or the process would wait for its end.
+  if (source === '-') signal?.addEventListener('abort', () => stdin?.destroy(), { once: true });
   const input = source === '-' ? await openStdin(stdin) : await openFile(source, limits);
   return { ...input, chunks: () => boundedChunks(input, maxBytesFor(input.kind, limits)) };
 }

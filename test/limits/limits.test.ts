@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,6 +128,20 @@ describe('--timeout', () => {
     expect(oneLiners(stderr)).toEqual([
       'sk-check: -: reading took longer than --timeout 1 s (limit-exceeded)',
     ]);
+  });
+
+  it('the binary ends even when standard input never does', async () => {
+    const child = spawn(process.execPath, ['bin/sk-check.js', '--timeout', '1', '-'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdin.write('NO,NAMA,NIP\n');
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await new Promise((done) => child.on('close', done));
+    clearTimeout(killer);
+    expect(code).toBe(2);
+    expect(stderr).toBe('sk-check: -: reading took longer than --timeout 1 s (limit-exceeded)\n');
   });
 
   it('stops reading a PDF when its time is up', async () => {
