@@ -7,7 +7,7 @@ import { formatAppointeesCsv, formatFindingsCsv } from './formatters/csv.js';
 import { formatJson, formatNdjson } from './formatters/json.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { formatText } from './formatters/text.js';
-import { DEFAULT_LIMITS, parseSize } from './limits.js';
+import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { type Report, reportJsonSchema, type Severity } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { run } from './run.js';
@@ -26,7 +26,7 @@ export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
-interface RunFlags {
+interface RunFlags extends LimitFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   failOn: (typeof FAIL_ON)[number];
@@ -36,10 +36,6 @@ interface RunFlags {
   encoding?: Encoding;
   password?: string;
   debug?: boolean;
-  maxBytes?: number;
-  maxPages: number;
-  maxRecordSize: number;
-  timeout: number;
 }
 
 const EXAMPLES = `
@@ -69,25 +65,8 @@ function parseDelimiter(value: string): string {
   return delimiter;
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new InvalidArgumentError('give a whole number above 0');
-  return Number(value);
-}
-
-function parseBytes(value: string): number {
-  const bytes = parseSize(value);
-  if (bytes === null) throw new InvalidArgumentError('give a size such as 50MB, 512k or 1G');
-  return bytes;
-}
-
-function parseSeconds(value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('give seconds (0: no limit)');
-  return Number(value);
-}
-
 function addRunOptions(command: Command): Command {
-  return command
+  command
     .argument('<inputs...>', 'decree PDFs and roster CSV files; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
@@ -101,21 +80,8 @@ function addRunOptions(command: Command): Command {
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')
-    .option('--debug', 'print the stack of an internal error')
-    .option('--max-bytes <size>', 'largest input read (default: 200MB for a PDF, 2GB for a CSV)', parseBytes)
-    .option('--max-pages <n>', 'most pages read from one PDF', parseCount, DEFAULT_LIMITS.maxPages)
-    .option(
-      '--max-record-size <n>',
-      'most characters (or cells) in one CSV record',
-      parseCount,
-      DEFAULT_LIMITS.maxRecordSize,
-    )
-    .option(
-      '--timeout <seconds>',
-      'most time spent on one input; 0: no limit',
-      parseSeconds,
-      DEFAULT_LIMITS.timeout,
-    );
+    .option('--debug', 'print the stack of an internal error');
+  return addLimitOptions(command);
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
@@ -221,12 +187,7 @@ async function runInputs(
   const report = await run(inputs, {
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password },
-    limits: {
-      maxBytes: flags.maxBytes,
-      maxPages: flags.maxPages,
-      maxRecordSize: flags.maxRecordSize,
-      timeout: flags.timeout,
-    },
+    limits: limitsOf(flags),
     ...(io.stdin ? { stdin: io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack)
