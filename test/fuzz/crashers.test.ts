@@ -25,3 +25,19 @@ describe('inputs that once crashed sk-check', () => {
     ).toEqual([]);
   });
 });
+
+const HANGS = readdirSync('test/fuzz/hangs')
+  .filter((name) => name !== 'README.md')
+  .map((name) => join('test/fuzz/hangs', name));
+
+describe('inputs that hang pdf.js on the main thread', () => {
+  // Enable once PDFs are read in a worker thread that --timeout can terminate (see hangs/README.md).
+  it.skip.each(HANGS)('%s ends within --timeout', (file) => {
+    const run = spawnSync(process.execPath, ['bin/sk-check.js', '--format', 'json', '--timeout', '5', file], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/reading took longer than --timeout 5 s \(limit-exceeded\)\n$/);
+  });
+});
