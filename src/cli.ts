@@ -8,6 +8,7 @@ import { errorMessage } from './errors.js';
 import { formatAudit } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
+import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { mergeShards } from './merge.js';
 import { reportJsonSchema } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
@@ -19,7 +20,7 @@ const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
-interface RunFlags {
+interface RunFlags extends LimitFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   failOn: FailOn;
@@ -82,7 +83,7 @@ function addReportOptions(command: Command): Command {
 }
 
 function addRunOptions(command: Command): Command {
-  return addReportOptions(command)
+  addReportOptions(command)
     .argument(
       '[inputs...]',
       'decree PDFs, roster CSV or XLSX files, directories, glob patterns; - reads standard input',
@@ -100,6 +101,7 @@ function addRunOptions(command: Command): Command {
       'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
     )
     .option('--debug', 'print the stack of an internal error');
+  return addLimitOptions(command);
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
@@ -240,6 +242,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password },
     xlsx: { sheet: flags.sheet },
+    limits: limitsOf(flags),
     ...(io.stdin ? { stdin: io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);

@@ -3,6 +3,7 @@ export { type BatchOptions, run, runBatch } from './batch/batch.js';
 export { RULES } from './checks/index.js';
 export type { Rule } from './checks/rule.js';
 export { type Io, main } from './cli.js';
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
 export type {
   Appointee,
   Claim,

@@ -17,6 +17,7 @@ import {
   rosterDocument,
 } from './extract/roster.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
+import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
@@ -27,6 +28,7 @@ export interface RunOptions {
   csv?: CsvOptions;
   pdf?: PdfOptions;
   xlsx?: XlsxOptions;
+  limits?: Partial<Limits>;
   /** Where `-` reads from. */
   stdin?: Readable;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
@@ -54,19 +56,36 @@ export type AppointeeSink = (
 /** Appointees handed to an `AppointeeSink` at a time. */
 const SINK_BATCH = 1000;
 
-async function extract(input: InputFile, options: RunOptions): Promise<ExtractedDocument> {
-  if (input.kind === 'pdf') return extractDecree(input, options.pdf ?? {});
+async function extract(
+  input: InputFile,
+  options: RunOptions,
+  signal: AbortSignal,
+): Promise<ExtractedDocument> {
+  const { maxPages, maxInflatedBytes } = { ...DEFAULT_LIMITS, ...options.limits };
+  if (input.kind === 'pdf')
+    return extractDecree(input, { ...options.pdf, maxPages, maxInflatedBytes, signal });
   if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
   if (input.kind === 'text') return extractPress(input);
-  return extractRoster(input, options.csv ?? {});
+  return extractRoster(input, csvOptions(options, signal));
+}
+
+/** The CSV options with the record-size limit and the file's time signal. */
+function csvOptions(options: RunOptions, signal?: AbortSignal): CsvOptions {
+  const { maxRecordSize } = { ...DEFAULT_LIMITS, ...options.limits };
+  return { ...options.csv, maxRecordSize, ...(signal ? { signal } : {}) };
 }
 
 /**
  * A CSV roster checked as it streams: each row goes through the row checks and is counted, then
  * dropped unless the report lists appointees, so memory stays flat however long the file is.
  */
-async function checkCsvRoster(input: InputFile, options: RunOptions, path: string | null): Promise<Document> {
-  const csv = options.csv ?? {};
+async function checkCsvRoster(
+  input: InputFile,
+  options: RunOptions,
+  path: string | null,
+  signal: AbortSignal,
+): Promise<Document> {
+  const csv = csvOptions(options, signal);
   // A big roster whose rows nobody waits for is read in two threads when there are two.
   if (path && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
     const layout = csvLayout(input, csv);
@@ -146,12 +165,16 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
 export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
   const name = sourceName(source);
   let kind: Kind = detectKind(name, Buffer.alloc(0));
-  try {
-    const input = await openSource(source, options.stdin);
+  const controller = new AbortController();
+  const work = async () => {
+    const input = await openSource(source, options.stdin, options.limits, controller.signal);
     kind = input.kind;
     const path = typeof source === 'string' && source !== '-' ? source : null;
-    if (input.kind === 'csv') return await checkCsvRoster(input, options, path);
-    return checkedDocument(await extract(input, options));
+    if (input.kind === 'csv') return await checkCsvRoster(input, options, path, controller.signal);
+    return checkedDocument(await extract(input, options, controller.signal));
+  };
+  try {
+    return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, controller);
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError ? error.code : 'internal-error';

@@ -1,11 +1,12 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
-import { WorkerPool } from './pool.js';
+import { TaskTimeout, WorkerPool } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
 export interface BatchOptions extends RunOptions {
@@ -14,6 +15,9 @@ export interface BatchOptions extends RunOptions {
   /** Each document in input order, as soon as it and every one before it are done. */
   onDocument?: (doc: Document, index: number) => void | Promise<void>;
 }
+
+/** How long past --timeout a worker may take to end a file itself before it is stopped. */
+const HARD_LIMIT_GRACE_MS = 1000;
 
 /** Compiled JS runs the worker beside it; tests that run the TypeScript use the build's copy. */
 const WORKER_FILE = import.meta.url.endsWith('.ts')
@@ -70,6 +74,9 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       ? new WorkerPool<WorkerRequest, WorkerResponse>(WORKER_FILE, Math.min(jobs, pdfCount))
       : null;
   const plain = workerOptions(options);
+  // The worker's own clock ends a file that waits; this one stops a worker stuck in a loop, a little later.
+  const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
+  const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
   const across = new AcrossDocuments();
   const tally = new Tally();
   // Results wait here until every document before them is out; the window bounds how many wait.
@@ -85,12 +92,16 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       const finding = fromNote({ code: 'file-unreadable', message: input.problem });
       result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
     } else if (pool && pdfs[index]) {
-      result = pool.run({ source: name, options: plain }).then(
+      result = pool.run({ source: name, options: plain }, hardLimitMs).then(
         ({ document, stacks }) => {
           for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;
         },
         (error: Error) => {
+          if (error instanceof TaskTimeout) {
+            const message = `reading took longer than --timeout ${timeout} s`;
+            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', message }));
+          }
           options.onInternalError?.(name, error);
           return unreadableDocument(
             name,

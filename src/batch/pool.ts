@@ -72,7 +72,8 @@ export class WorkerPool<In, Out> {
   }
 
   #spawn(): Slot<In, Out> {
-    const worker = new Worker(this.#file);
+    // Not the parent's command-line flags: `node -e` or `--input-type` would stop a worker from starting.
+    const worker = new Worker(this.#file, { execArgv: [] });
     const slot: Slot<In, Out> = { worker, task: null, timer: null };
     worker.on('message', (output: Out) => {
       const task = this.#release(slot);
@@ -102,6 +103,8 @@ export class WorkerPool<In, Out> {
     if (index < 0) return;
     this.#slots.splice(index, 1);
     const task = this.#release(slot);
+    // Not waited for: a thread stuck inside a long built-in stops only when that returns.
+    slot.worker.unref();
     void slot.worker.terminate();
     task?.reject(error);
     if (!this.#closed) this.#dispatch();

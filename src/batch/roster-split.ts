@@ -52,8 +52,11 @@ export async function readRosterInTwo(
   const middle = await recordStartAfter(path, Math.floor(size / 2), layout.delimiter, layout.bom ? 3 : 0);
   if (middle === null || middle >= size) return null;
 
+  // The time signal stays here: the first half watches it, and stopping the worker ends the second.
+  const { signal: _signal, ...plainCsv } = csv;
   const worker = new Worker(WORKER_FILE, {
-    workerData: { path, start: middle, layout, csv, header },
+    workerData: { path, start: middle, layout, csv: plainCsv, header },
+    execArgv: [],
     resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
   });
   const second = new Promise<RosterPart | null>((resolve) => {

@@ -17,6 +17,7 @@ import { gradeAboveEchelon } from './grade-above-echelon.js';
 import { gradeBelowEchelon } from './grade-below-echelon.js';
 import { gradeUnrecognised } from './grade-unrecognised.js';
 import { internalError } from './internal-error.js';
+import { limitExceeded } from './limit-exceeded.js';
 import { nipDuplicate } from './nip-duplicate.js';
 import { nipDuplicateAcross } from './nip-duplicate-across.js';
 import { nipImplausible } from './nip-implausible.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   fileUnsupported,
   pdfEncrypted,
   pdfNoText,
+  limitExceeded,
   rosterHeaderMissing,
   sheetMissing,
   encodingInvalid,

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SkError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
@@ -10,6 +11,8 @@ export interface CsvOptions {
   delimiter?: string | undefined;
   encoding?: Encoding | undefined;
   maxRecordSize?: number | undefined;
+  /** Aborted when the file's time is up: reading stops at the next record. */
+  signal?: AbortSignal | undefined;
 }
 
 /** How the file was read, as detected (or as the user said). */
@@ -125,22 +128,82 @@ export async function* parseCsvChunks(
   options: CsvOptions = {},
   atStart = true,
 ): AsyncGenerator<CsvRecord> {
+  const maxRecordSize = options.maxRecordSize ?? DEFAULT_LIMITS.maxRecordSize;
   const parser = parse({
     delimiter: layout.delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
-    max_record_size: options.maxRecordSize ?? 1024 * 1024,
+    max_record_size: maxRecordSize,
   });
-  Readable.from(decodeChunks(chunks, layout.encoding, atStart)).pipe(parser);
+  const source = Readable.from(
+    delimiterGuard(decodeChunks(chunks, layout.encoding, atStart), layout.delimiter, maxRecordSize),
+  );
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   try {
     // Line numbers (csv-parse's `info`) cost a third of its time; a record's number is enough here.
     let line = 0;
-    for await (const cells of parser as AsyncIterable<string[]>) yield { cells, line: ++line };
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      options.signal?.throwIfAborted();
+      yield { cells, line: ++line };
+    }
   } catch (error) {
+    if (error instanceof SkError) throw error;
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new SkError(
+        'limit-exceeded',
+        `a record is longer than --max-record-size ${maxRecordSize} characters`,
+      );
+    }
     throw new SkError('file-unreadable', `not readable as CSV: ${(error as Error).message}`);
+  } finally {
+    source.destroy();
   }
+}
+
+/**
+ * csv-parse's `max_record_size` counts the characters of cells, so a line of a million delimiters
+ * (empty cells) passes it while building a million-cell record: count delimiters per line too. A
+ * line within one chunk and no longer than the limit cannot hold too many, so only long lines and
+ * lines that run across chunks are counted: the guard costs a lookup per line, not per character.
+ */
+async function* delimiterGuard(
+  chunks: AsyncIterable<string>,
+  delimiter: string,
+  max: number,
+): AsyncGenerator<string> {
+  let lineLength = 0;
+  let count = 0;
+  for await (const text of chunks) {
+    let start = 0;
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    for (;;) {
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+      const end = lf < 0 ? (cr < 0 ? -1 : cr) : cr < 0 ? lf : Math.min(lf, cr);
+      const stop = end < 0 ? text.length : end;
+      if (lineLength > 0 || end < 0 || stop - start > max) {
+        count += occurrences(text, delimiter, start, stop);
+        if (count > max)
+          throw new SkError('limit-exceeded', `a line has more than --max-record-size ${max} cells`);
+      }
+      lineLength += stop - start;
+      if (end < 0) break;
+      lineLength = 0;
+      count = 0;
+      start = end + 1;
+    }
+    yield text;
+  }
+}
+
+function occurrences(text: string, char: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(char, from); i >= 0 && i < to; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 async function* decodeChunks(

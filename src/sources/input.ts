@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
+import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
@@ -32,8 +33,33 @@ export function detectKind(source: string, head: Buffer): Kind {
   return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';
 }
 
-export async function openInput(source: string, stdin?: Readable): Promise<InputFile> {
-  if (source === '-') return openStdin(stdin);
+export async function openInput(
+  source: string,
+  stdin?: Readable,
+  limits: Partial<Limits> = {},
+  signal?: AbortSignal,
+): Promise<InputFile> {
+  // Out of time: stop waiting for standard input, or the process would wait for its end.
+  if (source === '-') signal?.addEventListener('abort', () => stdin?.destroy(), { once: true });
+  const input = source === '-' ? await openStdin(stdin) : await openFile(source, limits);
+  return { ...input, chunks: () => boundedChunks(input, maxBytesFor(input.kind, limits)) };
+}
+
+function tooLarge(what: string, max: number): SkError {
+  return new SkError('limit-exceeded', `${what} --max-bytes ${formatSize(max)}`);
+}
+
+/** Counts as it reads: a file that grows, or standard input, is held to the same limit. */
+async function* boundedChunks(input: InputFile, max: number): AsyncIterable<Buffer> {
+  let size = 0;
+  for await (const chunk of input.chunks()) {
+    size += chunk.length;
+    if (size > max) throw tooLarge('the input is larger than', max);
+    yield chunk;
+  }
+}
+
+async function openFile(source: string, limits: Partial<Limits>): Promise<InputFile> {
   const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
     throw new SkError('file-unreadable', describeFsError(error));
   });
@@ -41,7 +67,10 @@ export async function openInput(source: string, stdin?: Readable): Promise<Input
   if (!info.isFile()) throw new SkError('file-unreadable', 'is not a regular file');
   if (info.size === 0) throw new SkError('file-unreadable', 'file is empty (0 bytes)');
   const head = await readHead(source);
-  return { source, kind: detectKind(source, head), head, chunks: () => fileChunks(source) };
+  const kind = detectKind(source, head);
+  const max = maxBytesFor(kind, limits);
+  if (info.size > max) throw tooLarge(`the file has ${info.size} bytes, more than`, max);
+  return { source, kind, head, chunks: () => fileChunks(source) };
 }
 
 /** A path (`-` for standard input), or bytes already in memory with a name for the report. */
@@ -51,10 +80,19 @@ export function sourceName(source: InputSource): string {
   return typeof source === 'string' ? source : source.name;
 }
 
-export function openSource(source: InputSource, stdin?: Readable): Promise<InputFile> {
-  return typeof source === 'string'
-    ? openInput(source, stdin)
-    : Promise.resolve().then(() => openBuffer(source.name, source.data));
+export function openSource(
+  source: InputSource,
+  stdin?: Readable,
+  limits: Partial<Limits> = {},
+  signal?: AbortSignal,
+): Promise<InputFile> {
+  if (typeof source === 'string') return openInput(source, stdin, limits, signal);
+  return Promise.resolve().then(() => {
+    const input = openBuffer(source.name, source.data);
+    const max = maxBytesFor(input.kind, limits);
+    if (source.data.byteLength > max) throw tooLarge('the input is larger than', max);
+    return input;
+  });
 }
 
 /** An input already in memory (the library API's buffers); `name` stands for the file name. */

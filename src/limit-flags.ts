@@ -1,0 +1,51 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_LIMITS, type Limits, parseSize } from './limits.js';
+
+/** The limit flags as commander parses them. */
+export interface LimitFlags {
+  maxBytes?: number;
+  maxPages: number;
+  maxRecordSize: number;
+  timeout: number;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('give a whole number above 0');
+  return Number(value);
+}
+
+function parseBytes(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === null) throw new InvalidArgumentError('give a size such as 50MB, 512k or 1G');
+  return bytes;
+}
+
+function parseSeconds(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('give seconds (0: no limit)');
+  return Number(value);
+}
+
+/** Adds --max-bytes, --max-pages, --max-record-size and --timeout to a command that reads inputs. */
+export function addLimitOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <size>', 'largest input read (default: 200MB for a PDF, 2GB for a CSV)', parseBytes)
+    .option('--max-pages <n>', 'most pages read from one PDF', parseCount, DEFAULT_LIMITS.maxPages)
+    .option(
+      '--max-record-size <n>',
+      'most characters (or cells) in one CSV record',
+      parseCount,
+      DEFAULT_LIMITS.maxRecordSize,
+    )
+    .option(
+      '--timeout <seconds>',
+      'most time spent on one input; 0: no limit',
+      parseSeconds,
+      DEFAULT_LIMITS.timeout,
+    );
+}
+
+export function limitsOf(flags: LimitFlags): Partial<Limits> {
+  const { maxBytes, maxPages, maxRecordSize, timeout } = flags;
+  return { maxBytes, maxPages, maxRecordSize, timeout };
+}

@@ -1,0 +1,94 @@
+import { SkError } from './errors.js';
+import type { Kind } from './model.js';
+
+/** How much of one input sk-check will read; past any of these the input is `limit-exceeded`. */
+export interface Limits {
+  /** Bytes per file; undefined: the default for its kind (a PDF is read whole, a CSV streams). */
+  maxBytes?: number | undefined;
+  /** Pages per PDF. */
+  maxPages: number;
+  /** Characters per CSV record (csv-parse `max_record_size`); each delimiter counts as one. */
+  maxRecordSize: number;
+  /** Bytes one PDF stream may inflate to: a decompression bomb is refused before pdf.js decodes it. */
+  maxInflatedBytes: number;
+  /** Wall time per file, in seconds; 0 for none. */
+  timeout: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Bytes per file by kind: PDFs are held in memory whole, rosters stream. */
+export const DEFAULT_MAX_BYTES: Record<Kind, number> = {
+  pdf: 200 * MB,
+  csv: 2048 * MB,
+  xlsx: 200 * MB,
+  text: 200 * MB,
+};
+
+export const DEFAULT_LIMITS: Limits = {
+  maxPages: 2000,
+  maxRecordSize: MB,
+  maxInflatedBytes: 128 * MB,
+  timeout: 120,
+};
+
+export function maxBytesFor(kind: Kind, limits: Partial<Limits> = {}): number {
+  return limits.maxBytes ?? DEFAULT_MAX_BYTES[kind];
+}
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  byte: 1,
+  bytes: 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: MB,
+  mb: MB,
+  g: 1024 * MB,
+  gb: 1024 * MB,
+};
+
+/** `5000`, `64k`, `200MB`, `2G` -> bytes; null when not a size. */
+export function parseSize(text: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?|bytes?)\s*$/i.exec(text);
+  const unit = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || unit === undefined) return null;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+/** `209715200` -> `200 MB`: messages name limits the way the flags take them. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * MB && bytes % (1024 * MB) === 0) return `${bytes / (1024 * MB)} GB`;
+  if (bytes >= MB && bytes % MB === 0) return `${bytes / MB} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * Settles with `work`, or rejects with `limit-exceeded` after `seconds` and aborts `controller` so
+ * the reader stops and frees what it holds. Work on the main thread yields only between pages or
+ * records: that is where the abort lands.
+ */
+export async function withinTime<T>(
+  work: Promise<T>,
+  seconds: number,
+  controller: AbortController,
+): Promise<T> {
+  if (!(seconds > 0)) return work;
+  // The abandoned work may still fail after the race is lost; that failure is expected, not a crash.
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new SkError('limit-exceeded', `reading took longer than --timeout ${seconds} s`));
+      controller.abort();
+    }, seconds * 1000);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
