@@ -1,5 +1,11 @@
-import { NipIndex } from './nip-index.js';
-import { at, type Rule } from './rule.js';
+import { type FirstSeen, NipIndex } from './nip-index.js';
+import { at, type Observation, type Rule } from './rule.js';
+
+/** The finding for a NIP seen again at `here`, first seen at `first`. */
+export function duplicateNip(nip: string, here: FirstSeen, first: FirstSeen): Observation {
+  const where = first.page !== undefined ? `page ${first.page}, row ${first.row}` : `row ${first.row}`;
+  return { ...at(here, 'nip'), message: `NIP ${nip} is also on ${where}` };
+}
 
 export const nipDuplicate: Rule = {
   code: 'nip-duplicate',
@@ -12,9 +18,7 @@ export const nipDuplicate: Rule = {
     return ({ appointee }, report) => {
       if (!appointee.nip) return;
       const first = seen.firstOrRemember(appointee.nip, appointee);
-      if (!first) return;
-      const where = first.page !== undefined ? `page ${first.page}, row ${first.row}` : `row ${first.row}`;
-      report({ ...at(appointee, 'nip'), message: `NIP ${appointee.nip} is also on ${where}` });
+      if (first) report(duplicateNip(appointee.nip, appointee, first));
     };
   },
 };

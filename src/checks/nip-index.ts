@@ -28,9 +28,14 @@ export class NipIndex {
       if (!seen) this.#others.set(nip, here);
       return seen;
     }
+    return this.firstOrRememberHalves(Number(nip.slice(0, 9)), Number(nip.slice(9)), here);
+  }
+
+  /** As `firstOrRemember`, for an 18-digit NIP already split into its two 9-digit halves. */
+  firstOrRememberHalves(first: number, second: number, here: FirstSeen): FirstSeen | undefined {
     // +1 keeps every stored key apart from the empty slot (a NIP's first half is never 0, but be sure).
-    const hi = Number(nip.slice(0, 9)) + 1;
-    const lo = Number(nip.slice(9));
+    const hi = first + 1;
+    const lo = second;
     let slot = this.#slot(hi, lo);
     if (this.#hi[slot] !== EMPTY) {
       const page = this.#page[slot] as number;

@@ -96,6 +96,9 @@ export function joinSpannedHeader(top: readonly string[], below: readonly string
 
 /** A row of column numbers under the header: `1 2 3 ...` or `(1) (2) (3) ...`. */
 export function isNumberingRow(cells: readonly string[]): boolean {
+  // Most rows start with a name or a number other than 1: decide those without trimming every cell.
+  const first = cells.find((cell) => cell.trim() !== '')?.trim();
+  if (first !== '1' && first !== '(1)') return false;
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
   if (filled.length < 3) return false;
   return filled.every((cell, i) => cell.replace(/^\((\d+)\)$/, '$1') === String(i + 1));
@@ -103,10 +106,25 @@ export function isNumberingRow(cells: readonly string[]): boolean {
 
 /** Picks the recognised cells of a row. */
 export function rowCells(cells: readonly string[], map: ColumnMap): RowCells {
-  const row: RowCells = {};
-  for (const [field, index] of Object.entries(map) as Array<[Field, number]>) {
-    const value = cells[index];
-    if (value !== undefined && value.trim() !== '') row[field] = value;
+  return cellPicker(map)(cells);
+}
+
+const PICKERS = new WeakMap<ColumnMap, (cells: readonly string[]) => RowCells>();
+
+/** `rowCells` for one header, made once: a roster asks it of every row. */
+export function cellPicker(map: ColumnMap): (cells: readonly string[]) => RowCells {
+  let picker = PICKERS.get(map);
+  if (!picker) {
+    const entries = Object.entries(map) as Array<[Field, number]>;
+    picker = (cells) => {
+      const row: RowCells = {};
+      for (const [field, index] of entries) {
+        const value = cells[index];
+        if (value !== undefined && value.trim() !== '') row[field] = value;
+      }
+      return row;
+    };
+    PICKERS.set(map, picker);
   }
-  return row;
+  return picker;
 }

@@ -1,10 +1,10 @@
 import { RULES } from '../checks/index.js';
-import { nipDuplicate } from '../checks/nip-duplicate.js';
-import { RowChecker } from '../checks/run-checks.js';
+import { duplicateNip, nipDuplicate } from '../checks/nip-duplicate.js';
+import { NipIndex } from '../checks/nip-index.js';
+import { fromNote, RowChecker } from '../checks/run-checks.js';
 import type { Level } from '../domain/level.js';
 import type { Finding } from '../model.js';
-import type { AppointeeRecord } from './document.js';
-import { type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
+import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
 
 /** Every row check but the one that needs all rows at once. */
 const PART_RULES = RULES.filter((rule) => rule !== nipDuplicate);
@@ -33,7 +33,7 @@ export interface RosterPart {
  * header itself; a later one is given it.
  */
 export async function readRosterPart(
-  records: AsyncIterable<SourceRecord>,
+  records: AsyncIterable<SourceRecord | readonly SourceRecord[]>,
   header: RosterHeader | null,
 ): Promise<RosterPart> {
   const reader = new RosterReader(header);
@@ -42,17 +42,19 @@ export async function readRosterPart(
   const nips = new NipList();
   const otherNips: string[] = [];
   const otherRows: number[] = [];
-  for await (const record of records) {
-    const built = reader.feed(record);
-    if (reader.gaveUp) break;
-    if (!built) continue;
-    checker.visit(built);
-    const { appointee } = built;
-    levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
-    if (!appointee.nip) continue;
-    if (!nips.add(appointee.nip, appointee.row)) {
-      otherNips.push(appointee.nip);
-      otherRows.push(appointee.row);
+  reading: for await (const item of records) {
+    for (const record of eachRecordOf(item)) {
+      const built = reader.feed(record);
+      if (reader.gaveUp) break reading;
+      if (!built) continue;
+      checker.visit(built);
+      const { appointee } = built;
+      levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
+      if (!appointee.nip) continue;
+      if (!nips.add(appointee.nip, appointee.row)) {
+        otherNips.push(appointee.nip);
+        otherRows.push(appointee.row);
+      }
     }
   }
   return {
@@ -77,21 +79,28 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
   undecodable: RosterPart['undecodable'];
   skNumberRaw: string | null;
 } {
-  const duplicates = new RowChecker({ kind: 'csv', decree: null }, [nipDuplicate]);
+  const seen = new NipIndex();
+  const duplicates: Finding[] = [];
   const findings: Finding[] = [];
   const levels = new Map<Level, number>();
   let undecodable: RosterPart['undecodable'] = null;
   let offset = 0;
   for (const part of parts) {
-    // The duplicate check reads only the NIP and where it is; the NIP is a string again here.
-    const visit = (nip: string, row: number) =>
-      duplicates.visit({ appointee: { nip, row: offset + row } } as AppointeeRecord);
+    // `nip-duplicate` over the typed arrays as they came; a NIP is a string again only in a finding.
     for (let i = 0; i < part.nipRows.length; i++) {
-      const hi = String(part.nipHi[i]).padStart(9, '0');
-      visit(`${hi}${String(part.nipLo[i]).padStart(9, '0')}`, part.nipRows[i] as number);
+      const [hi, lo] = [part.nipHi[i] as number, part.nipLo[i] as number];
+      const here = { row: offset + (part.nipRows[i] as number) };
+      const first = seen.firstOrRememberHalves(hi, lo, here);
+      if (!first) continue;
+      const nip = `${String(hi).padStart(9, '0')}${String(lo).padStart(9, '0')}`;
+      duplicates.push(fromNote({ code: nipDuplicate.code, ...duplicateNip(nip, here, first) }));
     }
     const others = part.otherNips === '' ? [] : part.otherNips.split('\n');
-    for (const [i, nip] of others.entries()) visit(nip, part.otherRows[i] as number);
+    for (const [i, nip] of others.entries()) {
+      const here = { row: offset + (part.otherRows[i] as number) };
+      const first = seen.firstOrRemember(nip, here);
+      if (first) duplicates.push(fromNote({ code: nipDuplicate.code, ...duplicateNip(nip, here, first) }));
+    }
     for (const finding of part.findings)
       findings.push(finding.row === undefined ? finding : { ...finding, row: finding.row + offset });
     for (const [level, count] of part.levels) levels.set(level, (levels.get(level) ?? 0) + count);
@@ -102,7 +111,7 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
     }
     offset += part.rows;
   }
-  findings.push(...duplicates.findings);
+  findings.push(...duplicates);
   const skNumberRaw =
     parts.find((part) => part.skNumberCell)?.skNumberCell ?? parts[0]?.titleSkNumber ?? null;
   return { rows: offset, findings, levels, undecodable, skNumberRaw };

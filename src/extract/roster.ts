@@ -1,7 +1,7 @@
 import { findSkNumber, parseSkNumber } from '../domain/sk-number.js';
 import { SkError } from '../errors.js';
 import type { Decree, Kind } from '../model.js';
-import { type CsvOptions, csvLayout, readCsvRecords } from '../sources/csv.js';
+import { type CsvOptions, csvLayout, parseCsvBatches } from '../sources/csv.js';
 import type { InputFile } from '../sources/input.js';
 import { buildAppointee, oneLine } from './appointee.js';
 import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
@@ -34,11 +34,11 @@ export function csvRecords(
   input: InputFile,
   options: CsvOptions,
 ): {
-  records: AsyncIterable<SourceRecord>;
+  records: AsyncIterable<readonly SourceRecord[]>;
   encoding: string;
 } {
   const layout = csvLayout(input, options);
-  return { records: readCsvRecords(input, layout, options), encoding: layout.encoding };
+  return { records: parseCsvBatches(input.chunks(), layout, options, true), encoding: layout.encoding };
 }
 
 /** Reads a CSV roster into appointees, streaming its records. */
@@ -143,25 +143,33 @@ export class RosterReader {
 
 /** Reads every record of a roster source through a `RosterReader`, keeping the rows or handing them on. */
 export async function readRosterRows(
-  source: AsyncIterable<SourceRecord>,
+  source: AsyncIterable<SourceRecord | readonly SourceRecord[]>,
   onRecord?: OnRosterRecord,
 ): Promise<RosterRows> {
   const reader = new RosterReader();
   const records: AppointeeRecord[] = [];
   const lines: number[] = [];
-  for await (const record of source) {
-    const built = reader.feed(record);
-    if (reader.gaveUp) break;
-    if (!built) continue;
-    if (onRecord) {
-      const done = onRecord(built, record.line, reader.skNumberRaw);
-      if (done) await done;
-    } else {
-      records.push(built);
-      lines.push(record.line);
+  reading: for await (const item of source) {
+    for (const record of eachRecordOf(item)) {
+      const built = reader.feed(record);
+      if (reader.gaveUp) break reading;
+      if (!built) continue;
+      if (onRecord) {
+        const done = onRecord(built, record.line, reader.skNumberRaw);
+        if (done) await done;
+      } else {
+        records.push(built);
+        lines.push(record.line);
+      }
     }
   }
   return rosterRows(reader, records, lines);
+}
+
+/** Records one by one from a source that yields them singly or in batches, without an await each. */
+export function* eachRecordOf(item: SourceRecord | readonly SourceRecord[]): Generator<SourceRecord> {
+  if (Array.isArray(item)) yield* item as readonly SourceRecord[];
+  else yield item as SourceRecord;
 }
 
 /** What a reader found, once its records are done; no header at all is an unreadable roster. */

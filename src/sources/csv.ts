@@ -115,19 +115,34 @@ export function readCsvRecords(
   layout: CsvLayout,
   options: CsvOptions = {},
 ): AsyncGenerator<CsvRecord> {
-  return parseCsvChunks(input.chunks(), layout, options, true);
+  return flatten(parseCsvBatches(input.chunks(), layout, options, true));
 }
 
-/**
- * The records in a stream of a CSV file's bytes, decoded as the layout says. `atStart` is false for
- * a stretch from the middle of a file (it starts at a record), where no `sep=` line can be.
- */
-export async function* parseCsvChunks(
+/** `parseCsvBatches`, one record at a time. */
+export function parseCsvChunks(
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   layout: CsvLayout,
   options: CsvOptions = {},
   atStart = true,
 ): AsyncGenerator<CsvRecord> {
+  return flatten(parseCsvBatches(chunks, layout, options, atStart));
+}
+
+async function* flatten<T>(batches: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const batch of batches) yield* batch;
+}
+
+/**
+ * The records in a stream of a CSV file's bytes, decoded as the layout says, in batches of what the
+ * parser has ready: one await per batch, not per record, matters over a million rows. `atStart` is
+ * false for a stretch from the middle of a file (it starts at a record), where no `sep=` line can be.
+ */
+export async function* parseCsvBatches(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  layout: CsvLayout,
+  options: CsvOptions = {},
+  atStart = true,
+): AsyncGenerator<CsvRecord[]> {
   const maxRecordSize = options.maxRecordSize ?? DEFAULT_LIMITS.maxRecordSize;
   const parser = parse({
     delimiter: layout.delimiter,
@@ -137,17 +152,21 @@ export async function* parseCsvChunks(
     skip_records_with_empty_values: true,
     max_record_size: maxRecordSize,
   });
-  const source = Readable.from(
-    delimiterGuard(decodeChunks(chunks, layout.encoding, atStart), layout.delimiter, maxRecordSize),
-  );
+  // UTF-8 goes to csv-parse as bytes, which it decodes cell by cell: decoding it first only to have
+  // csv-parse encode it again is wasted work. Other encodings are decoded here.
+  const raw = layout.encoding === 'utf-8' && layout.delimiter.charCodeAt(0) < 0x80;
+  const text: AsyncIterable<string | Buffer> = raw
+    ? utf8Chunks(chunks, atStart)
+    : decodeChunks(chunks, layout.encoding, atStart);
+  const source = Readable.from(delimiterGuard(text, layout.delimiter, maxRecordSize));
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
   try {
-    // Line numbers (csv-parse's `info`) cost a third of its time; a record's number is enough here.
     let line = 0;
-    for await (const cells of parser as AsyncIterable<string[]>) {
+    for await (const batch of readyBatches<string[]>(parser)) {
       options.signal?.throwIfAborted();
-      yield { cells, line: ++line };
+      // A record's number, not its line: csv-parse's `info` would cost a third of its time.
+      yield batch.map((cells) => ({ cells, line: ++line }));
     }
   } catch (error) {
     if (error instanceof SkError) throw error;
@@ -163,17 +182,53 @@ export async function* parseCsvChunks(
   }
 }
 
+/** Everything an object stream has ready, each time it has some, until it ends or fails. */
+async function* readyBatches<T>(stream: Readable): AsyncGenerator<T[]> {
+  let ended = false;
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  stream.on('readable', notify);
+  stream.once('end', () => {
+    ended = true;
+    notify();
+  });
+  stream.once('error', (error) => {
+    failure = error;
+    notify();
+  });
+  for (;;) {
+    const batch: T[] = [];
+    for (let item = stream.read() as T | null; item !== null; item = stream.read() as T | null)
+      batch.push(item);
+    if (batch.length > 0) {
+      yield batch;
+      continue;
+    }
+    if (failure) throw failure;
+    if (ended) return;
+    // Events come asynchronously: none can slip in between the last read and this promise.
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  }
+}
+
 /**
  * csv-parse's `max_record_size` counts the characters of cells, so a line of a million delimiters
  * (empty cells) passes it while building a million-cell record: count delimiters per line too. A
  * line within one chunk and no longer than the limit cannot hold too many, so only long lines and
  * lines that run across chunks are counted: the guard costs a lookup per line, not per character.
  */
-async function* delimiterGuard(
-  chunks: AsyncIterable<string>,
+async function* delimiterGuard<T extends string | Buffer>(
+  chunks: AsyncIterable<T>,
   delimiter: string,
   max: number,
-): AsyncGenerator<string> {
+): AsyncGenerator<T> {
   let lineLength = 0;
   let count = 0;
   for await (const text of chunks) {
@@ -200,10 +255,28 @@ async function* delimiterGuard(
   }
 }
 
-function occurrences(text: string, char: string, from: number, to: number): number {
+function occurrences(text: string | Buffer, char: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf(char, from); i >= 0 && i < to; i = text.indexOf(char, i + 1)) n++;
   return n;
+}
+
+/** A UTF-8 file's bytes as they are, less a BOM and Excel's `sep=` line at its start. */
+async function* utf8Chunks(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  atStart: boolean,
+): AsyncGenerator<Buffer> {
+  let first = atStart;
+  for await (const chunk of chunks) {
+    let bytes = chunk;
+    if (first) {
+      first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      const sep = SEP_LINE.exec(bytes.subarray(0, 16).toString('latin1'));
+      if (sep) bytes = bytes.subarray(sep[0].length);
+    }
+    if (bytes.length > 0) yield bytes;
+  }
 }
 
 async function* decodeChunks(
