@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { type RosterHeader, RosterReader } from '../extract/roster.js';
-import { joinRosterParts, type RosterPart, readRosterPart } from '../extract/roster-part.js';
+import { joinRosterParts, type RosterPart } from '../extract/roster-part.js';
 import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
 import { recordStartAfter } from '../sources/csv-split.js';
 
@@ -31,8 +30,8 @@ async function headerOf(head: Buffer, layout: CsvLayout, csv: CsvOptions): Promi
 }
 
 /**
- * Reads a big CSV roster in two threads, the first half here and the second in a worker, each
- * parsing and checking its own stretch; the parts are then joined in order. Null when the file does
+ * Reads a big CSV roster in two worker threads, one half each, each parsing and checking its own
+ * stretch; the parts are then joined in order. Null when the file does
  * not lend itself (too small, UTF-16, no clean record start near the middle, a header not in the
  * first bytes) or when the first half does not end cleanly where the split was made: the caller then
  * reads it whole, in one thread, so the result never depends on the split.
@@ -52,29 +51,36 @@ export async function readRosterInTwo(
   const middle = await recordStartAfter(path, Math.floor(size / 2), layout.delimiter, layout.bom ? 3 : 0);
   if (middle === null || middle >= size) return null;
 
-  // The time signal stays here: the first half watches it, and stopping the worker ends the second.
-  const { signal: _signal, ...plainCsv } = csv;
-  const worker = new Worker(WORKER_FILE, {
-    workerData: { path, start: middle, layout, csv: plainCsv, header },
-    execArgv: [],
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-  });
-  const second = new Promise<RosterPart | null>((resolve) => {
-    worker.once('message', (message: { part?: RosterPart; error?: string }) => resolve(message.part ?? null));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
+  // Both halves in worker threads with small heaps: this thread only waits and joins, so the
+  // process stays in bounded memory. The time signal stays here and stops both.
+  const { signal, ...plainCsv } = csv;
+  const start = (from: number, to: number | undefined, given: RosterHeader | null) =>
+    new Worker(WORKER_FILE, {
+      workerData: { path, start: from, end: to, layout, csv: plainCsv, header: given },
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
+    });
+  const workers = [start(0, middle - 1, null), start(middle, undefined, header)];
+  const stop = () => {
+    for (const worker of workers) void worker.terminate();
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   try {
-    const chunks = createReadStream(path, {
-      end: middle - 1,
-      highWaterMark: 1 << 20,
-    }) as AsyncIterable<Buffer>;
-    const first = await readRosterPart(parseCsvChunks(chunks, layout, csv, true), null).catch(() => null);
-    const rest = await second;
+    const [first, rest] = await Promise.all(workers.map(partOf));
     // The first half found the header itself: it must be the one the second half was given.
     if (!first?.header || !rest || JSON.stringify(first.header) !== JSON.stringify(header)) return null;
     return { ...joinRosterParts([first, rest]), header: first.header };
   } finally {
-    await worker.terminate();
+    signal?.removeEventListener('abort', stop);
+    stop();
   }
+}
+
+/** A worker's part, or null when it failed (a bad split, a heap too small): the file is then read whole. */
+function partOf(worker: Worker): Promise<RosterPart | null> {
+  return new Promise((resolve) => {
+    worker.once('message', (message: { part?: RosterPart; error?: string }) => resolve(message.part ?? null));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
 }

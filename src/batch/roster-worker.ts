@@ -2,20 +2,28 @@ import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterHeader } from '../extract/roster.js';
 import { readRosterPart } from '../extract/roster-part.js';
-import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
+import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
 
-/** A worker thread reading the second stretch of a big CSV roster, from a record start to the end. */
-const { path, start, layout, csv, header } = workerData as {
+/**
+ * A worker thread reading one stretch of a big CSV roster: the first (from the file's start, finding
+ * the header itself) or the second (from a record start to the end, given the header).
+ */
+const { path, start, end, layout, csv, header } = workerData as {
   path: string;
   start: number;
+  end: number | undefined;
   layout: CsvLayout;
   csv: CsvOptions;
-  header: RosterHeader;
+  header: RosterHeader | null;
 };
 
 try {
-  const chunks = createReadStream(path, { start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-  const part = await readRosterPart(parseCsvChunks(chunks, layout, csv, false), header);
+  const chunks = createReadStream(path, {
+    start,
+    ...(end !== undefined ? { end } : {}),
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>;
+  const part = await readRosterPart(parseCsvBatches(chunks, layout, csv, start === 0), header);
   parentPort?.postMessage({ part }, [
     part.nipHi.buffer,
     part.nipLo.buffer,

@@ -25,6 +25,13 @@ export async function recordStartAfter(
   let offset = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let i = 0;
+    // The next quote at or after i, found once and kept: searching again for every line would scan
+    // the rest of a quote-free chunk once per line.
+    let nextQuote = -2;
+    const quoteFrom = (from: number) => {
+      if (nextQuote === -2 || (nextQuote !== -1 && nextQuote < from)) nextQuote = chunk.indexOf(QUOTE, from);
+      return nextQuote;
+    };
     if (pendingQuote) {
       pendingQuote = false;
       if (chunk[0] === QUOTE) i = 1;
@@ -45,7 +52,7 @@ export async function recordStartAfter(
         }
         continue;
       }
-      const quote = chunk.indexOf(QUOTE, i);
+      const quote = quoteFrom(i);
       const newline = chunk.indexOf(LF, i);
       if (newline >= 0 && (quote < 0 || newline < quote)) {
         if (offset + newline + 1 >= target) return offset + newline + 1;
