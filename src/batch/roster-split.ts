@@ -79,7 +79,11 @@ export async function readRosterInTwo(
 /** A worker's part, or null when it failed (a bad split, a heap too small): the file is then read whole. */
 function partOf(worker: Worker): Promise<RosterPart | null> {
   return new Promise((resolve) => {
-    worker.once('message', (message: { part?: RosterPart; error?: string }) => resolve(message.part ?? null));
+    worker.once('message', (message: { part?: RosterPart; error?: string }) => {
+      resolve(message.part ?? null);
+      // Its part is here: the worker's heap is freed before the join builds its own index.
+      void worker.terminate();
+    });
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
   });

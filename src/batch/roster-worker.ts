@@ -21,7 +21,7 @@ try {
   const chunks = createReadStream(path, {
     start,
     ...(end !== undefined ? { end } : {}),
-    highWaterMark: 1 << 20,
+    highWaterMark: 1 << 16,
   }) as AsyncIterable<Buffer>;
   const part = await readRosterPart(parseCsvBatches(chunks, layout, csv, start === 0), header);
   parentPort?.postMessage({ part }, [

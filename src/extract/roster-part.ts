@@ -136,7 +136,12 @@ class NipList {
 
   arrays(): { nipHi: Uint32Array; nipLo: Uint32Array; nipRows: Uint32Array } {
     const n = this.#size;
-    return { nipHi: this.#hi.slice(0, n), nipLo: this.#lo.slice(0, n), nipRows: this.#rows.slice(0, n) };
+    // Views, not copies: the worker hands the buffers over whole, and a copy would double them.
+    return {
+      nipHi: this.#hi.subarray(0, n),
+      nipLo: this.#lo.subarray(0, n),
+      nipRows: this.#rows.subarray(0, n),
+    };
   }
 
   #grow(): void {
