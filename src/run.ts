@@ -136,17 +136,26 @@ function rosterResult(
   kept: Appointee[],
   levels: ReadonlyMap<Level, number>,
 ): Document {
-  const findings = runChecks(doc, RULES, rowFindings);
   let total = 0;
   for (const count of levels.values()) total += count;
+  return documentOf(doc, runChecks(doc, RULES, rowFindings), kept, { total, byLevel: byLevel(levels) });
+}
+
+/** The report's document for what was read, with its findings. */
+function documentOf(
+  doc: ExtractedDocument,
+  findings: Finding[],
+  appointees: Appointee[],
+  counts: Counts,
+): Document {
   return {
     source: doc.source,
     kind: doc.kind,
     status: statusOf(findings),
     decree: doc.decree,
     claims: doc.claims,
-    appointees: kept,
-    counts: { total, byLevel: byLevel(levels) },
+    appointees,
+    counts,
     findings,
   };
 }
@@ -183,18 +192,8 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
 }
 
 export function checkedDocument(doc: ExtractedDocument): Document {
-  const findings = runChecks(doc);
   const appointees = doc.records.map((record) => record.appointee);
-  return {
-    source: doc.source,
-    kind: doc.kind,
-    status: statusOf(findings),
-    decree: doc.decree,
-    claims: doc.claims,
-    appointees,
-    counts: countAppointees(appointees),
-    findings,
-  };
+  return documentOf(doc, runChecks(doc), appointees, countAppointees(appointees));
 }
 
 /** A document that could not be read: its one finding says why. */
