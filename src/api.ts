@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { run } from './batch/batch.js';
 import type { Report } from './model.js';
 import { ENCODINGS } from './sources/csv.js';
+import type { OcrWhen } from './sources/ocr.js';
 
 /** A file path (`-` reads `options.stdin`), or a file's bytes with the name the report should show. */
 export type Input = string | { name: string; data: Buffer | Uint8Array };
@@ -21,6 +22,8 @@ export interface Options {
   stdin?: Readable;
   /** Worker threads for PDF files given as paths; 1 (the default) reads everything in this thread. */
   jobs?: number;
+  /** Read scanned PDF pages by OCR: `auto` pages without text, `all` every page (needs the optional OCR packages). */
+  ocr?: OcrWhen;
 }
 
 const InputSchema = z.union([
@@ -35,6 +38,7 @@ const OptionsSchema = z.object({
   sheet: z.union([z.string().min(1), z.number().int().positive()]).optional(),
   stdin: z.custom<Readable>((value) => typeof value === 'object' && value !== null).optional(),
   jobs: z.number().int().positive().optional(),
+  ocr: z.enum(['auto', 'all']).optional(),
 });
 
 /**
@@ -46,7 +50,7 @@ export async function check(inputs: Input | readonly Input[], options: Options =
   const opts = OptionsSchema.parse(options);
   return run(list, {
     csv: { delimiter: opts.delimiter, encoding: opts.encoding },
-    pdf: { password: opts.password },
+    pdf: { password: opts.password, ...(opts.ocr ? { ocr: { when: opts.ocr } } : {}) },
     xlsx: { sheet: opts.sheet === undefined ? undefined : String(opts.sheet) },
     ...(opts.stdin ? { stdin: opts.stdin } : {}),
     jobs: opts.jobs ?? 1,

@@ -15,6 +15,7 @@ import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
+import type { OcrWhen } from './sources/ocr.js';
 
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -33,6 +34,7 @@ interface RunFlags extends LimitFlags {
   debug?: boolean;
   jobs?: number;
   filesFrom?: string;
+  ocr?: OcrWhen;
 }
 
 const EXAMPLES = `
@@ -41,6 +43,7 @@ Examples:
     sk-check roster.csv                       check a roster, print a summary
     sk-check extract roster.csv               list the appointees it holds
     sk-check rules nip-mangled                what a finding means and why it matters
+    sk-check --ocr scan.pdf                   read a scanned decree (optional OCR packages)
   For scripts:
     sk-check --format json a.csv b.csv > report.json
     sk-check --format ndjson --quiet *.csv    one JSON document per line, then a summary line
@@ -96,6 +99,14 @@ function addRunOptions(command: Command): Command {
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')
+    .addOption(
+      new Option(
+        '--ocr [when]',
+        'read scanned PDF pages by OCR: auto (pages without text; the default) or all pages',
+      )
+        .choices(['auto', 'all'])
+        .preset('auto'),
+    )
     .option(
       '--sheet <name|index>',
       'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
@@ -177,7 +188,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.trouble;
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(bareOcr(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
@@ -189,6 +200,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.trouble;
   }
   return exitCode;
+}
+
+/**
+ * `--ocr scan.pdf`: commander would take the file for the flag's optional value. A bare `--ocr`
+ * (not followed by `auto` or `all`) means `--ocr=auto`.
+ */
+function bareOcr(argv: readonly string[]): string[] {
+  const out = [...argv];
+  const end = out.indexOf('--');
+  for (let i = 0; i < (end < 0 ? out.length : end); i++) {
+    if (out[i] === '--ocr' && !['auto', 'all'].includes(out[i + 1] ?? '')) out[i] = '--ocr=auto';
+  }
+  return out;
 }
 
 function printRules(code: string | undefined, format: string, io: Io): number {
@@ -240,7 +264,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     keepAppointees,
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-    pdf: { password: flags.password },
+    pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
     ...(io.stdin ? { stdin: io.stdin } : {}),
@@ -257,6 +281,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
         ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
         : {}),
       onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
+      onOcrPage: (source, done, total) => sink.pages(source, done, total),
     }),
   );
 }

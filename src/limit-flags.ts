@@ -7,6 +7,8 @@ export interface LimitFlags {
   maxPages: number;
   maxRecordSize: number;
   timeout: number;
+  ocrMaxPages: number;
+  ocrPageTimeout: number;
 }
 
 function parseCount(value: string): number {
@@ -26,7 +28,7 @@ function parseSeconds(value: string): number {
   return Number(value);
 }
 
-/** Adds --max-bytes, --max-pages, --max-record-size and --timeout to a command that reads inputs. */
+/** Adds --max-bytes, --max-pages, --max-record-size, --timeout and the OCR limits to a command that reads inputs. */
 export function addLimitOptions(command: Command): Command {
   return command
     .option('--max-bytes <size>', 'largest input read (default: 200MB for a PDF, 2GB for a CSV)', parseBytes)
@@ -39,13 +41,25 @@ export function addLimitOptions(command: Command): Command {
     )
     .option(
       '--timeout <seconds>',
-      'most time spent on one input; 0: no limit',
+      'most time spent on one input (OCR included); 0: no limit',
       parseSeconds,
       DEFAULT_LIMITS.timeout,
+    )
+    .option(
+      '--ocr-max-pages <n>',
+      'most pages read by OCR from one PDF',
+      parseCount,
+      DEFAULT_LIMITS.ocrMaxPages,
+    )
+    .option(
+      '--ocr-page-timeout <seconds>',
+      'most time OCR may spend on one page; 0: no limit',
+      parseSeconds,
+      DEFAULT_LIMITS.ocrPageTimeout,
     );
 }
 
 export function limitsOf(flags: LimitFlags): Partial<Limits> {
-  const { maxBytes, maxPages, maxRecordSize, timeout } = flags;
-  return { maxBytes, maxPages, maxRecordSize, timeout };
+  const { maxBytes, maxPages, maxRecordSize, timeout, ocrMaxPages, ocrPageTimeout } = flags;
+  return { maxBytes, maxPages, maxRecordSize, timeout, ocrMaxPages, ocrPageTimeout };
 }

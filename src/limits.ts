@@ -13,6 +13,10 @@ export interface Limits {
   maxInflatedBytes: number;
   /** Wall time per file, in seconds; 0 for none. */
   timeout: number;
+  /** Pages one PDF may have read by OCR (--ocr). */
+  ocrMaxPages: number;
+  /** Seconds OCR may spend on one page; 0 for none. */
+  ocrPageTimeout: number;
 }
 
 const MB = 1024 * 1024;
@@ -30,6 +34,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxRecordSize: MB,
   maxInflatedBytes: 128 * MB,
   timeout: 120,
+  ocrMaxPages: 100,
+  ocrPageTimeout: 60,
 };
 
 export function maxBytesFor(kind: Kind, limits: Partial<Limits> = {}): number {

@@ -104,6 +104,10 @@ export const DocumentSchema = z.object({
   appointees: z.array(AppointeeSchema),
   counts: CountsSchema,
   findings: z.array(FindingSchema),
+  /** Set when pages of the PDF were read by OCR (`--ocr`). */
+  ocr: z.literal(true).optional(),
+  /** The OCR engine's mean word confidence over the OCR'd pages, 0-100. */
+  ocrConfidence: z.number().min(0).max(100).optional(),
 });
 export type Document = z.infer<typeof DocumentSchema>;
 

@@ -25,6 +25,7 @@ export class Progress {
   readonly #started: number;
   #done = 0;
   #current = '';
+  #detail = '';
   #shown = false;
   #drawnAt = 0;
 
@@ -39,7 +40,14 @@ export class Progress {
   tick(next: string | undefined): void {
     this.#done++;
     this.#current = next ?? '';
+    this.#detail = '';
     if (this.#now() - this.#drawnAt >= REDRAW_MS || this.#done === this.#total) this.#draw();
+  }
+
+  /** What the file under way is doing (`scan.pdf: OCR page 3/12`); redrawn at most every 100 ms. */
+  detail(text: string): void {
+    this.#detail = text;
+    if (this.#now() - this.#drawnAt >= REDRAW_MS) this.#draw();
   }
 
   line(): string {
@@ -50,7 +58,8 @@ export class Progress {
       parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} files/s`);
       parts.push(`ETA ${clock((this.#total - this.#done) / rate)}`);
     }
-    if (this.#current) parts.push(this.#current);
+    if (this.#detail) parts.push(this.#detail);
+    else if (this.#current) parts.push(this.#current);
     const text = `sk-check: ${parts.join(' · ')}`;
     const width = (this.#out.columns ?? 80) - 1;
     return text.length > width ? `${text.slice(0, width - 1)}…` : text;

@@ -23,6 +23,8 @@ export interface ReportFlags {
   failOn: FailOn;
   quiet?: boolean | undefined;
   color: boolean;
+  /** `--ocr`: a single file gets a progress line too. */
+  ocr?: string | undefined;
 }
 
 /** What a producer of documents hands each one to, in order. */
@@ -31,6 +33,8 @@ export interface DocumentSink {
   document(doc: Document, next?: string): Promise<void>;
   /** A line for stderr that does not tear the progress line. */
   say(text: string): void;
+  /** OCR progress of one input, for the progress line. */
+  pages(source: string, done: number, total: number): void;
   /** Text for the report itself, between documents (a roster's rows as they stream). */
   write(text: string): Promise<void>;
 }
@@ -55,7 +59,9 @@ export async function writeReport(
       return EXIT.trouble;
     }
   }
-  const progress = io.stderr.isTTY && !flags.quiet && total > 1 ? new Progress(io.stderr, total) : null;
+  // One file shows progress too when it may take a while: a scan read by OCR, page by page.
+  const slow = total > 1 || flags.ocr !== undefined;
+  const progress = io.stderr.isTTY && !flags.quiet && slow ? new Progress(io.stderr, total) : null;
   const say = (text: string) => {
     if (progress) progress.around(() => io.stderr.write(text));
     else io.stderr.write(text);
@@ -84,6 +90,9 @@ export async function writeReport(
         progress?.tick(next);
       },
       say,
+      pages(source, done, all) {
+        progress?.detail(`${source}: OCR page ${done}/${all}`);
+      },
       write,
     });
     progress?.clear();

@@ -61,9 +61,24 @@ async function extract(
   options: RunOptions,
   signal: AbortSignal,
 ): Promise<ExtractedDocument> {
-  const { maxPages, maxInflatedBytes } = { ...DEFAULT_LIMITS, ...options.limits };
-  if (input.kind === 'pdf')
-    return extractDecree(input, { ...options.pdf, maxPages, maxInflatedBytes, signal });
+  const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout } = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+  };
+  if (input.kind === 'pdf') {
+    const ocr = options.pdf?.ocr && {
+      ...options.pdf.ocr,
+      maxPages: ocrMaxPages,
+      pageTimeout: ocrPageTimeout,
+    };
+    return extractDecree(input, {
+      ...options.pdf,
+      ...(ocr ? { ocr } : {}),
+      maxPages,
+      maxInflatedBytes,
+      signal,
+    });
+  }
   if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
   if (input.kind === 'text') return extractPress(input);
   return extractRoster(input, csvOptions(options, signal));
@@ -157,6 +172,7 @@ function documentOf(
     appointees,
     counts,
     findings,
+    ...(doc.ocr ? { ocr: true as const, ocrConfidence: doc.ocr.confidence } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js
 export interface BatchOptions extends RunOptions {
   /** Worker threads for PDF files (at least one); other inputs are read in this thread. */
   jobs?: number;
+  /** OCR progress of a PDF read in a worker: pages done of the pages to read. */
+  onOcrPage?: (source: string, done: number, total: number) => void;
   /** Each document in input order, as soon as it and every one before it are done. */
   onDocument?: (doc: Document, index: number) => void | Promise<void>;
 }
@@ -52,10 +54,22 @@ function workerOptions(options: BatchOptions): WorkerOptions {
     onInternalError: _onInternalError,
     onDocument: _onDocument,
     onAppointees: _onAppointees,
+    onOcrPage: _onOcrPage,
     jobs: _jobs,
     ...plain
   } = options;
   return plain;
+}
+
+/**
+ * OCR is the heaviest work there is: one scan alone gets every thread for its pages, a batch of
+ * scans one thread per worker (so both cores work either way, and never oversubscribed).
+ */
+function withOcrThreads(options: WorkerOptions, jobs: number, pdfCount: number): WorkerOptions {
+  const ocr = options.pdf?.ocr;
+  if (!ocr) return options;
+  const threads = ocr.threads ?? Math.max(1, Math.floor(jobs / Math.max(1, Math.min(jobs, pdfCount))));
+  return { ...options, pdf: { ...options.pdf, ocr: { ...ocr, threads } } };
 }
 
 /**
@@ -73,7 +87,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     pdfCount > 0
       ? new WorkerPool<WorkerRequest, WorkerResponse>(WORKER_FILE, Math.min(jobs, pdfCount))
       : null;
-  const plain = workerOptions(options);
+  const plain = withOcrThreads(workerOptions(options), jobs, pdfCount);
   // The worker's own clock ends a file that waits; this one stops a worker stuck in a loop, a little later.
   const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
   const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
@@ -92,7 +106,11 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       const finding = fromNote({ code: 'file-unreadable', message: input.problem });
       result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
     } else if (pool && pdfs[index]) {
-      result = pool.run({ source: name, options: plain }, hardLimitMs).then(
+      const onProgress = (progress: unknown) => {
+        const { done, total } = progress as { done: number; total: number };
+        options.onOcrPage?.(name, done, total);
+      };
+      result = pool.run({ source: name, options: plain }, hardLimitMs, onProgress).then(
         ({ document, stacks }) => {
           for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;

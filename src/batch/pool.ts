@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 interface Task<In, Out> {
   input: In;
   timeoutMs: number | undefined;
+  /** Messages a worker sends before its result (`{ progress }`), for a progress line. */
+  onProgress: ((progress: unknown) => void) | undefined;
   resolve: (value: Out) => void;
   reject: (error: Error) => void;
 }
@@ -38,10 +40,10 @@ export class WorkerPool<In, Out> {
     this.#size = Math.max(1, size);
   }
 
-  run(input: In, timeoutMs?: number): Promise<Out> {
+  run(input: In, timeoutMs?: number, onProgress?: (progress: unknown) => void): Promise<Out> {
     if (this.#closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<Out>((resolve, reject) => {
-      this.#queue.push({ input, timeoutMs, resolve, reject });
+      this.#queue.push({ input, timeoutMs, onProgress, resolve, reject });
       this.#dispatch();
     });
   }
@@ -76,6 +78,10 @@ export class WorkerPool<In, Out> {
     const worker = new Worker(this.#file, { execArgv: [] });
     const slot: Slot<In, Out> = { worker, task: null, timer: null };
     worker.on('message', (output: Out) => {
+      if (typeof output === 'object' && output !== null && 'progress' in output) {
+        slot.task?.onProgress?.((output as { progress: unknown }).progress);
+        return;
+      }
       const task = this.#release(slot);
       worker.unref();
       task?.resolve(output);

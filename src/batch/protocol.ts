@@ -9,6 +9,11 @@ export interface WorkerRequest {
   options: WorkerOptions;
 }
 
+/** Sent while a file is read: OCR has done `done` of `total` pages. */
+export interface WorkerProgress {
+  progress: { done: number; total: number };
+}
+
 export interface WorkerResponse {
   document: Document;
   /** Stacks of unexpected exceptions, for `--debug`. */

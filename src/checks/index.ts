@@ -24,6 +24,9 @@ import { nipImplausible } from './nip-implausible.js';
 import { nipInvalid } from './nip-invalid.js';
 import { nipMangled } from './nip-mangled.js';
 import { numberDateMismatch } from './number-date-mismatch.js';
+import { ocrLowConfidence } from './ocr-low-confidence.js';
+import { ocrUnavailable } from './ocr-unavailable.js';
+import { ocrUsed } from './ocr-used.js';
 import { pdfEncrypted } from './pdf-encrypted.js';
 import { pdfNoText } from './pdf-no-text.js';
 import { rankGradeMismatch } from './rank-grade-mismatch.js';
@@ -41,6 +44,9 @@ export const RULES: readonly Rule[] = [
   fileUnsupported,
   pdfEncrypted,
   pdfNoText,
+  ocrUnavailable,
+  ocrUsed,
+  ocrLowConfidence,
   limitExceeded,
   rosterHeaderMissing,
   sheetMissing,

@@ -68,11 +68,15 @@ interface PageTable {
 /** Splits a page's table into header lines and row groups, by ruling lines where there are any. */
 function pageTable(page: PdfPage, lines: LayoutLine[], found: number): PageTable | null {
   const start = headerStart(lines, found);
-  const top = (lines[start]?.top ?? 0) - 3;
+  const first = lines[start];
+  const top = (first?.top ?? 0) - 3;
   const below = lines.slice(start);
-  const ruled = ruledEdges(page, top);
+  // The table's top rule may sit well above the header line found: a one-line label centred in a
+  // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
+  const rulesTop = first ? top - (first.y - first.top) * 2 : top;
+  const ruled = ruledEdges(page, rulesTop);
   if (ruled) {
-    const separators = rowSeparators(page, ruled, top);
+    const separators = rowSeparators(page, ruled, rulesTop);
     const bands: LayoutLine[][] = separators.slice(1).map(() => []);
     for (const line of below) {
       const middle = line.y - (line.y - line.top) * 0.35;
@@ -171,6 +175,8 @@ export function extractAttachment(
     for (const group of table.groups) {
       const cells = cellTexts(group, table.edges);
       if (isNumberingRow(cells) || cells.some((cell) => /^(jumlah|total)\b/i.test(cell.trim()))) continue;
+      // The numbering row as OCR reads it (`2 3 4`, `(6) 161)`): right under the header, no cell longer than four characters.
+      if (firstOnPage && isShortRow(cells)) continue;
       const section = sectionLevel(cells);
       if (section) {
         level = section;
@@ -194,6 +200,10 @@ export function extractAttachment(
     }
   }
   return result;
+}
+
+function isShortRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim().length <= 4) && cells.some((cell) => cell.trim() !== '');
 }
 
 function build(row: TableRow, map: ColumnMap, number: number, level: Level | undefined): AppointeeRecord {

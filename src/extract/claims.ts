@@ -82,6 +82,13 @@ function readPairs(dictum: Dictum): Pair[] {
 
 const PEOPLE =
   /^\s*,?\s*(?:orang|pejabat|pegawai|PNS|ASN|PPPK|aparatur|personil|personel|jabatan)(?!\p{L})/iu;
+/**
+ * Who a pair counts, read after it: `12 (dua belas) orang`. A full stop before a lowercase `orang`
+ * (`16 (enam belas). orang`) ends no sentence: it is a speck on a scan, read as a stop.
+ */
+function isPeople(text: string, from: number): boolean {
+  return PEOPLE.test(text.slice(from).replace(/^\.(?=\s+orang(?!\p{L}))/u, ''));
+}
 const NOT_PEOPLE = /^\s*(?:hari|minggu|bulan|tahun|pasal|ayat|lembar|eksemplar|rupiah|persen|%)(?!\p{L})/iu;
 const SPLIT =
   /(?<!\p{L})(?:terdiri\s+(?:atas|dari)|dengan\s+(?:rincian|perincian)|rinciannya|yaitu|yakni|meliputi|sebagai\s+berikut)(?!\p{L})/iu;
@@ -162,7 +169,7 @@ function partsOf(text: string, pairs: readonly Pair[], i: number): { partPairs: 
   let sum = 0;
   for (let j = i + 1; j < pairs.length && sum < total.digits; j++) {
     const pair = pairs[j] as Pair;
-    if (!PEOPLE.test(text.slice(pair.end))) break;
+    if (!isPeople(text, pair.end)) break;
     partPairs.push(pair);
     sum += pair.digits;
   }
@@ -176,7 +183,7 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], totals: Set<number>): 
   let regionStart = 0;
   for (let i = 0; i < pairs.length; ) {
     const total = pairs[i] as Pair;
-    if (!PEOPLE.test(text.slice(total.end))) {
+    if (!isPeople(text, total.end)) {
       i++;
       continue;
     }

@@ -1,10 +1,11 @@
 import { parseSkNumber } from '../domain/sk-number.js';
 import type { InputFile } from '../sources/input.js';
-import { openPdf, type PdfDocument, type PdfOptions } from '../sources/pdf.js';
+import { LOW_CONFIDENCE } from '../sources/ocr.js';
+import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
 import { extractAttachment } from './attachment.js';
 import { extractClaims } from './claims.js';
 import { extractDecreeText } from './decree-text.js';
-import type { ExtractedDocument } from './document.js';
+import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
 
 /** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
@@ -26,13 +27,14 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
   const attachment = extractAttachment(pdf.pages, text.attachmentPages);
   const numberRaw = text.decree.numberRaw;
   return {
+    ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
     kind: 'pdf',
     decree: text.decree,
     skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
     claims,
     records: attachment.records,
-    notes: [],
+    notes: pdf.ocr ? ocrNotes(pdf.ocr) : [],
     decreeParts: {
       attachmentBlock: text.attachmentBlock,
       mentionsAttachment: text.mentionsAttachment,
@@ -58,4 +60,37 @@ async function loadRulesWhereNeeded(pdf: PdfDocument, attachmentPages: readonly 
   const withRules = rows([page]);
   const without = rows([{ ...page, rules: [] }]);
   if (withRules !== without || withRules === '[]') await pdf.loadRules(rest);
+}
+
+/** `1-4`, `1, 3-5`: page numbers as a reader writes them. */
+function pageRanges(numbers: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && (numbers[j + 1] ?? 0) === (numbers[j] ?? 0) + 1) j++;
+    ranges.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
+}
+
+/** What OCR did: one `ocr-used`, and a warning for each page it was unsure of. */
+export function ocrNotes(ocr: PdfOcr): Note[] {
+  const numbers = ocr.pages.map((page) => page.number);
+  const repaired = ocr.pages.reduce((sum, page) => sum + page.repaired, 0);
+  const notes: Note[] = [
+    {
+      code: 'ocr-used',
+      message: `page${numbers.length > 1 ? 's' : ''} ${pageRanges(numbers)} read by OCR (mean confidence ${Math.round(ocr.confidence)}), ${repaired} word${repaired === 1 ? '' : 's'} repaired`,
+    },
+  ];
+  for (const page of ocr.pages) {
+    if (page.confidence >= LOW_CONFIDENCE) continue;
+    notes.push({
+      code: 'ocr-low-confidence',
+      page: page.number,
+      message: `OCR mean confidence ${Math.round(page.confidence)}, below ${LOW_CONFIDENCE}: check this page against the paper`,
+    });
+  }
+  return notes;
 }

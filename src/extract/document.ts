@@ -39,6 +39,8 @@ export interface ExtractedDocument {
   decreeParts?: DecreeParts;
   /** Where a workbook roster's records sit, so findings can name their cell. */
   sheet?: SheetLocation;
+  /** Set when pages of a PDF were read by OCR: the engine's mean confidence (0-100). */
+  ocr?: { confidence: number };
 }
 
 /** A workbook roster's sheet, the spreadsheet row of each record, and the column of each field. */

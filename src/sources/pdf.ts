@@ -1,6 +1,7 @@
 import { SkError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
+import { type CanvasFactory, type OcrOptions, type OcrPage, ocrPages, type RenderablePage } from './ocr.js';
 import { refuseBombs } from './pdf-guard.js';
 
 /** A run of text on a page, in points from the page's top-left corner; `y` is the baseline. */
@@ -34,6 +35,17 @@ export interface PdfOptions {
   maxInflatedBytes?: number | undefined;
   /** Aborted when the file's time is up: pdf.js stops and frees the document. */
   signal?: AbortSignal | undefined;
+  /** Read pages without text (or all pages) by OCR; without it a scan is `pdf-no-text`. */
+  ocr?: OcrOptions | undefined;
+  /** OCR progress: pages done of the pages to read. */
+  onOcrPage?: ((done: number, total: number) => void) | undefined;
+}
+
+/** What OCR did to a document: the pages it read and how sure the engine was. */
+export interface PdfOcr {
+  pages: OcrPage[];
+  /** Mean of the pages' mean word confidence (0-100). */
+  confidence: number;
 }
 
 /** Thicker than this, a filled rectangle is a shape (a shaded cell), not a ruling line. */
@@ -110,6 +122,8 @@ export interface PdfDocument {
   /** Fills `rules` of the given pages: reading drawing operations costs as much as the text. */
   loadRules(numbers: readonly number[]): Promise<void>;
   close(): Promise<void>;
+  /** Set when some pages were read by OCR. */
+  ocr?: PdfOcr;
 }
 
 /** Opens a PDF and reads the positioned text of every page. */
@@ -165,18 +179,23 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
       }
       pages.push({ number, width: viewport.width, height: viewport.height, items, rules: [] });
     }
+    const ocr = options.ocr ? await recognize(loaded, pages, options) : undefined;
     if (pages.every((page) => page.items.length === 0)) {
       throw new SkError(
         'pdf-no-text',
-        'the PDF has no text layer: it looks like a scanned decree (images only), which sk-check cannot read yet',
+        ocr
+          ? 'the PDF has no text layer and OCR found no words on its pages'
+          : 'the PDF has no text layer: it looks like a scanned decree (images only); read it with --ocr',
       );
     }
     return {
+      ...(ocr ? { ocr } : {}),
       pages,
       async loadRules(numbers) {
         for (const number of numbers) {
           const target = pages[number - 1];
-          if (!target) continue;
+          // An OCR'd page already has the rules drawn in its image.
+          if (!target || ocr?.pages.some((page) => page.number === number)) continue;
           const page = await loaded.getPage(number);
           const viewport = page.getViewport({ scale: 1 });
           target.rules = rulesOf(await page.getOperatorList(), viewport.transform, lib);
@@ -194,6 +213,36 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
     if (error instanceof SkError) throw error;
     throw loadError(error, options.password);
   }
+}
+
+/** OCRs the pages `options.ocr.when` picks and puts their words in place of the text layer. */
+async function recognize(
+  doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>,
+  pages: PdfPage[],
+  options: PdfOptions,
+): Promise<PdfOcr | undefined> {
+  const ocr = options.ocr as OcrOptions;
+  const targets = pages.filter((page) => ocr.when === 'all' || page.items.length === 0);
+  if (targets.length === 0) return undefined;
+  const canvases = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+  const read = await ocrPages(
+    targets.map((page) => ({
+      number: page.number,
+      load: () => doc.getPage(page.number) as unknown as Promise<RenderablePage>,
+    })),
+    canvases,
+    ocr,
+    options.signal,
+    options.onOcrPage,
+  );
+  for (const result of read) {
+    const page = pages[result.number - 1];
+    if (!page) continue;
+    page.items = result.items;
+    page.rules = result.rules;
+  }
+  const confidence = read.reduce((sum, page) => sum + page.confidence, 0) / read.length;
+  return { pages: read, confidence: Math.round(confidence * 10) / 10 };
 }
 
 type Matrix = number[];

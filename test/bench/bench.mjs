@@ -3,9 +3,10 @@
 // prints a table (wall time, rate, ratio to baseline, peak RSS, the target). Figures, not pass/fail:
 // the machines are shared and noisy, so targets are read off the table, not asserted.
 // Inputs are generated, not committed: copies of the 25-page fixture decree, and a big roster.
-// Sizes: BENCH_BATCH (50), BENCH_BIG_BATCH (200), BENCH_ROWS (1000000), BENCH_REPEAT (3).
+// Sizes: BENCH_BATCH (50), BENCH_BIG_BATCH (200), BENCH_ROWS (1000000), BENCH_REPEAT (3); BENCH_OCR=0
+// leaves out the OCR line (the scanned fixtures, read with --ocr, scored against their source's truth).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBigRoster } from './make-roster.mjs';
@@ -18,6 +19,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 50);
 const BIG_BATCH = Number(process.env.BENCH_BIG_BATCH ?? 200);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const OCR = process.env.BENCH_OCR !== '0';
 const hasTime = existsSync('/usr/bin/time');
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
@@ -63,6 +65,62 @@ function row(scenario, run, units, unit, baseline, target = '') {
     rss: Number.isNaN(run.rss) ? '' : `${run.rss.toFixed(0)} MB`,
     target,
   });
+}
+
+/**
+ * Every scanned fixture (`*-scan.truth.json` naming its source) read with --ocr: seconds per page,
+ * and what it got right against the source decree's truth (NIPs and grades exact, SK number, date, claims).
+ */
+function ocrRows() {
+  const decrees = join(ROOT, 'fixtures/decrees');
+  // A scan made by make-scans.mjs names the truth of its source; decree-scan.pdf has none to score.
+  const scans = readdirSync(decrees).filter(
+    (file) =>
+      file.endsWith('-scan.truth.json') && JSON.parse(readFileSync(join(decrees, file), 'utf8')).truth,
+  );
+  let seconds = 0;
+  let rss = 0;
+  let scanned = 0;
+  let exact = 0;
+  let nips = 0;
+  let grades = 0;
+  const right = { number: 0, date: 0, claims: 0 };
+  for (const file of scans) {
+    const scan = JSON.parse(readFileSync(join(decrees, file), 'utf8'));
+    const truth = JSON.parse(readFileSync(join(decrees, scan.truth), 'utf8'));
+    const pdf = join(decrees, file.replace('.truth.json', '.pdf'));
+    const argv = hasTime ? ['/usr/bin/time', '-f', '%M', 'node'] : ['node'];
+    const start = process.hrtime.bigint();
+    const result = spawnSync(argv[0], [...argv.slice(1), BIN, '--ocr', '--format', 'json', pdf], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    seconds += Number(process.hrtime.bigint() - start) / 1e9;
+    if (hasTime) rss = Math.max(rss, Number(result.stderr.trim().split('\n').at(-1)) / 1024);
+    const doc = JSON.parse(result.stdout).documents[0];
+    const read = new Set(doc.appointees.map((appointee) => appointee.nip));
+    const want = truth.appointees.map((appointee) => appointee.nip).filter(Boolean);
+    exact += want.filter((nip) => read.has(nip)).length;
+    const byNip = new Map(doc.appointees.map((appointee) => [appointee.nip, appointee]));
+    grades += truth.appointees.filter((person) => byNip.get(person.nip)?.grade === person.grade).length;
+    nips += want.length;
+    scanned += scan.pages;
+    const shape = (claims) =>
+      JSON.stringify(claims.map((c) => [c.total, c.parts.map((p) => [p.level, p.count])]));
+    right.number += doc.decree?.number === truth.number ? 1 : 0;
+    right.date += doc.decree?.date === truth.date ? 1 : 0;
+    right.claims += shape(doc.claims) === shape(truth.claims) ? 1 : 0;
+  }
+  if (scans.length === 0) return;
+  const n = scans.length;
+  row(
+    `sk-check --ocr, ${n} scanned decrees (${scanned} pages, ${(seconds / scanned).toFixed(1)} s/page)`,
+    { seconds, rss },
+    scanned,
+    'pages',
+    null,
+    `NIPs ${exact}/${nips} exact (${((100 * exact) / nips).toFixed(1)}%, ≥ 98%); grades ${grades}/${nips}; SK number ${right.number}/${n}, date ${right.date}/${n}, claims ${right.claims}/${n}`,
+  );
 }
 
 if (!existsSync(DECREE)) throw new Error(`missing ${DECREE}: run node fixtures/decrees/make-decrees.mjs`);
@@ -115,6 +173,8 @@ try {
       target,
     );
   }
+
+  if (OCR) ocrRows();
 
   const roster = join(dir, 'roster.csv');
   await writeBigRoster(roster, ROWS);

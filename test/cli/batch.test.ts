@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Progress } from '../../src/progress.js';
 import { runCli } from './run-cli.js';
 
 const ROSTERS = 'fixtures/rosters';
@@ -136,6 +137,13 @@ describe('progress', () => {
     expect(result.stderr).toContain('sk-check: 3/3 files');
     expect(result.stderr.endsWith('\r\u001b[K')).toBe(true);
     expect(JSON.parse(result.stdout).summary.documents).toBe(3);
+  });
+
+  it('shows what the file under way is doing: the page OCR is on', () => {
+    let out = '';
+    const progress = new Progress({ write: (text: string) => (out += text) }, 1, () => 1000);
+    progress.detail('scan.pdf: OCR page 2/4');
+    expect(out).toBe('\r\u001b[Ksk-check: 0/1 files · scan.pdf: OCR page 2/4');
   });
 
   it('nothing on stderr when it is not a terminal, or with --quiet', async () => {

@@ -99,6 +99,16 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it('reads past a stop before a lowercase `orang` (a speck on a scan), not before a new sentence', () => {
+    const speck = pdf(`MEMUTUSKAN:
+KESATU : Mengangkat Pegawai Negeri Sipil sebanyak 16 (enam belas). orang dalam jabatan, terdiri atas:
+a. Jabatan Administrator sebanyak 8 (delapan) orang; b. Jabatan Pengawas sebanyak 8 (delapan) orang.`);
+    expect(claimsOf(extractClaims(speck).claims)).toEqual(['16=8 III+8 IV@1']);
+    const sentence = pdf(`MEMUTUSKAN:
+KESATU : Biaya dibebankan pada 16 (enam belas). Orang yang diangkat sebanyak 3 (tiga) orang.`);
+    expect(claimsOf(extractClaims(sentence).claims)).toEqual(['3=@1']);
+  });
+
   it('reads split-line dicta: `dengan rincian ... dalam ...` and colon-separated lettered parts', () => {
     const read = extractClaims(BUPATI);
     expect(claimsOf(read.claims)).toEqual(['20=12 III+8 IV@1', '10=2 II+8 pelaksana@1']);

@@ -1,0 +1,329 @@
+import { createRequire } from 'node:module';
+import { repairLine } from '../domain/ocr-repair.js';
+import { SkError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { headerCells, imageRectangle, inCell } from './header-cells.js';
+import type { PdfRule, PdfTextItem } from './pdf.js';
+import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
+
+/** When to OCR: pages without a text layer, or every page. */
+export type OcrWhen = 'auto' | 'all';
+
+export interface OcrOptions {
+  when: OcrWhen;
+  /** Recognition threads for this document (each a tesseract.js worker). */
+  threads?: number | undefined;
+  /** Most pages one document may have OCR'd. */
+  maxPages?: number | undefined;
+  /** Seconds one page may take to render and recognize; 0 for none. */
+  pageTimeout?: number | undefined;
+  /** Render resolution; `OCR_DEFAULTS.dpi` unless measuring. */
+  dpi?: number | undefined;
+  /** The tesseract.js module to load; a name that does not resolve is the missing-package path. */
+  engine?: string | undefined;
+  /** The language-data module (its `langPath` is the folder of `ind.traineddata.gz`). */
+  languageData?: string | undefined;
+}
+
+export const OCR_DEFAULTS = {
+  /**
+   * Measured on the two scanned fixtures (8 pages, 27 people; 200 dpi grey JPEGs turned 0.5-0.7°,
+   * grain and specks), 2 cores, tesseract.js 7, 2026-11-28, seconds a page / NIPs exact / grades
+   * exact: 150 dpi 2.5 s, 27/27, 16/27 (`III` read as `II`: false grade errors); 175 dpi 2.8 s,
+   * 27/27, 19/27; 200 dpi 3.3 s, 27/27, 25/27; 250 dpi 4.1 s, 27/27, 22/27; 300 dpi 5.2 s, 0/27:
+   * mean confidence 57, the scans' grain, enlarged past their own 200 dpi, is read as letters and
+   * no table is found. SK number, date and claims were
+   * right at every resolution up to 250 (at 200 once a stop before a lowercase `orang` is read as
+   * the speck it is). 200 reads grades best, and the row checks rest on grades.
+   */
+  dpi: 200,
+  engine: 'tesseract.js',
+  languageData: '@tesseract.js-data/ind',
+} as const;
+
+/** Tesseract's page segmentation modes: automatic (the default), and one uniform block. */
+const AUTO = '3';
+const SINGLE_BLOCK = '6';
+
+/** A page whose words tesseract is less sure of than this (mean, 0-100) is `ocr-low-confidence`. */
+export const LOW_CONFIDENCE = 70;
+
+const PUNCTUATION = /^[.,:;'`"\-–—_~]+$/;
+/** Below this confidence, a word of punctuation alone is taken for a speck. */
+const SPECK = 60;
+
+/** One OCR'd page: its words as text items in points, as a text layer would give them. */
+export interface OcrPage {
+  number: number;
+  items: PdfTextItem[];
+  confidence: number;
+  /** Words changed by a repair (ocr-repair.ts). */
+  repaired: number;
+  /** Ruling lines drawn in the scan (raster-rules.ts). */
+  rules: PdfRule[];
+}
+
+interface Bbox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+interface TessWord {
+  text: string;
+  confidence: number;
+  bbox: Bbox;
+}
+interface TessLine {
+  words: TessWord[];
+  baseline: Bbox;
+  rowAttributes?: { rowHeight?: number; descenders?: number };
+  bbox: Bbox;
+}
+interface TessPage {
+  confidence: number;
+  blocks: Array<{ paragraphs: Array<{ lines: TessLine[] }> }> | null;
+}
+interface TessWorker {
+  recognize(image: Buffer, options: object, output: object): Promise<{ data: TessPage }>;
+  setParameters(params: Record<string, string>): Promise<unknown>;
+  terminate(): Promise<unknown>;
+}
+interface Tesseract {
+  createWorker(langs: string, oem: number, options: object): Promise<TessWorker>;
+}
+
+/** What pdf.js must offer for a page to be drawn: the bits of its API used here. */
+export interface RenderablePage {
+  getViewport(params: { scale: number }): { width: number; height: number };
+  render(params: object): { promise: Promise<void> };
+  cleanup(): void;
+}
+interface ImageDataLike {
+  data: Uint8ClampedArray;
+}
+export interface CanvasFactory {
+  create(
+    width: number,
+    height: number,
+  ): {
+    canvas: { toBuffer(mime: 'image/png'): Buffer };
+    context: {
+      getImageData(x: number, y: number, w: number, h: number): ImageDataLike;
+      putImageData(data: ImageDataLike, x: number, y: number): void;
+    };
+  };
+  destroy(entry: unknown): void;
+}
+
+/**
+ * The OCR packages are optional dependencies: loaded only when OCR is asked for, and a clear
+ * `ocr-unavailable` when they are not installed.
+ */
+async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; langPath: string }> {
+  const engine = options.engine ?? OCR_DEFAULTS.engine;
+  const languageData = options.languageData ?? OCR_DEFAULTS.languageData;
+  try {
+    const module = (await import(engine)) as { default?: Tesseract } & Tesseract;
+    const require = createRequire(import.meta.url);
+    const data = require(languageData) as { langPath?: string };
+    if (!data.langPath) throw new Error(`${languageData} has no langPath`);
+    return { tesseract: module.default ?? module, langPath: data.langPath };
+  } catch (error) {
+    const message = (error as { message?: string })?.message ?? String(error);
+    throw new SkError(
+      'ocr-unavailable',
+      `--ocr needs the optional packages ${engine} and ${languageData}, which are not installed (npm ci installs them; or npm install ${engine} ${languageData}): ${message.split('\n')[0]}`,
+    );
+  }
+}
+
+function timeLimit<T>(work: Promise<T>, seconds: number, number: number, onExpire: () => void): Promise<T> {
+  if (!(seconds > 0)) return work;
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onExpire();
+      reject(
+        new SkError(
+          'limit-exceeded',
+          `OCR of page ${number} took longer than --ocr-page-timeout ${seconds} s`,
+        ),
+      );
+    }, seconds * 1000);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Renders the given pages at `OCR_DEFAULTS.dpi` and reads them with tesseract.js (Indonesian),
+ * `threads` pages at a time. Nothing is fetched and nothing written: the model comes from the
+ * language package's folder and is not cached (`cacheMethod: 'none'`).
+ */
+export async function ocrPages(
+  pages: ReadonlyArray<{ number: number; load: () => Promise<RenderablePage> }>,
+  canvases: CanvasFactory,
+  options: OcrOptions,
+  signal?: AbortSignal,
+  onPage?: (done: number, total: number) => void,
+): Promise<OcrPage[]> {
+  const maxPages = options.maxPages ?? DEFAULT_LIMITS.ocrMaxPages;
+  if (pages.length > maxPages) {
+    throw new SkError(
+      'limit-exceeded',
+      `${pages.length} pages need OCR, more than --ocr-max-pages ${maxPages}`,
+    );
+  }
+  const { tesseract, langPath } = await loadEngine(options);
+  const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));
+  const workers: TessWorker[] = [];
+  const stopAll = () => {
+    for (const worker of workers.splice(0)) void worker.terminate();
+  };
+  signal?.addEventListener('abort', stopAll, { once: true });
+  const results: OcrPage[] = [];
+  let next = 0;
+  let done = 0;
+  const dpi = options.dpi ?? OCR_DEFAULTS.dpi;
+  const scale = dpi / 72;
+  const newWorker = async () => {
+    const worker = await tesseract.createWorker('ind', 1, {
+      langPath,
+      cacheMethod: 'none',
+      gzip: true,
+      logger: () => undefined,
+      errorHandler: () => undefined,
+    });
+    // The page images carry no resolution; without it tesseract guesses and says so on stderr.
+    await worker.setParameters({ user_defined_dpi: String(dpi) });
+    workers.push(worker);
+    return worker;
+  };
+  const lane = async () => {
+    const worker = await newWorker();
+    while (next < pages.length) {
+      signal?.throwIfAborted();
+      const target = pages[next++] as (typeof pages)[number];
+      const work = async () => {
+        const { image, rules, slope } = await render(await target.load(), canvases, scale);
+        const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
+        return { data, rules, slope, image };
+      };
+      const failed = worker;
+      const { data, rules, slope, image } = await timeLimit(
+        work(),
+        options.pageTimeout ?? DEFAULT_LIMITS.ocrPageTimeout,
+        target.number,
+        () => {
+          void failed.terminate();
+        },
+      );
+      const page = { ...pageOf(target.number, data, scale, slope), rules };
+      await rereadHeader(worker, page, image, scale, slope);
+      results.push(page);
+      onPage?.(++done, pages.length);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: threads }, lane));
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+    await Promise.all(workers.splice(0).map((worker) => worker.terminate().catch(() => undefined)));
+  }
+  return results.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Reads each header cell of a ruled table again on its own (as one block of text) and puts its
+ * words in place of what the page's OCR made of it: the header decides which column is which.
+ */
+async function rereadHeader(
+  worker: TessWorker,
+  page: OcrPage,
+  image: Buffer,
+  scale: number,
+  slope: number,
+): Promise<void> {
+  const cells = headerCells(page.rules);
+  if (cells.length === 0) return;
+  await worker.setParameters({ tessedit_pageseg_mode: SINGLE_BLOCK });
+  try {
+    for (const cell of cells) {
+      const rectangle = imageRectangle(cell, scale, slope);
+      const { data } = await worker.recognize(image, { rectangle }, { blocks: true, text: false });
+      const words = pageOf(page.number, data, scale, slope).items.filter((item) => inCell(item, cell));
+      if (words.length === 0) continue;
+      page.items = [...page.items.filter((item) => !inCell(item, cell)), ...words];
+    }
+  } finally {
+    await worker.setParameters({ tessedit_pageseg_mode: AUTO });
+  }
+}
+
+async function render(
+  page: RenderablePage,
+  canvases: CanvasFactory,
+  scale: number,
+): Promise<{ image: Buffer; rules: PdfRule[]; slope: number }> {
+  const viewport = page.getViewport({ scale });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  const entry = canvases.create(width, height);
+  try {
+    await page.render({ canvasContext: entry.context, canvas: entry.canvas, viewport }).promise;
+    const pixels = entry.context.getImageData(0, 0, width, height);
+    const rgba = pixels.data;
+    const grey = new Uint8Array(width * height);
+    for (let i = 0; i < grey.length; i++) grey[i] = rgba[i * 4] ?? 255;
+    const raster: GreyImage = { width, height, grey };
+    const slope = skewOf(raster);
+    const { rules, erased } = rasterRules(raster, scale, slope);
+    if (erased > 0) {
+      for (let i = 0; i < grey.length; i++) rgba.fill(grey[i] ?? 255, i * 4, i * 4 + 3);
+      entry.context.putImageData(pixels, 0, 0);
+    }
+    return { image: entry.canvas.toBuffer('image/png'), rules, slope };
+  } finally {
+    canvases.destroy(entry);
+    page.cleanup();
+  }
+}
+
+/**
+ * Tesseract's lines, turned into text items in PDF points. A scan is rarely straight: at 1° a
+ * landscape line's ends are 10 pt apart, more than the layout's same-line tolerance, so the page's
+ * skew (`slope`, dy/dx, from raster-rules.ts) is taken out before the boxes go downstream; the
+ * ruling lines found in the image are in the same deskewed frame.
+ */
+export function pageOf(number: number, data: TessPage, scale: number, slope: number): OcrPage {
+  const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((p) => p.lines));
+  const items: PdfTextItem[] = [];
+  let repaired = 0;
+  for (const line of lines) {
+    // A speck of toner is read as a lone `.` or `:` that the engine doubts: not text.
+    const words = line.words.filter(
+      (word) => word.text.trim() !== '' && !(PUNCTUATION.test(word.text.trim()) && word.confidence < SPECK),
+    );
+    const texts = repairLine(words.map((word) => word.text.trim()));
+    const { x0, y0, x1, y1 } = line.baseline;
+    const lineSlope = x1 > x0 ? (y1 - y0) / (x1 - x0) : slope;
+    const height = (line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) / scale;
+    words.forEach((word, index) => {
+      const text = texts[index];
+      if (text === null || text === undefined) return;
+      if (text !== word.text.trim()) repaired++;
+      const x = word.bbox.x0;
+      const baseline = y0 + (x - x0) * lineSlope;
+      // Rotate about the page's origin by the skew: y' = y - x * slope (small angles).
+      items.push({
+        text,
+        x: (x + baseline * slope) / scale,
+        y: (baseline - x * slope) / scale,
+        width: (word.bbox.x1 - word.bbox.x0) / scale,
+        height,
+      });
+    });
+  }
+  return { number, items, confidence: data.confidence, repaired, rules: [] };
+}
