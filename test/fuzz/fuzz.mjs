@@ -17,20 +17,14 @@ import {
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from '../../fixtures/rosters/people.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/sk-check.js');
 
-/** mulberry32: small, fast, and the same numbers on every machine. */
+/** The fixtures' seeded generator (mulberry32), with helpers: the same numbers on every machine. */
 export function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seeded(seed);
   const int = (n) => Math.floor(next() * n);
   return { next, int, pick: (list) => list[int(list.length)] };
 }
