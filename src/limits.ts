@@ -73,14 +73,15 @@ export function formatSize(bytes: number): string {
 }
 
 /**
- * Settles with `work`, or rejects with `limit-exceeded` after `seconds` and aborts `controller` so
- * the reader stops and frees what it holds. Work on the main thread yields only between pages or
- * records: that is where the abort lands.
+ * Settles with `work`, or rejects with `limit-exceeded` (saying `message`) after `seconds` and calls
+ * `onExpire` so the reader stops and frees what it holds (an abort, a worker terminated). Work on
+ * the main thread yields only between pages or records: that is where an abort lands.
  */
 export async function withinTime<T>(
   work: Promise<T>,
   seconds: number,
-  controller: AbortController,
+  onExpire: () => void,
+  message = `reading took longer than --timeout ${seconds} s`,
 ): Promise<T> {
   if (!(seconds > 0)) return work;
   // The abandoned work may still fail after the race is lost; that failure is expected, not a crash.
@@ -88,8 +89,8 @@ export async function withinTime<T>(
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new SkError('limit-exceeded', `reading took longer than --timeout ${seconds} s`));
-      controller.abort();
+      reject(new SkError('limit-exceeded', message));
+      onExpire();
     }, seconds * 1000);
   });
   try {

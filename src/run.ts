@@ -199,7 +199,9 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
     return checkedDocument(await extract(input, options, controller.signal));
   };
   try {
-    return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, controller);
+    return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, () =>
+      controller.abort(),
+    );
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError ? error.code : 'internal-error';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { repairLine } from '../domain/ocr-repair.js';
 import { SkError } from '../errors.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
 import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
@@ -138,24 +138,6 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
   }
 }
 
-function timeLimit<T>(work: Promise<T>, seconds: number, number: number, onExpire: () => void): Promise<T> {
-  if (!(seconds > 0)) return work;
-  work.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onExpire();
-      reject(
-        new SkError(
-          'limit-exceeded',
-          `OCR of page ${number} took longer than --ocr-page-timeout ${seconds} s`,
-        ),
-      );
-    }, seconds * 1000);
-  });
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
-}
-
 /**
  * Renders the given pages at `OCR_DEFAULTS.dpi` and reads them with tesseract.js (Indonesian),
  * `threads` pages at a time. Nothing is fetched and nothing written: the model comes from the
@@ -210,14 +192,12 @@ export async function ocrPages(
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
         return { data, rules, slope, image };
       };
-      const failed = worker;
-      const { data, rules, slope, image } = await timeLimit(
+      const seconds = options.pageTimeout ?? DEFAULT_LIMITS.ocrPageTimeout;
+      const { data, rules, slope, image } = await withinTime(
         work(),
-        options.pageTimeout ?? DEFAULT_LIMITS.ocrPageTimeout,
-        target.number,
-        () => {
-          void failed.terminate();
-        },
+        seconds,
+        () => void worker.terminate(),
+        `OCR of page ${target.number} took longer than --ocr-page-timeout ${seconds} s`,
       );
       const page = { ...pageOf(target.number, data, scale, slope), rules };
       await rereadHeader(worker, page, image, scale, slope);
