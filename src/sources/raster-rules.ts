@@ -16,6 +16,29 @@ const MIN_VERTICAL_PT = 22;
 const GAP = 2;
 
 /**
+ * Runs of ink along one line of `length` pixels, gaps of up to `GAP` bridged: each run at least
+ * `min` pixels long is handed to `onRun` with its first and last inked pixel.
+ */
+function inkRuns(
+  length: number,
+  dark: (t: number) => boolean,
+  min: number,
+  onRun: (start: number, last: number) => void,
+): void {
+  let start = -1;
+  let last = -1;
+  for (let t = 0; t <= length; t++) {
+    if (t < length && dark(t)) {
+      if (start < 0) start = t;
+      last = t;
+    } else if (start >= 0 && t - last > GAP) {
+      if (last - start >= min) onRun(start, last);
+      start = -1;
+    }
+  }
+}
+
+/**
  * Ruling lines drawn in a scan, in the same deskewed point coordinates as the page's OCR'd words:
  * the table reader then splits rows and columns by them exactly as it does for a text PDF's
  * drawing operations. A line is a long run of ink along the page's skew (`slope`, the baselines'
@@ -45,47 +68,34 @@ export function rasterRules(
     (y - x * slope) / scale,
   ];
 
-  const minH = MIN_HORIZONTAL_PT * scale;
+  // Horizontals: along each pixel row, following the skew. Verticals: down each column, across it.
   for (let y0 = 0; y0 < height; y0++) {
-    let start = -1;
-    let last = -1;
-    for (let x = 0; x <= width; x++) {
-      const y = Math.round(y0 + x * slope);
-      const dark = x < width && ink(x, y);
-      if (dark) {
-        if (start < 0) start = x;
-        last = x;
-      } else if (start >= 0 && x - last > GAP) {
-        if (last - start >= minH) {
-          const [x1, y1] = toPage(start, Math.round(y0 + start * slope));
-          const [x2] = toPage(last, Math.round(y0 + last * slope));
-          rules.push({ x1, y1, x2, y2: y1 });
-          lines.push({ horizontal: true, at: y0, from: start, to: last });
-        }
-        start = -1;
-      }
-    }
+    const along = (x: number) => Math.round(y0 + x * slope);
+    inkRuns(
+      width,
+      (x) => ink(x, along(x)),
+      MIN_HORIZONTAL_PT * scale,
+      (start, last) => {
+        const [x1, y1] = toPage(start, along(start));
+        const [x2] = toPage(last, along(last));
+        rules.push({ x1, y1, x2, y2: y1 });
+        lines.push({ horizontal: true, at: y0, from: start, to: last });
+      },
+    );
   }
-  const minV = MIN_VERTICAL_PT * scale;
   for (let x0 = 0; x0 < width; x0++) {
-    let start = -1;
-    let last = -1;
-    for (let y = 0; y <= height; y++) {
-      const x = Math.round(x0 - y * slope);
-      const dark = y < height && inkAcross(x, y);
-      if (dark) {
-        if (start < 0) start = y;
-        last = y;
-      } else if (start >= 0 && y - last > GAP) {
-        if (last - start >= minV) {
-          const [x1, y1] = toPage(Math.round(x0 - start * slope), start);
-          const [, y2] = toPage(Math.round(x0 - last * slope), last);
-          rules.push({ x1, y1, x2: x1, y2 });
-          lines.push({ horizontal: false, at: x0, from: start, to: last });
-        }
-        start = -1;
-      }
-    }
+    const along = (y: number) => Math.round(x0 - y * slope);
+    inkRuns(
+      height,
+      (y) => inkAcross(along(y), y),
+      MIN_VERTICAL_PT * scale,
+      (start, last) => {
+        const [x1, y1] = toPage(along(start), start);
+        const [, y2] = toPage(along(last), last);
+        rules.push({ x1, y1, x2: x1, y2 });
+        lines.push({ horizontal: false, at: x0, from: start, to: last });
+      },
+    );
   }
   // Paper where the lines were: OCR reads a cell's border as `|`, `(` or `l` stuck to its text.
   let erased = 0;
