@@ -115,7 +115,7 @@ export function readCsvRecords(
   layout: CsvLayout,
   options: CsvOptions = {},
 ): AsyncGenerator<CsvRecord> {
-  return flatten(parseCsvBatches(input.chunks(), layout, options, true));
+  return parseCsvChunks(input.chunks(), layout, options, true);
 }
 
 /** `parseCsvBatches`, one record at a time. */
