@@ -1,0 +1,37 @@
+import type { PdfRule, PdfTextItem } from '../sources/pdf.js';
+import type { Field } from './columns.js';
+
+/** Where a page's column edges came from. */
+export type EdgesSource = 'rules' | 'aligned' | 'carried';
+
+/** What one band of lines (between two row separators, or one anchored group) turned out to be. */
+export type BandKind = 'header' | 'numbering' | 'person' | 'continuation' | 'section' | 'total' | 'ignored';
+
+export interface BandTrace {
+  kind: BandKind;
+  /** Top and bottom of the band's text, in points from the page's top. */
+  top: number;
+  bottom: number;
+  /** The table row (1-based, as `appointee.row`) this band made or continued. */
+  row?: number | undefined;
+  cells: string[];
+}
+
+/**
+ * What the attachment reader saw and decided on one page, for `sk-check debug-table`: the page's
+ * text and rules, the column edges it used, and each band of lines with what it became.
+ */
+export interface PageTrace {
+  page: number;
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  rules: PdfRule[];
+  edges: number[] | null;
+  edgesFrom: EdgesSource | null;
+  /** The field each column was mapped to (null: a column sk-check does not read). */
+  fields: Array<Field | null>;
+  bands: BandTrace[];
+  /** Why the page was skipped or doubted, when it was. */
+  note?: string | undefined;
+}
