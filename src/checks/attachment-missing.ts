@@ -2,14 +2,21 @@ import type { Rule } from './rule.js';
 
 export const attachmentMissing: Rule = {
   code: 'attachment-missing',
-  severity: 'warning',
-  description: 'The decree refers to a lampiran but no attachment table was found.',
-  why: 'The people appointed are named only in the lampiran; without it the decree cannot be checked or executed.',
-  example: 'the decree refers to a lampiran, but no attachment table was found',
+  severity: 'error',
+  description:
+    'The decree claims appointees or refers to a lampiran, but no appointee was read from an attachment table.',
+  why: 'The people appointed are named only in the lampiran; without it the decree cannot be checked or executed, and a count claimed against nothing is not verified.',
+  example: 'the decree says 80 appointees and refers to a lampiran, but no attachment table was read',
   run(doc, report) {
     const parts = doc.decreeParts;
-    if (parts?.mentionsAttachment && !parts.attachment.found && parts.attachment.doubts.length === 0) {
-      report({ message: 'the decree refers to a lampiran, but no attachment table was found' });
-    }
+    if (!parts || doc.records.length > 0 || parts.attachment.doubts.length > 0) return;
+    const claimed = doc.claims.find((claim) => claim.total > 0)?.total;
+    if (!parts.mentionsAttachment && claimed === undefined) return;
+    const claim = claimed === undefined ? 'the decree' : `the decree says ${claimed} appointees and`;
+    report({
+      message: parts.mentionsAttachment
+        ? `${claim} refers to a lampiran, but no attachment table was read`
+        : `${claim} no attachment table was read`.replace('the decree no', 'no'),
+    });
   },
 };

@@ -2,19 +2,28 @@ import { levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
 import type { PdfPage } from '../sources/pdf.js';
 import { buildAppointee } from './appointee.js';
-import { type ColumnMap, isNumberingRow, matchHeader, rowCells } from './columns.js';
-import type { AppointeeRecord } from './document.js';
 import {
-  alignedEdges,
-  cellTexts,
-  columnOf,
-  columnsSpanned,
-  type Edges,
-  rowSeparators,
-  ruledEdges,
-} from './grid.js';
+  type ColumnMap,
+  type Field,
+  fieldOfHeader,
+  isNumberingRow,
+  matchHeader,
+  rowCells,
+} from './columns.js';
+import type { AppointeeRecord } from './document.js';
+import { cellTexts, type Edges } from './grid.js';
 import { type LayoutLine, pageLines } from './layout.js';
-import { isPageFooter } from './text-lines.js';
+import {
+  carriedTable,
+  findHeader,
+  headedTable,
+  headerTexts,
+  LONG_DIGITS,
+  type PageTable,
+  SECTION,
+} from './page-table.js';
+import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
+import type { BandKind, PageTrace } from './table-trace.js';
 
 /** One row of the attachment as read, before it becomes an appointee. */
 export interface TableRow {
@@ -25,181 +34,180 @@ export interface TableRow {
   restart: boolean;
 }
 
+/** A reason to doubt the reconstruction: where, and what. */
+export interface Doubt {
+  page?: number | undefined;
+  message: string;
+}
+
 export interface AttachmentTable {
   records: AppointeeRecord[];
   rows: TableRow[];
   /** Why the reconstruction may be wrong; empty when it checked out. */
-  doubts: string[];
+  doubts: Doubt[];
   found: boolean;
+  /** What was seen and decided on each attachment page, for `debug-table`. */
+  trace: PageTrace[];
 }
 
-const HEADER_WORDS =
-  /\b(NO|NAMA|NIP|PANGKAT|GOL|GOLONGAN|RUANG|JABATAN|LAMA|BARU|SEMULA|ESELON|UNIT|KERJA|KET|KETERANGAN)\b/gi;
-const ROW_NUMBER = /^\(?\d{1,4}\)?\.?$/;
-const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
-/** The signature block under the table: `Ditetapkan di ...`, `GUBERNUR ...,`. */
-const SIGNATURE = /^ditetapkan\b|^(a\.n\.\s*)?(gubernur|bupati|wali ?kota|pj\.)\b.*,$/i;
-const LONG_DIGITS = /\d{6}/;
-
-function headerWords(text: string): number {
-  return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
-}
-
-/** Header texts per column; a label spanning columns (`JABATAN` over `LAMA`/`BARU`) prefixes each. */
-function headerTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
-  const texts: string[][] = Array.from({ length: edges.length - 1 }, () => []);
-  for (const line of lines) {
-    for (const item of line.items) {
-      if (/^\(?\d{1,2}\)?$/.test(item.text.trim())) continue;
-      const spanned = columnsSpanned(item, edges);
-      const targets = spanned.length > 1 ? spanned : [columnOf(item, edges)];
-      for (const k of targets) if (k >= 0) texts[k]?.push(item.text.trim());
-    }
-  }
-  return texts.map((words) => words.join(' '));
-}
-
-interface PageTable {
-  edges: Edges;
-  header: LayoutLine[];
-  groups: LayoutLine[][];
-}
-
-/** Splits a page's table into header lines and row groups, by ruling lines where there are any. */
-function pageTable(page: PdfPage, lines: LayoutLine[], found: number): PageTable | null {
-  const start = headerStart(lines, found);
-  const first = lines[start];
-  const top = (first?.top ?? 0) - 3;
-  const below = lines.slice(start);
-  // The table's top rule may sit well above the header line found: a one-line label centred in a
-  // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
-  const rulesTop = first ? top - (first.y - first.top) * 2 : top;
-  const ruled = ruledEdges(page, rulesTop);
-  if (ruled) {
-    const separators = rowSeparators(page, ruled, rulesTop);
-    const bands: LayoutLine[][] = separators.slice(1).map(() => []);
-    for (const line of below) {
-      const middle = line.y - (line.y - line.top) * 0.35;
-      const band = separators.findIndex((y, i) => middle > y && middle < (separators[i + 1] ?? y));
-      if (band >= 0) bands[band]?.push(line);
-    }
-    const [header = [], ...groups] = bands.filter((band) => band.length > 0);
-    return { edges: ruled, header, groups };
-  }
-  let headerEnd = start;
-  while (headerEnd < lines.length && isHeaderLine(lines[headerEnd])) headerEnd++;
-  const rowStarts = below.filter((line) => ROW_NUMBER.test(line.items[0]?.text.trim() ?? '')).length;
-  const edges = alignedEdges(lines.slice(headerEnd), rowStarts);
-  if (!edges) return null;
-  return {
-    edges,
-    header: lines.slice(start, headerEnd),
-    groups: anchoredGroups(lines.slice(headerEnd), edges),
-  };
-}
-
-/** Header cells of several lines (`PANGKAT / GOL.` over `RUANG`) begin above the line found. */
-function headerStart(lines: readonly LayoutLine[], found: number): number {
-  let start = found;
-  for (;;) {
-    const line = lines[start];
-    const above = lines[start - 1];
-    if (!line || !above || !isHeaderLine(above) || line.top - above.y > (line.y - line.top) * 1.2)
-      return start;
-    start--;
-  }
-}
-
-function isHeaderLine(line: LayoutLine | undefined): boolean {
-  return line !== undefined && headerWords(line.text) >= 1 && !LONG_DIGITS.test(line.text);
-}
-
-/** Without rules a row starts where the first column holds a number, or at a section row. */
-function anchoredGroups(lines: readonly LayoutLine[], edges: Edges): LayoutLine[][] {
-  const groups: LayoutLine[][] = [];
-  let previous: LayoutLine | null = null;
-  for (const line of lines) {
-    if (SIGNATURE.test(line.text) || isPageFooter(line.text)) break;
-    const height = line.y - line.top;
-    if (previous && line.top - previous.y > height * 2.5) break;
-    const first = line.items[0];
-    const opensRow =
-      groups.length === 0 ||
-      (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
-      SECTION.test(line.text);
-    if (opensRow) groups.push([line]);
-    else groups.at(-1)?.push(line);
-    previous = line;
-  }
-  return groups;
-}
+/** A label row that gives the level of the rows under it: `A. JABATAN ADMINISTRATOR (ESELON III)`, `JPT PRATAMA/ESELON - II`. */
+const LEVEL_LABEL =
+  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b/i;
+const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 
 function sectionLevel(cells: readonly string[]): Level | null {
   const filled = cells.filter((cell) => cell.trim() !== '');
   const text = filled.join(' ').replace(/\s+/g, ' ').trim();
-  if (filled.length > 2 || !SECTION.test(text) || LONG_DIGITS.test(text)) return null;
+  if (filled.length > 2 || LONG_DIGITS.test(text)) return null;
+  if (!SECTION.test(text) && !LEVEL_LABEL.test(text)) return null;
   return levelFromText(text);
+}
+
+interface Table {
+  edges: Edges;
+  map: ColumnMap;
+  fields: Array<Field | null>;
+  /** The NO column held numbers: a band without one continues the row above. */
+  numbered: boolean;
 }
 
 /** Reads the attachment table on the given pages into appointees, page by page. */
 export function extractAttachment(
   pages: readonly PdfPage[],
   attachmentPages: readonly number[],
+  settings: TableSettings = TABLE_SETTINGS,
 ): AttachmentTable {
-  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false };
-  let map: ColumnMap | null = null;
+  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, trace: [] };
+  let table: Table | null = null;
   let level: Level | undefined;
   let restart = false;
   for (const page of pages.filter((p) => attachmentPages.includes(p.number))) {
     const lines = pageLines(page);
-    const start = lines.findIndex((line) => headerWords(line.text) >= 3);
-    if (start < 0) {
-      if (map && lines.some((line) => /\d{8}\s?\d{6}\s?\d\s?\d{3}/.test(line.text))) {
-        result.doubts.push(`page ${page.number} holds NIPs but no table header`);
+    const trace: PageTrace = {
+      page: page.number,
+      width: page.width,
+      height: page.height,
+      items: page.items,
+      rules: page.rules,
+      edges: null,
+      edgesFrom: null,
+      fields: [],
+      bands: [],
+    };
+    result.trace.push(trace);
+    const doubt = (message: string) => {
+      trace.note = message;
+      result.doubts.push({ page: page.number, message: `page ${page.number}: ${message}` });
+    };
+    const holdsNips = lines.some((line) => NIP_DIGITS.test(line.text));
+    const headerAt = findHeader(lines);
+    let pageTable: PageTable | null;
+    if (headerAt >= 0) {
+      pageTable = headedTable(page, lines, headerAt, settings);
+      if (!pageTable) {
+        doubt("the table's columns could not be found");
+        continue;
       }
+      const texts = headerTexts(pageTable.header, pageTable.edges);
+      const map = matchHeader(texts);
+      if (!map) {
+        doubt(`the table header was not recognised (${texts.filter(Boolean).join(' | ')})`);
+        continue;
+      }
+      table = { edges: pageTable.edges, map, fields: texts.map(fieldOfHeader), numbered: false };
+      result.found = true;
+    } else if (table !== null) {
+      const carried: Table = table;
+      pageTable = carriedTable(page, lines, carried.edges, settings);
+      if (!pageTable) {
+        if (holdsNips) doubt('holds NIPs, but the table of the page before does not carry on here');
+        table = null;
+        continue;
+      }
+      table = { ...carried, edges: pageTable.edges };
+    } else {
+      if (holdsNips) doubt('holds NIPs but no table header');
       continue;
     }
-    const table = pageTable(page, lines, start);
-    if (!table) {
-      result.doubts.push(`page ${page.number}: the table's columns could not be found`);
-      continue;
-    }
-    const header = matchHeader(headerTexts(table.header, table.edges));
-    if (!header) {
-      result.doubts.push(`page ${page.number}: the table header was not recognised`);
-      continue;
-    }
-    map = header;
-    result.found = true;
+    const current: Table = table;
+    trace.edges = pageTable.edges;
+    trace.edgesFrom = pageTable.edgesFrom;
+    trace.fields = current.fields;
+    const band = (group: readonly LayoutLine[], kind: BandKind, cells: string[], row?: number) =>
+      trace.bands.push({
+        kind,
+        top: Math.min(...group.map((line) => line.top)),
+        bottom: Math.max(...group.map((line) => line.y)),
+        row,
+        cells,
+      });
+    if (pageTable.header.length > 0)
+      band(pageTable.header, 'header', headerTexts(pageTable.header, current.edges));
     let firstOnPage = true;
-    for (const group of table.groups) {
-      const cells = cellTexts(group, table.edges);
-      if (isNumberingRow(cells) || cells.some((cell) => /^(jumlah|total)\b/i.test(cell.trim()))) continue;
+    for (const group of pageTable.groups) {
+      const cells = cellTexts(group, current.edges);
+      if (isNumberingRow(cells)) {
+        band(group, 'numbering', cells);
+        continue;
+      }
+      if (cells.some((cell) => /^(jumlah|total)\b/i.test(cell.trim()))) {
+        band(group, 'total', cells);
+        continue;
+      }
       // The numbering row as OCR reads it (`2 3 4`, `(6) 161)`): right under the header, no cell longer than four characters.
-      if (firstOnPage && isShortRow(cells)) continue;
+      if (firstOnPage && pageTable.header.length > 0 && isShortRow(cells)) {
+        band(group, 'ignored', cells);
+        continue;
+      }
       const section = sectionLevel(cells);
       if (section) {
         level = section;
         restart = true;
+        band(group, 'section', cells);
         continue;
       }
-      const picked = rowCells(cells, map);
+      const picked = rowCells(cells, current.map);
       const previous = result.rows.at(-1);
-      if (firstOnPage && previous && !picked.no && !picked.nip && !/\d{8}/.test(cells.join(' '))) {
-        // A row the page break cut in two: its rest continues the last row of the page before.
+      if (previous && continues(picked, cells, previous, current, firstOnPage)) {
+        // The rest of the row above: cut by a page break, or a NIP printed on a row of its own.
         previous.cells = previous.cells.map((cell, k) => [cell, cells[k] ?? ''].filter(Boolean).join('\n'));
         const row = result.records.length;
-        result.records[row - 1] = build(previous, map, row, level);
+        result.records[row - 1] = build(previous, current.map, row, level);
+        band(group, 'continuation', cells, row);
         continue;
       }
       firstOnPage = false;
+      if (picked.no && /\d/.test(picked.no)) current.numbered = true;
       const row: TableRow = { page: page.number, cells, no: picked.no?.trim() ?? null, restart };
       restart = false;
       result.rows.push(row);
-      result.records.push(build(row, map, result.records.length + 1, level));
+      result.records.push(build(row, current.map, result.records.length + 1, level));
+      band(group, 'person', cells, result.records.length);
     }
+    if (pageTable.ended) table = null;
   }
   return result;
+}
+
+/**
+ * A band continues the row above when it has no NO of its own in a numbered table (anywhere: a NIP
+ * on a row of its own; the rest of a row cut by a page break), or, in a table without numbers, when
+ * it opens a page and names nobody new. Never when both hold a NIP: that is a second person whose
+ * NO was lost, and joining them would hide one.
+ */
+function continues(
+  picked: ReturnType<typeof rowCells>,
+  cells: readonly string[],
+  previous: TableRow,
+  table: Table,
+  firstOnPage: boolean,
+): boolean {
+  if (picked.no && /\d/.test(picked.no)) return false;
+  const hasNip = NIP_DIGITS.test(cells.join(' ').replace(/\n/g, ' '));
+  const previousNip = NIP_DIGITS.test(previous.cells.join(' ').replace(/\n/g, ' '));
+  if (hasNip && previousNip) return false;
+  if (table.numbered && table.map.no !== undefined) return true;
+  return firstOnPage && !hasNip && !/\d{8}/.test(cells.join(' '));
 }
 
 function isShortRow(cells: readonly string[]): boolean {

@@ -1,10 +1,9 @@
 import type { PdfPage, PdfRule, PdfTextItem } from '../sources/pdf.js';
 import { joinItems, type LayoutLine } from './layout.js';
+import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 
 /** Column edges, left to right: column k spans edges[k]..edges[k+1]. */
 export type Edges = number[];
-
-const SAME_POSITION = 1.5;
 
 /** Positions closer than `tolerance` merge into one, weighted by how often each was seen. */
 export function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
@@ -24,11 +23,15 @@ export function cluster(values: readonly number[], tolerance: number): Array<{ a
 const isVertical = (rule: PdfRule) => rule.x1 === rule.x2;
 
 /** Column edges from the vertical ruling lines below `top`, or null when the table has none. */
-export function ruledEdges(page: PdfPage, top: number): Edges | null {
+export function ruledEdges(
+  page: PdfPage,
+  top: number,
+  settings: TableSettings = TABLE_SETTINGS,
+): Edges | null {
   const verticals = page.rules.filter((rule) => isVertical(rule) && rule.y2 > top + 2);
   const edges = cluster(
     verticals.map((rule) => rule.x1),
-    SAME_POSITION,
+    settings.samePosition,
   ).map((group) => group.at);
   return edges.length >= 3 ? edges : null;
 }
@@ -37,20 +40,27 @@ export function ruledEdges(page: PdfPage, top: number): Edges | null {
  * Row separators: horizontal lines below `top` that run across most of the table. A line under a
  * spanning header cell (`JABATAN` over `LAMA`/`BARU`) covers only part of it and separates nothing.
  */
-export function rowSeparators(page: PdfPage, edges: Edges, top: number): number[] {
+export function rowSeparators(
+  page: PdfPage,
+  edges: Edges,
+  top: number,
+  settings: TableSettings = TABLE_SETTINGS,
+): number[] {
   const left = edges[0] ?? 0;
   const width = (edges.at(-1) ?? 0) - left;
   const spans = new Map<number, Array<[number, number]>>();
   for (const rule of page.rules) {
     if (isVertical(rule) || rule.y1 < top - 2) continue;
     const key = Math.round(rule.y1 * 2) / 2;
-    const found = [...spans.keys()].find((y) => Math.abs(y - key) <= SAME_POSITION);
+    const found = [...spans.keys()].find((y) => Math.abs(y - key) <= settings.samePosition);
     const list = spans.get(found ?? key) ?? [];
     list.push([rule.x1, rule.x2]);
     spans.set(found ?? key, list);
   }
   const separators: number[] = [];
-  for (const [y, segments] of spans) if (covered(segments) >= width * 0.6) separators.push(y);
+  for (const [y, segments] of spans) {
+    if (covered(segments) >= width * settings.separatorShare) separators.push(y);
+  }
   return separators.sort((a, b) => a - b);
 }
 
@@ -67,23 +77,54 @@ function covered(segments: Array<[number, number]>): number {
 }
 
 /** An item begins a cell when it is first on its line or far from the item before it. */
-function cellStarts(line: LayoutLine): PdfTextItem[] {
+function cellStarts(line: LayoutLine, settings: TableSettings): PdfTextItem[] {
   return line.items.filter((item, i) => {
     const before = line.items[i - 1];
-    return !before || item.x - (before.x + before.width) > item.height * 0.9;
+    return !before || item.x - (before.x + before.width) > item.height * settings.cellGap;
   });
 }
 
 /**
  * Column edges of a table without rules: left-aligned cells start at the same x on every row, so
- * the x where cells start, seen on enough rows, are the column starts.
+ * the x where cells start, seen on enough rows, are the column starts. A centred column (an ESELON
+ * column of `III.a` and `-`) has no common start but a common centre: cells that start nowhere
+ * known and share a centre make a column too, when no other cell reaches into it.
  */
-export function alignedEdges(lines: readonly LayoutLine[], rows: number): Edges | null {
-  const starts = lines.flatMap((line) => cellStarts(line).map((item) => item.x));
-  const columns = cluster(starts, 4).filter((group) => group.count >= Math.max(2, rows * 0.4));
+export function alignedEdges(
+  lines: readonly LayoutLine[],
+  rows: number,
+  settings: TableSettings = TABLE_SETTINGS,
+): Edges | null {
+  const starts = lines.flatMap((line) => cellStarts(line, settings));
+  const seen = Math.max(2, rows * settings.columnSeenShare);
+  const lefts = cluster(
+    starts.map((item) => item.x),
+    settings.columnStartTolerance,
+  ).filter((group) => group.count >= seen);
+  const known = (item: PdfTextItem) =>
+    lefts.some((group) => Math.abs(item.x - group.at) <= settings.columnStartTolerance);
+  const orphans = starts.filter((item) => !known(item));
+  const all = lines.flatMap((line) => line.items);
+  const centred: number[] = [];
+  for (const group of cluster(
+    orphans.map((item) => item.x + item.width / 2),
+    settings.columnCentreTolerance,
+  )) {
+    if (group.count < seen) continue;
+    const members = orphans.filter(
+      (item) => Math.abs(item.x + item.width / 2 - group.at) <= settings.columnCentreTolerance,
+    );
+    const left = Math.min(...members.map((item) => item.x));
+    const right = Math.max(...members.map((item) => item.x + item.width));
+    const intruders = all.filter(
+      (item) => !members.includes(item) && item.x < right && item.x + item.width > left,
+    );
+    if (intruders.length === 0) centred.push(left);
+  }
+  const columns = [...lefts.map((group) => group.at), ...centred].sort((a, b) => a - b);
   if (columns.length < 3) return null;
-  const right = Math.max(...lines.flatMap((line) => line.items.map((item) => item.x + item.width)));
-  return [...columns.map((group) => group.at - 3), right + 1];
+  const right = Math.max(...all.map((item) => item.x + item.width));
+  return [...columns.map((at) => at - settings.columnEdgeMargin), right + 1];
 }
 
 /** The column an item falls in by its centre, or -1 outside the table. */

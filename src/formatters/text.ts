@@ -109,7 +109,22 @@ function countLines(doc: Document): string[] {
   const byLevel = Object.entries(doc.counts.byLevel)
     .map(([level, count]) => `${levelName(level as Level)} ${count}`)
     .join(', ');
-  return [`  ${plural(doc.counts.total, 'appointee')}${byLevel ? `: ${byLevel}` : ''}`];
+  return [
+    `  ${plural(doc.counts.total, 'appointee')}${byLevel ? `: ${byLevel}` : ''}`,
+    ...unverifiedLine(doc),
+  ];
+}
+
+/** Findings that mean the lampiran was not read well enough to vouch for any count. */
+const UNVERIFIED = new Set(['attachment-uncertain', 'attachment-missing']);
+
+/** One line a clerk cannot miss when the counts above could not be checked, and why. */
+function unverifiedLine(doc: Document): string[] {
+  const reasons = doc.findings.filter((f) => UNVERIFIED.has(f.code));
+  const [first] = reasons;
+  if (!first) return [];
+  const more = reasons.length > 1 ? ` (and ${plural(reasons.length - 1, 'more reason')})` : '';
+  return [`  Counts NOT verified: ${printable(first.message)}${more}`];
 }
 
 function findingLine(finding: Finding, c: ChalkInstance): string {

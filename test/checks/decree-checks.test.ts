@@ -107,7 +107,15 @@ describe('decree check messages', () => {
 
   it('attachment-missing', () => {
     expect(messages(decreeDoc({ found: false, records: [] }), 'attachment-missing')).toEqual([
-      'the decree refers to a lampiran, but no attachment table was found',
+      'the decree refers to a lampiran, but no attachment table was read',
+    ]);
+    const claimed = decreeDoc({ found: false, records: [], claims: [claimOf(80)] });
+    expect(messages(claimed, 'attachment-missing')).toEqual([
+      'the decree says 80 appointees and refers to a lampiran, but no attachment table was read',
+    ]);
+    const unmentioned = decreeDoc({ found: false, records: [], claims: [claimOf(80)], mentions: false });
+    expect(messages(unmentioned, 'attachment-missing')).toEqual([
+      'the decree says 80 appointees and no attachment table was read',
     ]);
   });
 
@@ -116,7 +124,10 @@ describe('decree check messages', () => {
       { no: '1', name: 'Pegawai Satu', nip: '6371051205700002' },
       ...[2, 3, 4, 5].map((n) => ({ no: String(n) })),
     ]);
-    const doc = decreeDoc({ records, doubts: ['page 4: the table header was not recognised'] });
+    const doc = decreeDoc({
+      records,
+      doubts: [{ page: 4, message: 'page 4: the table header was not recognised' }],
+    });
     expect(project(ofCode(doc, 'attachment-uncertain'), ['page', 'row', 'message'])).toEqual([
       { message: '5 of 5 rows have no readable NIP: the NIP column may have been misread' },
       {

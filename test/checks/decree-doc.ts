@@ -1,7 +1,7 @@
 import type { Level } from '../../src/domain/level.js';
 import { normalizeSkNumber, parseSkNumber } from '../../src/domain/sk-number.js';
 import { buildAppointee } from '../../src/extract/appointee.js';
-import type { TableRow } from '../../src/extract/attachment.js';
+import type { Doubt, TableRow } from '../../src/extract/attachment.js';
 import type { AmountRead } from '../../src/extract/claims.js';
 import type { RowCells } from '../../src/extract/columns.js';
 import type { AttachmentBlock } from '../../src/extract/decree-text.js';
@@ -106,7 +106,7 @@ export interface DecreeSpec {
   block?: Partial<AttachmentBlock> | null;
   mentions?: boolean;
   found?: boolean;
-  doubts?: string[];
+  doubts?: Doubt[];
   amounts?: AmountRead[];
   /** No `decreeParts` at all, as for a roster. */
   noParts?: boolean;
@@ -142,6 +142,7 @@ export function decreeDoc(spec: DecreeSpec = {}): ExtractedDocument {
       rows: spec.rows ?? rowsOf(records.map((_, i) => String(i + 1))),
       doubts: spec.doubts ?? [],
       found: spec.found ?? true,
+      trace: [],
     },
     amounts: spec.amounts ?? [amountOf(3, 3, 'tiga')],
   };

@@ -1,0 +1,207 @@
+import type { PdfPage } from '../sources/pdf.js';
+import { alignedEdges, columnOf, columnsSpanned, type Edges, rowSeparators, ruledEdges } from './grid.js';
+import type { LayoutLine } from './layout.js';
+import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
+import type { EdgesSource } from './table-trace.js';
+import { isPageFooter } from './text-lines.js';
+
+const HEADER_WORDS =
+  /\b(NO|NAMA|NIP|PANGKAT|GOL|GOLONGAN|RUANG|JABATAN|LAMA|BARU|SEMULA|ESELON|ESE|ESL|UNIT|KERJA|KET|KETERANGAN|PKT)\b/gi;
+export const ROW_NUMBER = /^\(?\d{1,4}\)?\.?$/;
+/** The signature block under the table: `Ditetapkan di ...`, `GUBERNUR ...,`. */
+export const SIGNATURE = /^ditetapkan\b|^(a\.n\.\s*)?(pj\.?\s*)?(gubernur|bupati|wali ?kota|pj\.)\b.*,$/i;
+export const LONG_DIGITS = /\d{6}/;
+/** A page header repeating the LAMPIRAN block, or a running title, above a table without its header. */
+const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daftar\b)|^(nomor|tanggal)\s*:/i;
+/** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
+export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
+
+export function headerWords(text: string): number {
+  return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
+}
+
+export function isHeaderLine(line: LayoutLine | undefined): boolean {
+  return line !== undefined && headerWords(line.text) >= 1 && !LONG_DIGITS.test(line.text);
+}
+
+/** The line where a table header starts on a page, or -1. */
+export function findHeader(lines: readonly LayoutLine[]): number {
+  return lines.findIndex((line) => headerWords(line.text) >= 3 && !LONG_DIGITS.test(line.text));
+}
+
+/** One page of the table: its column edges, its header lines (none on a carried page), its row bands. */
+export interface PageTable {
+  edges: Edges;
+  edgesFrom: EdgesSource;
+  header: LayoutLine[];
+  groups: LayoutLine[][];
+  /** The table ended on this page (a signature block under it). */
+  ended: boolean;
+}
+
+/** Splits a page's table into header lines and row groups, by ruling lines where there are any. */
+export function headedTable(
+  page: PdfPage,
+  lines: readonly LayoutLine[],
+  found: number,
+  settings: TableSettings = TABLE_SETTINGS,
+): PageTable | null {
+  const start = headerStart(lines, found);
+  const first = lines[start];
+  const top = (first?.top ?? 0) - 3;
+  const below = lines.slice(start);
+  // The table's top rule may sit well above the header line found: a one-line label centred in a
+  // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
+  const rulesTop = first ? top - (first.y - first.top) * 2 : top;
+  const ruled = ruledEdges(page, rulesTop, settings);
+  if (ruled) {
+    const [header = [], ...groups] = banded(page, below, ruled, rulesTop, settings);
+    return { edges: ruled, edgesFrom: 'rules', header, groups, ended: endsTable(lines, start) };
+  }
+  let headerEnd = start;
+  while (headerEnd < lines.length && isHeaderLine(lines[headerEnd])) headerEnd++;
+  const body = lines.slice(headerEnd);
+  const rowStarts = body.filter((line) => ROW_NUMBER.test(line.items[0]?.text.trim() ?? '')).length;
+  const edges = alignedEdges(untilTableEnds(body, settings), rowStarts, settings);
+  if (!edges) return null;
+  const { groups, ended } = anchoredGroups(body, edges, settings);
+  return { edges, edgesFrom: 'aligned', header: lines.slice(start, headerEnd), groups, ended };
+}
+
+/**
+ * A page with no header of its own, inside a table that started on an earlier page: the columns of
+ * the page before carry on. With ruling lines, the page's own vertical rules must stand where the
+ * carried edges are; without, the carried column positions are used. Null when the page holds no
+ * continuation of the table (other rules, or nothing in its columns).
+ */
+export function carriedTable(
+  page: PdfPage,
+  lines: readonly LayoutLine[],
+  carried: Edges,
+  settings: TableSettings = TABLE_SETTINGS,
+): PageTable | null {
+  const body = withoutPageHead(lines);
+  if (body.length === 0) return null;
+  const ruled = ruledEdges(page, Number.NEGATIVE_INFINITY, settings);
+  if (ruled) {
+    if (!sameEdges(ruled, carried, settings)) return null;
+    const top = Math.min(...page.rules.filter((rule) => rule.x1 === rule.x2).map((rule) => rule.y1));
+    const groups = banded(page, body, ruled, top - 2, settings);
+    return { edges: ruled, edgesFrom: 'carried', header: [], groups, ended: endsTable(body, 0) };
+  }
+  const edges = [...carried.slice(0, -1), Math.max(carried.at(-1) ?? 0, page.width)];
+  const inTable = body.filter((line) => line.items.some((item) => columnOf(item, edges) >= 0));
+  if (inTable.length === 0) return null;
+  const { groups, ended } = anchoredGroups(body, edges, settings);
+  return { edges, edgesFrom: 'carried', header: [], groups, ended };
+}
+
+/** The lines of each band between row separators, in order; lines outside every band are dropped. */
+function banded(
+  page: PdfPage,
+  lines: readonly LayoutLine[],
+  edges: Edges,
+  top: number,
+  settings: TableSettings,
+): LayoutLine[][] {
+  const separators = withTableEnds(rowSeparators(page, edges, top, settings), page, top, settings);
+  const bands: LayoutLine[][] = separators.slice(1).map(() => []);
+  for (const line of lines) {
+    const anchor = line.y - (line.y - line.top) * settings.bandAnchor;
+    const band = separators.findIndex((y, i) => anchor > y && anchor < (separators[i + 1] ?? y));
+    if (band >= 0) bands[band]?.push(line);
+  }
+  return bands.filter((band) => band.length > 0);
+}
+
+/**
+ * A row cut by a page break has no rule under it at the page's foot (nor over its rest at the next
+ * page's head) in some producers: the ends of the vertical rules close the table there.
+ */
+function withTableEnds(separators: number[], page: PdfPage, top: number, settings: TableSettings): number[] {
+  const verticals = page.rules.filter((rule) => rule.x1 === rule.x2 && rule.y2 > top + 2);
+  if (verticals.length === 0 || separators.length === 0) return separators;
+  const ends = [Math.min(...verticals.map((rule) => rule.y1)), Math.max(...verticals.map((rule) => rule.y2))];
+  const near = (y: number) => separators.some((s) => Math.abs(s - y) <= settings.samePosition * 2);
+  return [...separators, ...ends.filter((y) => y > top && !near(y))].sort((a, b) => a - b);
+}
+
+function sameEdges(a: Edges, b: Edges, settings: TableSettings): boolean {
+  return (
+    a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? 0)) <= settings.carriedEdgeTolerance)
+  );
+}
+
+/** Drops a page's running head (a LAMPIRAN block repeated, a page number) above a carried table. */
+function withoutPageHead(lines: readonly LayoutLine[]): LayoutLine[] {
+  let start = 0;
+  while (start < lines.length && isRunningHead(lines[start] as LayoutLine)) start++;
+  return lines.slice(start).filter((line) => !isPageFooter(line.text));
+}
+
+function isRunningHead(line: LayoutLine): boolean {
+  return PAGE_HEAD.test(line.text) || isPageFooter(line.text) || /^\d{1,3}$/.test(line.text);
+}
+
+function endsTable(lines: readonly LayoutLine[], from: number): boolean {
+  return lines.slice(from).some((line) => SIGNATURE.test(line.text));
+}
+
+/** Header cells of several lines (`PANGKAT / GOL.` over `RUANG`) begin above the line found. */
+function headerStart(lines: readonly LayoutLine[], found: number): number {
+  let start = found;
+  for (;;) {
+    const line = lines[start];
+    const above = lines[start - 1];
+    if (!line || !above || !isHeaderLine(above) || line.top - above.y > (line.y - line.top) * 1.2)
+      return start;
+    start--;
+  }
+}
+
+/** The body lines of a borderless table, up to its end (signature, footer, a wide gap). */
+function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): LayoutLine[] {
+  const kept: LayoutLine[] = [];
+  for (const line of lines) {
+    if (SIGNATURE.test(line.text) || isPageFooter(line.text)) break;
+    const previous = kept.at(-1);
+    if (previous && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
+    kept.push(line);
+  }
+  return kept;
+}
+
+/** Without rules a row starts where the first column holds a number, or at a section row. */
+function anchoredGroups(
+  lines: readonly LayoutLine[],
+  edges: Edges,
+  settings: TableSettings,
+): { groups: LayoutLine[][]; ended: boolean } {
+  const body = untilTableEnds(lines, settings);
+  const groups: LayoutLine[][] = [];
+  for (const line of body) {
+    const first = line.items[0];
+    const opensRow =
+      groups.length === 0 ||
+      (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
+      SECTION.test(line.text);
+    if (opensRow) groups.push([line]);
+    else groups.at(-1)?.push(line);
+  }
+  const rest = lines.slice(body.length);
+  return { groups, ended: rest.some((line) => SIGNATURE.test(line.text)) };
+}
+
+/** Header texts per column; a label spanning columns (`JABATAN` over `LAMA`/`BARU`) prefixes each. */
+export function headerTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
+  const texts: string[][] = Array.from({ length: edges.length - 1 }, () => []);
+  for (const line of lines) {
+    for (const item of line.items) {
+      if (/^\(?\d{1,2}\)?$/.test(item.text.trim())) continue;
+      const spanned = columnsSpanned(item, edges);
+      const targets = spanned.length > 1 ? spanned : [columnOf(item, edges)];
+      for (const k of targets) if (k >= 0) texts[k]?.push(item.text.trim());
+    }
+  }
+  return texts.map((words) => words.join(' '));
+}
