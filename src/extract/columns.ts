@@ -30,29 +30,138 @@ export function headerKey(cell: string): string {
     .trim();
 }
 
-// Order matters: the first rule that matches names the field ("nama jabatan" is a post, not a name).
-const RULES: Array<[RegExp, Field | null]> = [
-  [/^(no|nomor|no urut|nmr|nomor urut)$/, 'no'],
-  [/^tmt\b|tanggal|tgl|tempat lahir|lahir|umur|usia|jenis kelamin|pendidikan|agama/, null],
-  [/^(nomor|no) (sk|keputusan)|^sk number/, 'skNumber'],
-  [/^nama.*\bnip\b|^nip.*\bnama\b/, 'nameNip'],
-  [/jabatan (lama|semula|asal|sebelumnya)|old position|previous position|^jabatan lama/, 'positionOld'],
-  [/unit kerja|^unit\b|\bopd\b|perangkat daerah|satuan kerja|^satker|^instansi|^skpd/, 'unit'],
-  [/^(nama )?jabatan|new position|^position|diangkat/, 'positionNew'],
-  [/^(nama|name|full name)\b/, 'name'],
-  [/\bnip\b|\bni pppk\b|\bnipppk\b|employee id/, 'nip'],
-  [/pangkat.*gol|gol.*pangkat|rank.*grade/, 'rankGrade'],
-  [/^pangkat|^rank/, 'rank'],
-  [/^gol|golongan|^grade/, 'grade'],
-  [/eselon|echelon|^esl\b/, 'echelon'],
-  [/^ket|keterangan|catatan|^notes?$/, 'notes'],
+/**
+ * One spelling of a header cell: the leading words a cell starts with (as `headerKey` gives them) and
+ * the field they name, or null for a column we know and skip. A cell may carry more words after them
+ * (`NAMA / NIP / TEMPAT, TGL LAHIR`): the longest alias the cell starts with decides, so no order.
+ */
+export interface HeaderAlias {
+  words: string;
+  field: Field | null;
+  /** Only the whole cell: `NO` is the row number, `NO HP` is not. */
+  whole?: boolean;
+  /** A later word that turns this alias into another field: `NAMA / TTL / NIP` holds the NIP too. */
+  mentions?: { word: string; field: Field };
+}
+
+/** Every header spelling sk-check knows, for the CSV/XLSX rosters and the PDF attachment alike. */
+export const HEADER_ALIASES: readonly HeaderAlias[] = [
+  { words: 'no', field: 'no', whole: true },
+  { words: 'nomor', field: 'no', whole: true },
+  { words: 'nmr', field: 'no', whole: true },
+  { words: 'no urut', field: 'no' },
+  { words: 'nomor urut', field: 'no' },
+  { words: 'no sk', field: 'skNumber' },
+  { words: 'nomor sk', field: 'skNumber' },
+  { words: 'no keputusan', field: 'skNumber' },
+  { words: 'nomor keputusan', field: 'skNumber' },
+  { words: 'nomor surat keputusan', field: 'skNumber' },
+  { words: 'sk number', field: 'skNumber' },
+  { words: 'nama', field: 'name', mentions: { word: 'nip', field: 'nameNip' } },
+  { words: 'name', field: 'name', mentions: { word: 'nip', field: 'nameNip' } },
+  { words: 'full name', field: 'name' },
+  { words: 'nama nip', field: 'nameNip' },
+  { words: 'nama dan nip', field: 'nameNip' },
+  { words: 'nip nama', field: 'nameNip' },
+  { words: 'nip', field: 'nip', mentions: { word: 'nama', field: 'nameNip' } },
+  { words: 'no nip', field: 'nip' },
+  { words: 'nomor nip', field: 'nip' },
+  { words: 'nrp nip', field: 'nip' },
+  { words: 'nomor induk pegawai', field: 'nip' },
+  // PPPK staff have an NI PPPK instead of a NIP, in the same column.
+  { words: 'ni pppk', field: 'nip' },
+  { words: 'nipppk', field: 'nip' },
+  { words: 'employee id', field: 'nip' },
+  { words: 'pangkat', field: 'rank' },
+  { words: 'pkt', field: 'rank' },
+  { words: 'rank', field: 'rank' },
+  { words: 'pangkat gol', field: 'rankGrade' },
+  { words: 'pangkat golongan', field: 'rankGrade' },
+  { words: 'pangkat dan golongan', field: 'rankGrade' },
+  { words: 'pangkat dan gol', field: 'rankGrade' },
+  { words: 'pkt gol', field: 'rankGrade' },
+  { words: 'gol pangkat', field: 'rankGrade' },
+  { words: 'golongan pangkat', field: 'rankGrade' },
+  { words: 'rank grade', field: 'rankGrade' },
+  { words: 'gol', field: 'grade' },
+  { words: 'golongan', field: 'grade' },
+  // BKN's data exports spell golongan/ruang as one word.
+  { words: 'golru', field: 'grade' },
+  { words: 'grade', field: 'grade' },
+  { words: 'eselon', field: 'echelon' },
+  // Narrow columns abbreviate: `ESE`, `ESL.`.
+  { words: 'ese', field: 'echelon' },
+  { words: 'esl', field: 'echelon' },
+  { words: 'echelon', field: 'echelon' },
+  { words: 'jenjang eselon', field: 'echelon' },
+  { words: 'tingkat eselon', field: 'echelon' },
+  // `JABATAN` alone, `JABATAN YANG DIANGKAT`: the post a decree appoints to.
+  { words: 'jabatan', field: 'positionNew' },
+  { words: 'nama jabatan', field: 'positionNew' },
+  { words: 'diangkat', field: 'positionNew' },
+  { words: 'new position', field: 'positionNew' },
+  { words: 'position', field: 'positionNew' },
+  { words: 'jabatan lama', field: 'positionOld' },
+  { words: 'jabatan semula', field: 'positionOld' },
+  { words: 'jabatan asal', field: 'positionOld' },
+  { words: 'jabatan sebelumnya', field: 'positionOld' },
+  { words: 'nama jabatan lama', field: 'positionOld' },
+  { words: 'nama jabatan semula', field: 'positionOld' },
+  { words: 'old position', field: 'positionOld' },
+  { words: 'previous position', field: 'positionOld' },
+  { words: 'unit', field: 'unit' },
+  { words: 'unit kerja', field: 'unit' },
+  { words: 'opd', field: 'unit' },
+  { words: 'skpd', field: 'unit' },
+  { words: 'perangkat daerah', field: 'unit' },
+  { words: 'satuan kerja', field: 'unit' },
+  { words: 'satker', field: 'unit' },
+  { words: 'instansi', field: 'unit' },
+  // `NAMA OPD` names an office, not a person.
+  { words: 'nama opd', field: 'unit' },
+  { words: 'nama skpd', field: 'unit' },
+  { words: 'nama unit kerja', field: 'unit' },
+  { words: 'nama instansi', field: 'unit' },
+  { words: 'nama perangkat daerah', field: 'unit' },
+  { words: 'ket', field: 'notes' },
+  { words: 'keterangan', field: 'notes' },
+  { words: 'catatan', field: 'notes' },
+  { words: 'note', field: 'notes' },
+  { words: 'notes', field: 'notes' },
+  // Columns some lampiran add that sk-check does not read: birth, TMT, education and the like.
+  { words: 'tempat', field: null },
+  { words: 'ttl', field: null },
+  { words: 'tgl', field: null },
+  { words: 'tanggal', field: null },
+  { words: 'lahir', field: null },
+  { words: 'tmt', field: null },
+  { words: 'umur', field: null },
+  { words: 'usia', field: null },
+  { words: 'jenis kelamin', field: null },
+  { words: 'pendidikan', field: null },
+  { words: 'agama', field: null },
+  { words: 'masa kerja', field: null },
 ];
 
-export function fieldOfHeader(cell: string): Field | null {
-  const key = headerKey(cell);
-  if (!key) return null;
-  for (const [pattern, field] of RULES) if (pattern.test(key)) return field;
+const ALIASES = new Map(HEADER_ALIASES.map((alias) => [alias.words, alias]));
+const LONGEST_ALIAS = Math.max(...HEADER_ALIASES.map((alias) => alias.words.split(' ').length));
+
+/** The alias a header cell starts with, longest first, or null when it starts with none. */
+export function aliasOfHeader(cell: string): HeaderAlias | null {
+  const words = headerKey(cell).split(' ');
+  for (let n = Math.min(words.length, LONGEST_ALIAS); n > 0; n--) {
+    const alias = ALIASES.get(words.slice(0, n).join(' '));
+    if (alias && (!alias.whole || n === words.length)) return alias;
+  }
   return null;
+}
+
+export function fieldOfHeader(cell: string): Field | null {
+  const alias = aliasOfHeader(cell);
+  if (!alias) return null;
+  const { mentions } = alias;
+  if (mentions && headerKey(cell).split(' ').slice(1).includes(mentions.word)) return mentions.field;
+  return alias.field;
 }
 
 const PERSON_FIELDS: Field[] = ['name', 'nip', 'nameNip'];
