@@ -52,7 +52,7 @@ export interface AttachmentTable {
 
 /** A label row that gives the level of the rows under it: `A. JABATAN ADMINISTRATOR (ESELON III)`, `JPT PRATAMA/ESELON - II`. */
 const LEVEL_LABEL =
-  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b/i;
+  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b|^(?:administrator|pengawas|fungsional|pelaksana)\b.*\beselon\b/i;
 const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 
 function sectionLevel(cells: readonly string[]): Level | null {
@@ -114,7 +114,9 @@ export function extractAttachment(
         doubt(`the table header was not recognised (${texts.filter(Boolean).join(' | ')})`);
         continue;
       }
-      table = { edges: pageTable.edges, map, fields: texts.map(fieldOfHeader), numbered: false };
+      // A header repeated on the next page is the same table: what its rows showed still holds.
+      const numbered = table !== null && table.numbered && map.no === table.map.no;
+      table = { edges: pageTable.edges, map, fields: texts.map(fieldOfHeader), numbered };
       result.found = true;
     } else if (table !== null) {
       const carried: Table = table;
