@@ -57,9 +57,15 @@ export function buildAppointee(
   const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
   const rankGrade = readRankGrade(cells);
   const echelonText = oneLine(cells.echelon);
-  const echelon: Echelon | null = echelonText ? echelonOf(echelonText) : null;
   const positionNew = oneLine(cells.positionNew);
-  const level = decideLevel(echelon, echelonText, context.sectionLevel, positionNew);
+  const stated: Echelon | null = echelonText ? echelonOf(echelonText) : null;
+  // Without an ESELON column, the post's cell may end in its echelon: `... PADA DINAS ... / IV A`.
+  const suffix =
+    stated || (echelonText && !isPlaceholder(echelonText)) ? null : postSuffixEchelon(positionNew);
+  const echelon = stated ?? suffix;
+  const level = suffix
+    ? { level: suffix.level, source: 'post' as const, jenjang: undefined }
+    : decideLevel(echelon, echelonText, context.sectionLevel, positionNew);
 
   const appointee: Appointee = {
     row,
@@ -107,7 +113,17 @@ function readRankGrade(cells: RowCells): RankGrade | null {
 }
 
 /** Where an appointee's level came from; an echelon cell that gave none is unrecognised. */
-export type LevelSource = 'echelon' | 'echelon-cell' | 'section' | 'position' | 'none';
+export type LevelSource = 'echelon' | 'echelon-cell' | 'post' | 'section' | 'position' | 'none';
+
+const isPlaceholder = (text: string) => /^[-–—.\s]*$/.test(text);
+
+/** `/ IV A`, `/ IV.a`, `(Eselon III.b)`, `- Es. III/a` at the very end of a post's cell. */
+const POST_SUFFIX = /(?:\/|\(|\s-)\s*((?:eselon|esl?\.?)?\s*(?:I{1,3}|IV|V)(?:[\s./-]?[a-e])?)\s*\)?\s*$/i;
+
+function postSuffixEchelon(position: string | null): Echelon | null {
+  const m = position ? POST_SUFFIX.exec(position) : null;
+  return m?.[1] ? echelonOf(m[1]) : null;
+}
 
 function decideLevel(
   echelon: Echelon | null,

@@ -115,7 +115,7 @@ export function extractAttachment(
         continue;
       }
       // A header repeated on the next page is the same table: what its rows showed still holds.
-      const numbered = table !== null && table.numbered && map.no === table.map.no;
+      const numbered: boolean = table !== null && table.numbered && map.no === table.map.no;
       table = { edges: pageTable.edges, map, fields: texts.map(fieldOfHeader), numbered };
       result.found = true;
     } else if (table !== null) {
