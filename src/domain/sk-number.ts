@@ -211,6 +211,41 @@ export function parseSkNumber(raw: string): SkNumber {
   return result;
 }
 
+/** A segment's part: no spaces, not too long; a stray character is flagged by `parseSkNumber`, not refused. */
+const TOKEN = /^[\p{L}\p{N}(]\S{0,29}$/u;
+/** Without slashes, what follows the code must look like tags (`49`, `Kpts`, `BKD`), not running words. */
+const TAG = /^(?:\p{Lu}|\S*\p{N})/u;
+/** Longer than any real number (the longest known are ~40 characters): running text, not a number. */
+const MAX_LENGTH = 80;
+const MAX_SEGMENTS = 10;
+const DATE_LIKE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+
+/**
+ * Whether text read after a `Nomor` label is an SK number (DOMAIN.md section 2): `/`-separated
+ * segments of short tokens, a blank sequence and `Tahun YYYY` allowed. Without a slash it must start
+ * like one (a classification code, then at least one more part and a year: `188.45 49 Kpts 2023`);
+ * with slashes it needs a classification code, a year or three filled segments, so a house number
+ * (`12/A`), a date (`01/02/2026`), a phone number or a line of running text is not taken.
+ */
+export function fitsSkNumber(raw: string): boolean {
+  const normalized = normalizeSkNumber(raw);
+  if (normalized === '' || normalized.length > MAX_LENGTH || !/\p{N}/u.test(normalized)) return false;
+  const segments = normalized.split('/');
+  if (segments.length > MAX_SEGMENTS || DATE_LIKE.test(normalized)) return false;
+  const pieces = segments.flatMap((segment) => {
+    const text = segment.replace(TAHUN, ' ').trim();
+    return text === '' ? [] : text.split(' ');
+  });
+  if (pieces.length > MAX_SEGMENTS + 2 || !pieces.every((piece) => TOKEN.test(piece))) return false;
+  const parsed = parseSkNumber(normalized);
+  if (segments.length === 1)
+    return (
+      parsed.code !== null && pieces.length >= 2 && parsed.year !== null && pieces.every((p) => TAG.test(p))
+    );
+  const filled = segments.filter((segment) => segment.trim() !== '').length;
+  return filled >= 2 && (parsed.code !== null || parsed.year !== null || filled >= 3);
+}
+
 /** An SK number found in running text: the number only (label excluded), 0-based [start, end). */
 export interface SkNumberMatch {
   raw: string;

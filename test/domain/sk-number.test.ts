@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findSkNumber,
+  fitsSkNumber,
   normalizeSkNumber,
   parseSkNumber,
   type SkNumber,
@@ -305,5 +306,64 @@ describe('findSkNumber', () => {
     ['empty text', ''],
   ])('null for %s', (_label, text) => {
     expect(findSkNumber(text)).toBeNull();
+  });
+});
+
+// What an attendance recap's header looks like after its `Nomor`, once its lines are joined.
+const RECAP_TEXT =
+  '12 Martapura 70614, Telepon (0511) 4721234 REKAPITULASI KEHADIRAN PEGAWAI BULAN JANUARI 2026 ' +
+  'Unit Kerja : Sekretariat Dinas Kesehatan Jumlah hari kerja : 20 hari NO NAMA NIP GOL. HADIR SAKIT ' +
+  'IZIN CUTI TK DL KET 1 NI MADE AYU LESTARI, S.Pd. 19790325 200201 2 030 III/c 17 - 2 - - 1 2 ' +
+  'YULIANA SARI, S.STP. 19690620 199810 2 005 III/c 20 - - - - -';
+
+describe('fitsSkNumber: the SK-number grammar', () => {
+  it.each([
+    '821/0842/KPTS/BKPSDM/2025',
+    '800.1.3.3/Kep.411/BKPSDM/10/2025',
+    '821.2/Kep.97-BKD/XII/2007',
+    '821.2/197 Tahun 2020',
+    '800/ 193 /P3I/BKPSDM/2025',
+    '188.45/49/Kpts/433.013/2023',
+    '460 / 218 / 438.5.12 / 2026',
+    '188.45/2081 /BKPP/2016',
+    '800.1.3.3/03–02/BKD/2026',
+    '188.45/Kpts.901/BKPSDM.3/VI.01/2024',
+    '188.45/ /HK/2024',
+    '188.45//HK/2024',
+    '188.45 49 Kpts 2023',
+    '800.1.3.3 03-02 BKD 2026',
+    '821.2 197 Tahun 2020',
+    '821/0842/KPTS/BKPSDM 2025',
+    '821/0842/KPTS/BKPSDM',
+    '821/0842/KPTS/BKPSDM/2025*',
+    '8821/0842/BKD/2025',
+    '/0842/BKD/2025',
+    'Kep.411/BKPSDM/2025',
+    'Nomor : 800/193/P3I/BKPSDM/2025',
+  ])('takes %j', (raw) => {
+    expect(fitsSkNumber(raw)).toBe(true);
+  });
+
+  it.each([
+    ['300 characters of an attendance recap', RECAP_TEXT],
+    ['an address', '12 Martapura 70614, Telepon (0511) 4721234'],
+    ['a street number', '45 Rantau'],
+    ['a phone number', '0812-5123-4567'],
+    ['a phone number with spaces', '0511 4721234'],
+    ['a phone number with a slash', '0511/4721234'],
+    ['a phone number in brackets', '(0511) 4721234'],
+    ['a counted list', '1 2 3'],
+    ['a regulation', '5 Tahun 2014'],
+    ['a regulation with a code-like number', '100 Tahun 2000'],
+    ['a house number', '12/A'],
+    ['a date', '01/02/2026'],
+    ['a code and words', '800 orang pegawai pada 2020'],
+    ['a code without anything else', '800.1.3.3'],
+    ['no digit', 'KPTS/BKPSDM'],
+    ['empty', ''],
+    ['a label alone', 'Nomor :'],
+    ['too many segments', '1/2/3/4/5/6/7/8/9/10/11/2025'],
+  ])('does not take %s', (_name, raw) => {
+    expect(fitsSkNumber(raw)).toBe(false);
   });
 });
