@@ -23,6 +23,7 @@ import { nipDuplicateAcross } from './nip-duplicate-across.js';
 import { nipImplausible } from './nip-implausible.js';
 import { nipInvalid } from './nip-invalid.js';
 import { nipMangled } from './nip-mangled.js';
+import { notADecree } from './not-a-decree.js';
 import { numberDateMismatch } from './number-date-mismatch.js';
 import { ocrLowConfidence } from './ocr-low-confidence.js';
 import { ocrUnavailable } from './ocr-unavailable.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   fileUnsupported,
   pdfEncrypted,
   pdfNoText,
+  notADecree,
   ocrUnavailable,
   ocrUsed,
   ocrLowConfidence,

@@ -1,5 +1,5 @@
 import { findDates } from '../domain/date.js';
-import { findSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
+import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
 import type { Decree } from '../model.js';
 import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
 
@@ -21,6 +21,8 @@ export interface DecreeText {
   attachmentBlock: AttachmentBlock | null;
   /** The body after MEMUTUSKAN refers to a Lampiran (`tercantum dalam Lampiran`, `terlampir`). */
   mentionsAttachment: boolean;
+  /** Why this is no decree, when it has no decree heading, no dictum and no LAMPIRAN block; else null. */
+  notADecree: string | null;
 }
 
 const ISSUER =
@@ -44,18 +46,26 @@ export function isAttachmentStart(lines: readonly TextLine[]): boolean {
   return at >= 0 && head.slice(at, at + 7).some((line) => BLOCK_LABEL.test(line.text));
 }
 
-/** The decree number after the first `Nomor`/`NOMOR :` label in `text`; raw and normalized. */
+// A number without '/' after its label, up to a year: `NOMOR 188.45 49 Kpts 2023`.
+const UNSLASHED =
+  /(?<![\p{L}\p{N}])(?:nomor|nomer|no\.?)\s*[:.]?\s*(\d{3}(?:\.\d{1,4})*(?:\s+\S+){1,6}?\s+(?:tahun\s+)?(?:19|20)\d\d)(?!\p{N})/giu;
+
+/**
+ * The decree number after the first `Nomor`/`NOMOR :` label in `text` whose value fits the SK-number
+ * grammar; raw and normalized. A label followed by an address, a phone number or a table is skipped.
+ */
 function readNumber(text: string): { raw: string; number: string } | null {
-  let raw = findSkNumber(text)?.raw ?? null;
-  if (raw === null) {
-    // A broken number without '/' (`188.45 49 Kpts 2023`) is still the number, if it starts like one.
-    const m = /(?<!\p{L})(?:nomor|nomer|no\.)\s*:?\s*(\d.*?)(?=\s+(?:tanggal|tentang|tgl)(?!\p{L})|$)/iu.exec(
-      text,
-    );
-    raw = m?.[1]?.replace(/[\s.,;:]+$/, '') ?? null;
+  for (let from = 0; from < text.length; ) {
+    const found = findSkNumber(text.slice(from));
+    if (found === null) break;
+    if (fitsSkNumber(found.raw)) return { raw: found.raw, number: normalizeSkNumber(found.raw) };
+    from += Math.max(found.end, 1);
   }
-  if (raw === null || !/\d/.test(raw)) return null;
-  return { raw, number: normalizeSkNumber(raw) };
+  for (const m of text.matchAll(UNSLASHED)) {
+    const raw = m[1] ?? '';
+    if (fitsSkNumber(raw)) return { raw, number: normalizeSkNumber(raw) };
+  }
+  return null;
 }
 
 function firstIndex(
@@ -192,6 +202,31 @@ function readAttachmentBlock(lines: readonly TextLine[], page: number): Attachme
   return { number: number?.number ?? null, numberRaw: number?.raw ?? null, date: date ?? null, page };
 }
 
+// What else a PDF with names and NIPs tends to be (DOMAIN.md section 1), by the words of its title.
+const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/REKAP(?:ITULASI)?\s+(?:DAFTAR\s+)?(?:KEHADIRAN|ABSENSI)|DAFTAR\s+HADIR/iu, 'an attendance recap'],
+  [/TAMBAHAN\s+PENGHASILAN(?:\s+PEGAWAI)?|(?<!\p{L})TPP(?!\p{L})/iu, 'an allowance list'],
+  [/DAFTAR\s+URUT\s+KEPANGKATAN|(?<!\p{L})DUK(?!\p{L})/iu, 'a seniority list'],
+  [/DAFTAR\s+(?:GAJI|NOMINATIF)/iu, 'a payroll or nominative list'],
+  [/(?:BAGAN|STRUKTUR)\s+ORGANISASI/iu, 'an organisation chart'],
+];
+const HEADING_LINES = 30;
+
+/** Null when the text has a decree heading, a dictum or a LAMPIRAN block; else what it looks like. */
+function notADecree(body: readonly TextLine[], hasAttachmentBlock: boolean): string | null {
+  if (hasAttachmentBlock || firstIndex(body, TITLE, 0, HEADING_LINES) >= 0) return null;
+  const dictum = (text: string) =>
+    MEMUTUSKAN.test(text) || MENETAPKAN.test(text) || dictumLabel(text) !== null;
+  if (firstIndex(body, dictum) >= 0) return null;
+  const head = textOf(body.slice(0, HEADING_LINES));
+  const what = 'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block';
+  for (const [pattern, kind] of OTHER_DOCUMENTS) {
+    const title = pattern.exec(head)?.[0];
+    if (title) return `${what}: this looks like ${kind} (${title.toUpperCase()}), not a decree`;
+  }
+  return `${what}: this does not look like a decree`;
+}
+
 /** Reads number, date, place, issuer, subject and signatory of a decree, and splits body from lampiran. */
 export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
   const pages: number[] = [];
@@ -209,9 +244,10 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
   const decidedAt = firstIndex(body, MEMUTUSKAN);
   const decided = decidedAt < 0 ? 0 : decidedAt + 1;
 
+  const other = notADecree(body, split >= 0);
   const header = textOf(body.slice(0, headerEnd));
   const tentang = TENTANG.exec(header);
-  const number = readNumber(tentang ? header.slice(0, tentang.index) : header);
+  const number = other === null ? readNumber(tentang ? header.slice(0, tentang.index) : header) : null;
 
   const setAt = firstIndex(body, DITETAPKAN, decided);
   let place: string | null = null;
@@ -228,11 +264,14 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
   const signFrom = signed ? signed.line + 1 : setAt >= 0 ? setAt + 1 : -1;
   const dicta = setAt >= 0 ? body.slice(decided, setAt) : body.slice(decided);
 
+  const attachmentBlock = split < 0 ? null : readAttachmentBlock(clean, attachmentPages[0] ?? 0);
+  // A lampiran printed on its own (no body pages): its LAMPIRAN block is all that names the decree.
+  const alone = bodyPages.length === 0 ? attachmentBlock : null;
   return {
     decree: {
-      number: number?.number ?? null,
-      numberRaw: number?.raw ?? null,
-      date,
+      number: number?.number ?? alone?.number ?? null,
+      numberRaw: number?.raw ?? alone?.numberRaw ?? null,
+      date: date ?? alone?.date ?? null,
       place,
       issuer: issuerFromTitle(body, headerEnd) ?? issuerFromRahmat(body),
       subject: readSubject(body, headerEnd, decided),
@@ -240,7 +279,8 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
     },
     bodyPages,
     attachmentPages,
-    attachmentBlock: split < 0 ? null : readAttachmentBlock(clean, attachmentPages[0] ?? 0),
+    attachmentBlock,
     mentionsAttachment: MENTIONS.test(textOf(dicta)),
+    notADecree: other,
   };
 }

@@ -21,6 +21,7 @@ export async function extractDecree(input: InputFile, options: PdfOptions): Prom
 async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument> {
   const lines = textLines(pdf.pages.flatMap(pageLines));
   const text = extractDecreeText(lines);
+  if (text.notADecree !== null) return otherDocument(source, pdf, text.notADecree);
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
   await loadRulesWhereNeeded(pdf, text.attachmentPages);
@@ -41,6 +42,20 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
       attachment,
       amounts,
     },
+  };
+}
+
+/** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */
+function otherDocument(source: string, pdf: PdfDocument, why: string): ExtractedDocument {
+  return {
+    ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
+    source,
+    kind: 'pdf',
+    decree: null,
+    skNumber: null,
+    claims: [],
+    records: [],
+    notes: [{ code: 'not-a-decree', message: why }, ...(pdf.ocr ? ocrNotes(pdf.ocr) : [])],
   };
 }
 

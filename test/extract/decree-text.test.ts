@@ -350,3 +350,125 @@ describe('a short decree without preamble', () => {
     expect(text.decree.date).toBe('2025-12-06');
   });
 });
+
+describe('the decree number: taken only when it fits the SK-number grammar', () => {
+  const decree = (numberLine: string) =>
+    extractDecreeText(
+      pdf(`KEPUTUSAN BUPATI TAPIN
+      ${numberLine}
+      TENTANG
+      PENGANGKATAN DALAM JABATAN
+      DENGAN RAHMAT TUHAN YANG MAHA ESA`),
+    ).decree;
+
+  it.each([
+    ['NOMOR : 188.45/2081 /BKPP/2016', '188.45/2081/BKPP/2016'],
+    ['NOMOR : 188.45/ /HK/2024', '188.45//HK/2024'],
+    ['Nomor : 821.2/197 Tahun 2020', '821.2/197 Tahun 2020'],
+    ['NOMOR : 460 / 218 / 438.5.12 / 2026', '460/218/438.5.12/2026'],
+    ['NOMOR: 188.45 49 Kpts 2023', '188.45 49 Kpts 2023'],
+    ['Nomor. 800.1.3.3/Kep.411/BKPSDM/10/2025', '800.1.3.3/Kep.411/BKPSDM/10/2025'],
+    ['No. 821/0842/KPTS/BKPSDM/2025', '821/0842/KPTS/BKPSDM/2025'],
+    ['NOMOR 800/ 193 /P3I/BKPSDM/2025', '800/193/P3I/BKPSDM/2025'],
+  ])('%j -> %j', (line, number) => {
+    expect(decree(line).number).toBe(number);
+  });
+
+  it.each([
+    ['a phone number', 'Nomor Telepon : 0511-4721234'],
+    ['a phone number after No.', 'No. HP 0812 5123 4567'],
+    ['a counted list', 'No. 1 2 3'],
+    ['a house number', 'Jalan A. Yani No. 12/A Rantau'],
+    [
+      'an address, then running text',
+      'Jalan Pangeran Hidayatullah Nomor 12 Martapura 70614, Telepon (0511) 4721234',
+    ],
+  ])('none for %s', (_name, line) => {
+    expect([decree(line).number, decree(line).numberRaw]).toEqual([null, null]);
+  });
+
+  it('skips an address `Nomor` for the number after it', () => {
+    const read = extractDecreeText(
+      pdf(`Jalan Brigjend H. Hasan Basry No. 45 Rantau
+      KEPUTUSAN BUPATI TAPIN
+      NOMOR : 188.45/2081 /BKPP/2016
+      TENTANG
+      MUTASI JABATAN
+      DENGAN RAHMAT TUHAN YANG MAHA ESA`),
+    );
+    expect(read.decree.number).toBe('188.45/2081/BKPP/2016');
+  });
+
+  it('takes a lampiran printed on its own: the number and date of its LAMPIRAN block', () => {
+    const read = extractDecreeText(
+      pdf(`LAMPIRAN : KEPUTUSAN BUPATI TAPIN
+      NOMOR : 188.45/2081 /BKPP/2016
+      TANGGAL : 12 SEPTEMBER 2016
+      DAFTAR NAMA PEJABAT ADMINISTRATOR
+      NO NAMA/NIP JABATAN BARU KET`),
+    );
+    expect([read.bodyPages, read.attachmentPages]).toEqual([[], [1]]);
+    expect([read.decree.number, read.decree.numberRaw, read.decree.date]).toEqual([
+      '188.45/2081/BKPP/2016',
+      '188.45/2081 /BKPP/2016',
+      '2016-09-12',
+    ]);
+    expect(read.notADecree).toBeNull();
+  });
+});
+
+describe('not a decree', () => {
+  const RECAP = `PEMERINTAH KABUPATEN BANJAR
+  DINAS KESEHATAN
+  Jalan Pangeran Hidayatullah Nomor 12 Martapura 70614, Telepon (0511) 4721234
+  REKAPITULASI KEHADIRAN PEGAWAI
+  BULAN JANUARI 2026
+  NO NAMA NIP GOL. HADIR SAKIT IZIN CUTI TK DL KET
+  1 NI MADE AYU LESTARI, S.Pd. 19790325 200201 2 030 III/c 17 - 2 - - 1
+  2 YULIANA SARI, S.STP. 19690620 199810 2 005 III/c 20 - - - - -
+  Martapura, 2 Februari 2026
+  Kepala Dinas Kesehatan,
+  dr. H. RAHMAT HIDAYAT, M.Kes.
+  NIP. 19720315 200003 1 004`;
+
+  it('says what a recap looks like, and takes no number from it', () => {
+    const read = extractDecreeText(pdf(RECAP));
+    expect(read.notADecree).toBe(
+      'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block: this looks like an attendance recap (REKAPITULASI KEHADIRAN), not a decree',
+    );
+    expect([read.decree.number, read.decree.numberRaw]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL', 'a seniority list (DAFTAR URUT KEPANGKATAN)'],
+    ['DAFTAR PEMBAYARAN TAMBAHAN PENGHASILAN PEGAWAI', 'an allowance list (TAMBAHAN PENGHASILAN PEGAWAI)'],
+    ['Rekap Absensi Bulan Maret', 'an attendance recap (REKAP ABSENSI)'],
+    ['BAGAN STRUKTUR ORGANISASI DINAS', 'an organisation chart (STRUKTUR ORGANISASI)'],
+  ])('%j: %s', (title, kind) => {
+    const read = extractDecreeText(pdf(`PEMERINTAH KABUPATEN TAPIN\n${title}\nNO NAMA NIP`));
+    expect(read.notADecree).toMatch(
+      new RegExp(`: this looks like ${kind.replace(/[()]/g, '\\$&')}, not a decree$`),
+    );
+  });
+
+  it('says so without guessing when the title is unknown', () => {
+    expect(extractDecreeText(pdf('PEMERINTAH KABUPATEN TAPIN\nNO NAMA NIP')).notADecree).toMatch(
+      /: this does not look like a decree$/,
+    );
+  });
+
+  it.each([
+    ['a heading', 'KEPUTUSAN BUPATI TAPIN\nNOMOR 800/1/BKD/2026'],
+    ['a PETIKAN heading', 'PETIKAN\nKEPUTUSAN WALI KOTA BANJARMASIN'],
+    ['MEMUTUSKAN', 'PEMERINTAH KABUPATEN TAPIN\nMEMUTUSKAN:\nMengangkat Sdr. X.'],
+    ['Menetapkan', 'Menetapkan : PENGANGKATAN DALAM JABATAN'],
+    ['a dictum', 'PEMERINTAH KABUPATEN TAPIN\nKESATU : Mengangkat Sdr. X.'],
+    ['a LAMPIRAN block', 'LAMPIRAN KEPUTUSAN BUPATI TAPIN\nNOMOR : 800/1/BKD/2026\nDAFTAR NAMA'],
+  ])('is a decree with %s', (_name, text) => {
+    expect(extractDecreeText(pdf(text)).notADecree).toBeNull();
+  });
+
+  it('is a decree: every decree text above', () => {
+    for (const lines of [GUBERNUR, BUPATI]) expect(extractDecreeText(lines).notADecree).toBeNull();
+  });
+});

@@ -1,0 +1,11 @@
+import type { Rule } from './rule.js';
+
+export const notADecree: Rule = {
+  code: 'not-a-decree',
+  severity: 'error',
+  description:
+    'The PDF has no decree heading (KEPUTUSAN ...), no dictum (MEMUTUSKAN, KESATU ...) and no LAMPIRAN block: it is some other document.',
+  why: 'Attendance recaps, allowance lists and seniority lists carry names and NIPs too; read as a decree they would yield a made-up SK number and counts checked against nothing.',
+  example:
+    'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block: this looks like an attendance recap (REKAPITULASI KEHADIRAN), not a decree',
+};
