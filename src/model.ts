@@ -74,9 +74,13 @@ export const AppointeeSchema = z.object({
   echelon: z.string().nullable(),
   level: LevelSchema,
   levelInferred: z.boolean().optional(),
+  /** Set when the level came from neither an ESELON cell nor the post's name: a section or label row, or the end of the post's cell (`/ IV A`). */
+  levelFrom: z.enum(['section', 'post']).optional(),
   positionOld: z.string().nullable(),
   positionNew: z.string().nullable(),
   unit: z.string().nullable(),
+  /** Lines beside the name or grade that are neither: birth place and date, `TMT ...`. */
+  details: z.array(z.string()).optional(),
   page: z.number().int().positive().optional(),
 });
 export type Appointee = z.infer<typeof AppointeeSchema>;

@@ -50,12 +50,18 @@ export function buildAppointee(
   row: number,
   context: AppointeeContext = {},
 ): AppointeeRecord {
-  const split = cells.nameNip !== undefined ? splitNameNip(cells.nameNip) : null;
-  const nameRaw = oneLine(split ? split.name : cells.name)?.replace(/[,;\s]+$/, '') || null;
+  const details: string[] = [];
+  const split = cells.nameNip !== undefined ? splitNameNip(withoutDetails(cells.nameNip, details)) : null;
+  const nameCell = split
+    ? split.name
+    : cells.name !== undefined
+      ? withoutDetails(cells.name, details)
+      : undefined;
+  const nameRaw = oneLine(nameCell)?.replace(/[,;\s]+$/, '') || null;
   const nipRaw = oneLine(cells.nip ?? split?.nip);
   const person = nameRaw ? parseName(nameRaw) : null;
   const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
-  const rankGrade = readRankGrade(cells);
+  const rankGrade = readRankGrade(gradeCells(cells, details));
   const echelonText = oneLine(cells.echelon);
   const positionNew = oneLine(cells.positionNew);
   const stated: Echelon | null = echelonText ? echelonOf(echelonText) : null;
@@ -82,9 +88,11 @@ export function buildAppointee(
     echelon: echelon?.canonical ?? null,
     level: level.level,
     ...(level.source === 'position' ? { levelInferred: true } : {}),
+    ...(level.source === 'section' || level.source === 'post' ? { levelFrom: level.source } : {}),
     positionOld: oneLine(cells.positionOld),
     positionNew,
     unit: oneLine(cells.unit),
+    ...(details.length > 0 ? { details } : {}),
     ...(context.page !== undefined ? { page: context.page } : {}),
   };
   return {
@@ -96,6 +104,36 @@ export function buildAppointee(
     jenjang: level.jenjang ?? null,
     levelSource: level.source,
   };
+}
+
+/**
+ * A line of a name or grade cell that is neither: birth place and date (`Banjarmasin, 12-05-1970`,
+ * `Tempat/Tgl Lahir: ...`), a `TMT 01-04-2020` line, a bare date under the grade.
+ */
+const DETAIL_LINE =
+  /^(?:(?:tempat|tmp\.?)\s*[/,&]?\s*(?:tgl\.?|tanggal)\.?\s*lahir\b.*|(?:tgl\.?|tanggal)\s*lahir\b.*|tmt\b.*|[\p{L} .'-]+,\s*\d{1,2}[-/. ](?:\d{1,2}|\p{L}+)[-/. ]\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/iu;
+
+/** The cell without its detail lines, which go to `details`. */
+function withoutDetails(cell: string, details: string[]): string {
+  if (!cell.includes('\n') && !DETAIL_LINE.test(cell.trim())) return cell;
+  const kept: string[] = [];
+  for (const line of cell.split(/\r?\n/)) {
+    const text = line.trim();
+    if (text !== '' && DETAIL_LINE.test(text) && !/\d{8}/.test(text)) details.push(text.replace(/\s+/g, ' '));
+    else kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+function gradeCells(cells: RowCells, details: string[]): RowCells {
+  let picked = cells;
+  for (const field of ['rankGrade', 'rank', 'grade'] as const) {
+    const value = cells[field];
+    if (value === undefined) continue;
+    const kept = withoutDetails(value, details);
+    if (kept !== value) picked = { ...picked, [field]: kept };
+  }
+  return picked;
 }
 
 function usableNip(nip: NipParse | null): string | null {

@@ -25,3 +25,45 @@ describe('the level of an appointee, and where it came from', () => {
     expect(dash.levelSource).toBe('post');
   });
 });
+
+describe('lines beside the name or grade that are neither', () => {
+  it.each([
+    [
+      {
+        nameNip: 'BUDI SANTOSO, S.E.\nBanjarmasin, 12-05-1970\nNIP. 19700512 199503 1 002',
+        rankGrade: 'Pembina (IV/a)\nTMT 01-04-2020',
+      },
+      ['Banjarmasin, 12-05-1970', 'TMT 01-04-2020'],
+    ],
+    [
+      {
+        nameNip: 'BUDI SANTOSO, S.E.\nNIP. 19700512 199503 1 002\nBanjarmasin, 12 Mei 1970',
+        rankGrade: 'Pembina\n(IV/a)\n01-04-2020',
+      },
+      ['Banjarmasin, 12 Mei 1970', '01-04-2020'],
+    ],
+    [
+      {
+        name: 'BUDI SANTOSO, S.E.\nTempat/Tgl Lahir: Martapura, 12-05-1970',
+        nip: '19700512 199503 1 002',
+        rankGrade: 'Pembina (IV/a)',
+      },
+      ['Tempat/Tgl Lahir: Martapura, 12-05-1970'],
+    ],
+  ])('are kept as details, never taken for the name, NIP or grade (%#)', (cells, details) => {
+    const { appointee } = buildAppointee(cells, 1);
+    expect(appointee).toMatchObject({
+      nameRaw: 'BUDI SANTOSO, S.E.',
+      nip: '197005121995031002',
+      grade: 'IV/a',
+      rank: 'Pembina',
+      details,
+    });
+  });
+
+  it('a one-line name has no details', () => {
+    expect(
+      buildAppointee({ name: 'Budi Santoso', nip: '197005121995031002' }, 1).appointee.details,
+    ).toBeUndefined();
+  });
+});
