@@ -397,6 +397,29 @@ describe('text', () => {
     expect(plain).toContain('  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n');
   });
 
+  it('says in one line under the counts when they could not be verified, and why', () => {
+    expect(plain).not.toContain('NOT verified');
+    const doubted: Document = {
+      ...OK_DOC,
+      kind: 'pdf',
+      status: 'invalid',
+      findings: [
+        {
+          code: 'attachment-uncertain',
+          severity: 'error',
+          page: 4,
+          message: 'page 4: the table header was not recognised',
+        },
+        { code: 'attachment-uncertain', severity: 'error', message: '5 of 9 rows have no readable NIP' },
+      ],
+    };
+    const text = formatText({ ...REPORT, documents: [doubted] }, { color: false });
+    expect(text).toContain(
+      '  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n  Counts NOT verified: page 4: the table header was not recognised (and 1 more reason)\n',
+    );
+    expect(text).toMatch(/INVALID$/m);
+  });
+
   // Control characters from a file must not reach the terminal; the text format shows them as '?'.
   const shownAs = (message: string) => message.replace(/[\t\r]/g, '?');
 
