@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { auditDocuments } from './audit/index.js';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
+import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
 import { errorMessage } from './errors.js';
 import { formatAudit } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
@@ -43,6 +44,7 @@ Examples:
     sk-check roster.csv                       check a roster, print a summary
     sk-check extract roster.csv               list the appointees it holds
     sk-check rules nip-mangled                what a finding means and why it matters
+    sk-check debug-table -o out decree.pdf    one SVG per lampiran page: why was a row read so?
     sk-check --ocr scan.pdf                   read a scanned decree (optional OCR packages)
   For scripts:
     sk-check --format json a.csv b.csv > report.json
@@ -175,6 +177,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .action((code: string | undefined, flags: { format: string }) => {
       exitCode = printRules(code, flags.format, io);
+    });
+  program
+    .command('debug-table')
+    .description('draw what the attachment table reader found on each lampiran page, one SVG a page')
+    .argument('<file>', 'a decree PDF')
+    .option('--page <n>', 'only this page (its number in the PDF)', parsePage)
+    .option('-o, --output <dir>', 'folder for the SVG files, created if missing (default: the current one)')
+    .option('--password <password>', 'password of an encrypted PDF')
+    .action(async (file: string, flags: DebugTableFlags) => {
+      exitCode = await debugTable(file, flags, io);
     });
   program
     .command('schema')
