@@ -126,7 +126,8 @@ export function extractAttachment(
         table = null;
         continue;
       }
-      table = { ...carried, edges: pageTable.edges };
+      // A borderless page widens the last column to its margin for itself only.
+      if (page.rules.length > 0) table = { ...carried, edges: pageTable.edges };
     } else {
       if (holdsNips) doubt('holds NIPs but no table header');
       continue;

@@ -2,7 +2,7 @@ import { parseSkNumber } from '../domain/sk-number.js';
 import type { InputFile } from '../sources/input.js';
 import { LOW_CONFIDENCE } from '../sources/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
-import { extractAttachment } from './attachment.js';
+import { type AttachmentTable, extractAttachment } from './attachment.js';
 import { extractClaims } from './claims.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
@@ -24,8 +24,7 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
   if (text.notADecree !== null) return otherDocument(source, pdf, text.notADecree);
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
-  await loadRulesWhereNeeded(pdf, text.attachmentPages);
-  const attachment = extractAttachment(pdf.pages, text.attachmentPages);
+  const attachment = await readAttachment(pdf, text.attachmentPages);
   const numberRaw = text.decree.numberRaw;
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
@@ -60,21 +59,62 @@ function otherDocument(source: string, pdf: PdfDocument, why: string): Extracted
 }
 
 /**
- * Ruling lines cost as much to read as the text, and a table needs them only when its rows cannot be
- * told apart without: cells centred vertically (Chromium, Word). The first attachment page decides:
- * when it reads the same with and without its rules, the other pages are read without theirs.
+ * Ruling lines cost about as much to read as the text, and a table needs them only where its rows
+ * cannot be told apart without: cells centred vertically (Chromium, Word), a numbering row over the
+ * rest of a row cut by the page break. When the first attachment page reads the same with and
+ * without its rules, the other pages are read without theirs, and any page whose reading is then in
+ * doubt is read again with them.
  */
-async function loadRulesWhereNeeded(pdf: PdfDocument, attachmentPages: readonly number[]): Promise<void> {
+async function readAttachment(
+  pdf: PdfDocument,
+  attachmentPages: readonly number[],
+): Promise<AttachmentTable> {
   const [first, ...rest] = attachmentPages;
   const page = first === undefined ? undefined : pdf.pages[first - 1];
-  if (first === undefined || !page) return;
+  if (first === undefined || !page) return extractAttachment(pdf.pages, attachmentPages);
   await pdf.loadRules([first]);
-  if (page.rules.length === 0) return;
-  const rows = (pages: typeof pdf.pages) =>
-    JSON.stringify(extractAttachment(pages, [first]).records.map((record) => record.appointee));
-  const withRules = rows([page]);
-  const without = rows([{ ...page, rules: [] }]);
-  if (withRules !== without || withRules === '[]') await pdf.loadRules(rest);
+  if (page.rules.length > 0) {
+    const rows = (pages: typeof pdf.pages) =>
+      JSON.stringify(extractAttachment(pages, [first]).records.map((record) => record.appointee));
+    const withRules = rows([page]);
+    if (withRules === '[]' || withRules !== rows([{ ...page, rules: [] }])) {
+      await pdf.loadRules(rest);
+      return extractAttachment(pdf.pages, attachmentPages);
+    }
+  }
+  const table = extractAttachment(pdf.pages, attachmentPages);
+  const again = doubtfulPages(table, first);
+  if (again.length === 0) return table;
+  await pdf.loadRules(again);
+  return extractAttachment(pdf.pages, attachmentPages);
+}
+
+/**
+ * Pages read without their rules whose reading is in doubt: other columns than the first page's, a
+ * note, a row continued, or a person without a name, NIP or grade, or without an ESELON cell the
+ * table has.
+ */
+function doubtfulPages(table: AttachmentTable, first: number): number[] {
+  const columns = table.trace.find((trace) => trace.page === first)?.edges?.length;
+  const hasEchelon = table.trace.some((trace) => trace.fields.includes('echelon'));
+  const incomplete = new Set(
+    table.records
+      .filter(
+        ({ appointee, echelonText }) =>
+          !appointee.nameRaw || !appointee.nip || !appointee.grade || (hasEchelon && !echelonText),
+      )
+      .map(({ appointee }) => appointee.page),
+  );
+  return table.trace
+    .filter(
+      (trace) =>
+        trace.page !== first &&
+        (trace.note !== undefined ||
+          trace.edges?.length !== columns ||
+          incomplete.has(trace.page) ||
+          trace.bands.some((band) => band.kind === 'continuation')),
+    )
+    .map((trace) => trace.page);
 }
 
 /** `1-4`, `1, 3-5`: page numbers as a reader writes them. */

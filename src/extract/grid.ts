@@ -94,6 +94,7 @@ export function alignedEdges(
   lines: readonly LayoutLine[],
   rows: number,
   settings: TableSettings = TABLE_SETTINGS,
+  header: readonly LayoutLine[] = [],
 ): Edges | null {
   const starts = lines.flatMap((line) => cellStarts(line, settings));
   const seen = Math.max(2, rows * settings.columnSeenShare);
@@ -121,10 +122,76 @@ export function alignedEdges(
     );
     if (intruders.length === 0) centred.push(left);
   }
-  const columns = [...lefts.map((group) => group.at), ...centred].sort((a, b) => a - b);
+  const columns = [...lefts.map((group) => group.at), ...centred];
+  columns.push(...labelledColumns(header, columns, starts, settings));
+  columns.sort((a, b) => a - b);
   if (columns.length < 3) return null;
   const right = Math.max(...all.map((item) => item.x + item.width));
   return [...columns.map((at) => at - settings.columnEdgeMargin), right + 1];
+}
+
+/**
+ * Columns the header names but the body did not show often enough: an empty KET column, a column
+ * seen on one row of a short page. Under each header label with no column start between it and the
+ * label before, the column starts where a cell under it starts, or else where the label starts.
+ */
+function labelledColumns(
+  header: readonly LayoutLine[],
+  columns: readonly number[],
+  starts: readonly PdfTextItem[],
+  settings: TableSettings,
+): number[] {
+  const tolerance = settings.columnStartTolerance;
+  const weak = cluster(
+    starts.map((item) => item.x),
+    tolerance,
+  );
+  const added: number[] = [];
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const [left, right] of headerLabels(header, settings)) {
+    const known = [...columns, ...added].some(
+      (at) => at > previousEnd - tolerance && at <= right + tolerance,
+    );
+    if (!known) {
+      const under = weak
+        .filter((group) => group.at > previousEnd && group.at <= right + tolerance)
+        .sort((a, b) => b.count - a.count || a.at - b.at)[0];
+      added.push(under ? under.at : left);
+    }
+    previousEnd = right;
+  }
+  return added;
+}
+
+/**
+ * The spans of the header's labels, left to right: words of one cell joined (also over lines), a
+ * label spanning sub-labels (`JABATAN` over `LAMA` and `BARU`) left out for its sub-labels.
+ */
+function headerLabels(header: readonly LayoutLine[], settings: TableSettings): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const line of header) {
+    for (const item of cellStarts(line, settings)) {
+      const i = line.items.indexOf(item);
+      let end = item.x + item.width;
+      for (const next of line.items.slice(i + 1)) {
+        if (next.x - end > next.height * settings.cellGap) break;
+        end = next.x + next.width;
+      }
+      spans.push([item.x, end]);
+    }
+  }
+  const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+  const spanning = (span: [number, number]) => {
+    const inside = spans.filter((other) => other !== span && overlaps(span, other));
+    return inside.some((a) => inside.some((b) => a !== b && !overlaps(a, b)));
+  };
+  const merged: Array<[number, number]> = [];
+  for (const span of spans.filter((span) => !spanning(span)).sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  return merged;
 }
 
 /** The column an item falls in by its centre, or -1 outside the table. */

@@ -62,10 +62,11 @@ export function headedTable(
   while (headerEnd < lines.length && isHeaderLine(lines[headerEnd])) headerEnd++;
   const body = lines.slice(headerEnd);
   const rowStarts = body.filter((line) => ROW_NUMBER.test(line.items[0]?.text.trim() ?? '')).length;
-  const edges = alignedEdges(untilTableEnds(body, settings), rowStarts, settings);
+  const header = lines.slice(start, headerEnd);
+  const edges = alignedEdges(untilTableEnds(body, settings), rowStarts, settings, header);
   if (!edges) return null;
   const { groups, ended } = anchoredGroups(body, edges, settings);
-  return { edges, edgesFrom: 'aligned', header: lines.slice(start, headerEnd), groups, ended };
+  return { edges, edgesFrom: 'aligned', header, groups, ended };
 }
 
 /**
@@ -179,17 +180,30 @@ function anchoredGroups(
 ): { groups: LayoutLine[][]; ended: boolean } {
   const body = untilTableEnds(lines, settings);
   const groups: LayoutLine[][] = [];
+  // A numbering row (`(1) (2) (3)`) under a repeated header is a group of its own: the rest of a
+  // row cut by the page break comes right after it, with no NO to open a group.
+  let closed = false;
   for (const line of body) {
     const first = line.items[0];
+    const numbering = isNumberingLine(line);
     const opensRow =
       groups.length === 0 ||
+      closed ||
+      numbering ||
       (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
       SECTION.test(line.text);
     if (opensRow) groups.push([line]);
     else groups.at(-1)?.push(line);
+    closed = numbering;
   }
   const rest = lines.slice(body.length);
   return { groups, ended: rest.some((line) => SIGNATURE.test(line.text)) };
+}
+
+/** `1 2 3 ...` or `(1) (2) (3) ...`: each item the next number. */
+function isNumberingLine(line: LayoutLine): boolean {
+  const numbers = line.text.split(' ').map((word) => word.replace(/^\((\d+)\)$/, '$1'));
+  return numbers.length >= 3 && numbers.every((word, i) => word === String(i + 1));
 }
 
 /** Header texts per column; a label spanning columns (`JABATAN` over `LAMA`/`BARU`) prefixes each. */

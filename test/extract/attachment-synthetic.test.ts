@@ -266,8 +266,21 @@ describe('attachment table on synthetic pages', () => {
     expect(result.doubts.map((d) => d.page)).toEqual([2]);
   });
 
-  it('read without its rules (as the reader does when page 1 reads the same), a ruled table still reads', () => {
-    const pages = withoutRules(syntheticPages(table({ rows: staff.map(stackedRow), header: 'first' })));
-    expect(view(read(pages))).toEqual(truth(staff));
-  });
+  it.each([
+    ['header on the first page only', 'first', undefined],
+    ['header and numbering row repeated', 'every', 'paren'],
+  ] as const)(
+    'read without its rules (as the reader does when page 1 reads the same), a ruled table with rows cut by page breaks still reads: %s',
+    (_name, header, numbering) => {
+      const rows = staff.map((p, i) => {
+        const row = stackedRow(p, i);
+        row[3] = wrap(`Staf pada ${p.post} dan Urusan Pemerintahan Umum Lainnya Bidang ${i + 1}`, 20);
+        return row;
+      });
+      const pages = withoutRules(syntheticPages(table({ rows, header, numbering, breakRows: true })));
+      const result = read(pages);
+      expect(result.doubts).toEqual([]);
+      expect(view(result)).toEqual(truth(staff));
+    },
+  );
 });

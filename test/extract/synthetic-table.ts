@@ -23,6 +23,8 @@ export interface SyntheticTable {
   breakRows: boolean;
   /** With `breakRows`: is a rule drawn under the cut part at the foot of the page? */
   closeCut?: boolean;
+  /** A row of column numbers under the header (repeated with it): `plain` 1 2 3, `paren` (1) (2) (3). */
+  numbering?: 'plain' | 'paren';
   /** Lines above the table on the first page (LAMPIRAN block, title), and on every page. */
   firstHead?: string[];
   runningHead?: string[];
@@ -89,6 +91,14 @@ export function syntheticPages(spec: SyntheticTable): PdfPage[] {
       });
       y += lines * lineHeight + 2 * PAD;
       if (spec.rules === 'stroked') hrule(y);
+      if (spec.numbering) {
+        spec.columns.forEach((column, k) => {
+          const label = spec.numbering === 'paren' ? `(${k + 1})` : String(k + 1);
+          text(label, place(label, edges[k] ?? 0, column.width, 'center', size), y + PAD + lineHeight - 2);
+        });
+        y += lineHeight + 2 * PAD;
+        if (spec.rules === 'stroked') hrule(y);
+      }
     }
   };
   newPage(true);
