@@ -213,12 +213,39 @@ export function columnsSpanned(item: PdfTextItem, edges: Edges): number[] {
   return spanned;
 }
 
+/**
+ * An item that runs over a column edge holds the text of two cells: Ghostscript (PDF24) joins the
+ * runs of one baseline into one item (`201005 1 030 (III/c)` over the NIP and grade columns). It is
+ * cut at the space nearest the edge, the position of each character estimated from the item's width.
+ */
+export function splitAtEdges(item: PdfTextItem, edges: Edges): PdfTextItem[] {
+  const perChar = item.width / Math.max(1, item.text.length);
+  const end = item.x + item.width;
+  const edge = edges.slice(1, -1).find((at) => at > item.x + perChar && at < end - perChar);
+  if (edge === undefined || !item.text.includes(' ')) return [item];
+  const estimate = (edge - item.x) / perChar;
+  let cut = -1;
+  for (let i = 0; i < item.text.length; i++) {
+    if (item.text[i] !== ' ') continue;
+    if (cut < 0 || Math.abs(i - estimate) < Math.abs(cut - estimate)) cut = i;
+  }
+  // A space far from the edge is a space inside a cell: the item is left whole.
+  if (Math.abs(cut - estimate) > 3) return [item];
+  const left = item.text.slice(0, cut);
+  const right = item.text.slice(cut + 1);
+  const rightX = item.x + (cut + 1) * perChar;
+  return [
+    { ...item, text: left, width: cut * perChar },
+    ...splitAtEdges({ ...item, text: right, x: rightX, width: end - rightX }, edges),
+  ];
+}
+
 /** The text of each column for a group of lines: lines within a cell joined by '\n'. */
 export function cellTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
   const cells: PdfTextItem[][][] = Array.from({ length: edges.length - 1 }, () => []);
   for (const line of lines) {
     const perColumn = new Map<number, PdfTextItem[]>();
-    for (const item of line.items) {
+    for (const item of line.items.flatMap((whole) => splitAtEdges(whole, edges))) {
       const k = columnOf(item, edges);
       if (k < 0) continue;
       perColumn.set(k, [...(perColumn.get(k) ?? []), item]);

@@ -163,10 +163,20 @@ function headerStart(lines: readonly LayoutLine[], found: number): number {
 /** The body lines of a borderless table, up to its end (signature, footer, a wide gap). */
 function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): LayoutLine[] {
   const kept: LayoutLine[] = [];
+  let rowX: number | null = null;
   for (const line of lines) {
     if (SIGNATURE.test(line.text) || isPageFooter(line.text)) break;
     const previous = kept.at(-1);
-    if (previous && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
+    const first = line.items[0];
+    // A wide gap ends the table, unless a new row starts after it where rows start (tall rows
+    // printed from a spreadsheet leave more space under a cell's text than a line).
+    const opensRow =
+      first !== undefined &&
+      (SECTION.test(line.text) ||
+        (ROW_NUMBER.test(first.text.trim()) &&
+          (rowX === null || Math.abs(first.x - rowX) <= settings.columnStartTolerance * 3)));
+    if (previous && !opensRow && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
+    if (opensRow && first && ROW_NUMBER.test(first.text.trim())) rowX ??= first.x;
     kept.push(line);
   }
   return kept;
