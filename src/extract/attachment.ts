@@ -99,6 +99,11 @@ export function extractAttachment(
       trace.note = message;
       result.doubts.push({ page: page.number, message: `page ${page.number}: ${message}` });
     };
+    if (lines.length === 0) {
+      // A lampiran pasted into the decree as a picture: nothing to read without OCR.
+      doubt('has no text layer (a lampiran pasted as a picture?): read it with --ocr');
+      continue;
+    }
     const holdsNips = lines.some((line) => NIP_DIGITS.test(line.text));
     const headerAt = findHeader(lines);
     let pageTable: PageTable | null;

@@ -188,7 +188,9 @@ describe('attachment table on synthetic pages', () => {
     const result = read(syntheticPages(table({ rows, columns, rules: 'none' })));
     expect(view(result)).toEqual(truth(staff.slice(0, 12)));
     // Every ESELON cell was read: an echelon, or the dash of a post without one.
-    expect(result.records.map((record) => record.echelonText)).toEqual(staff.slice(0, 12).map((p) => p.echelon));
+    expect(result.records.map((record) => record.echelonText)).toEqual(
+      staff.slice(0, 12).map((p) => p.echelon),
+    );
   });
 
   it('a NIP wrapped over three lines of a narrow NIP column is one NIP', () => {
@@ -246,6 +248,16 @@ describe('attachment table on synthetic pages', () => {
       ]);
       expect(result.records.map((r) => r.appointee.nip)).toEqual([...head, ...rest].map((p) => p.nip));
     }
+  });
+
+  it('a lampiran page without text (pasted as a picture) is doubted and says --ocr', () => {
+    const pages = syntheticPages(table({ rows: staff.slice(0, 3).map(stackedRow) }));
+    const picture = { number: 2, width: 842, height: 595, items: [], rules: [] };
+    const result = read([...pages, picture]);
+    expect(result.records).toHaveLength(3);
+    expect(result.doubts).toEqual([
+      { page: 2, message: expect.stringMatching(/^page 2: has no text layer.*--ocr$/) },
+    ]);
   });
 
   it('the table ends at the signature block: a later page of NIPs without a header is doubted, not read', () => {
