@@ -111,6 +111,7 @@ async function checkCsvRoster(
         lines: [],
         columns: split.header.map,
         skNumber: split.skNumberRaw ? parseSkNumber(split.skNumberRaw) : null,
+        decreeDate: split.decreeDate,
         undecodable: split.undecodable,
       };
       const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, layout.encoding));

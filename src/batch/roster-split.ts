@@ -20,7 +20,8 @@ async function headerOf(head: Buffer, layout: CsvLayout, csv: CsvOptions): Promi
   const reader = new RosterReader();
   try {
     for await (const record of parseCsvChunks([head], layout, csv, true)) {
-      if (reader.feed(record)) return reader.header;
+      reader.feed(record);
+      if (reader.settled) return reader.header;
       if (reader.gaveUp) return null;
     }
   } catch {
@@ -33,7 +34,8 @@ async function headerOf(head: Buffer, layout: CsvLayout, csv: CsvOptions): Promi
  * Reads a big CSV roster in two worker threads, one half each, each parsing and checking its own
  * stretch; the parts are then joined in order. Null when the file does
  * not lend itself (too small, UTF-16, no clean record start near the middle, a header not in the
- * first bytes) or when the first half does not end cleanly where the split was made: the caller then
+ * first bytes) or when the first half does not end cleanly where the split was made (a record cut
+ * from the rows that continue it, a signature block before the split): the caller then
  * reads it whole, in one thread, so the result never depends on the split.
  */
 export async function readRosterInTwo(
@@ -69,6 +71,8 @@ export async function readRosterInTwo(
     const [first, rest] = await Promise.all(workers.map(partOf));
     // The first half found the header itself: it must be the one the second half was given.
     if (!first?.header || !rest || JSON.stringify(first.header) !== JSON.stringify(header)) return null;
+    // A person over several rows cut at the split, or a table that ended before it: read it whole.
+    if (rest.startsUnnumbered || first.ended) return null;
     return { ...joinRosterParts([first, rest]), header: first.header };
   } finally {
     signal?.removeEventListener('abort', stop);

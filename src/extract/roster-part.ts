@@ -4,6 +4,7 @@ import { NipIndex } from '../checks/nip-index.js';
 import { fromNote, RowChecker } from '../checks/run-checks.js';
 import type { Level } from '../domain/level.js';
 import type { Finding } from '../model.js';
+import type { AppointeeRecord } from './document.js';
 import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
 
 /** Every row check but the one that needs all rows at once. */
@@ -25,7 +26,12 @@ export interface RosterPart {
   otherRows: number[];
   skNumberCell: string | null;
   titleSkNumber: string | null;
+  titleDate: string | null;
   undecodable: { rows: number; first: number } | null;
+  /** The signature block ended the table within this stretch. */
+  ended: boolean;
+  /** The stretch's first row had no NO cell: it may continue a record of the stretch before. */
+  startsUnnumbered: boolean;
 }
 
 /**
@@ -42,21 +48,25 @@ export async function readRosterPart(
   const nips = new NipList();
   const otherNips: string[] = [];
   const otherRows: number[] = [];
+  const visit = (built: AppointeeRecord) => {
+    checker.visit(built);
+    const { appointee } = built;
+    levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
+    if (!appointee.nip) return;
+    if (!nips.add(appointee.nip, appointee.row)) {
+      otherNips.push(appointee.nip);
+      otherRows.push(appointee.row);
+    }
+  };
   reading: for await (const item of records) {
     for (const record of eachRecordOf(item)) {
       const built = reader.feed(record);
       if (reader.gaveUp) break reading;
-      if (!built) continue;
-      checker.visit(built);
-      const { appointee } = built;
-      levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
-      if (!appointee.nip) continue;
-      if (!nips.add(appointee.nip, appointee.row)) {
-        otherNips.push(appointee.nip);
-        otherRows.push(appointee.row);
-      }
+      if (built) visit(built);
     }
   }
+  const last = reader.finish();
+  if (last) visit(last);
   return {
     header: reader.header,
     rows: reader.rows,
@@ -67,7 +77,10 @@ export async function readRosterPart(
     otherRows,
     skNumberCell: reader.skNumberCell,
     titleSkNumber: reader.titleSkNumber,
+    titleDate: reader.titleDate,
     undecodable: reader.undecodable,
+    ended: reader.ended,
+    startsUnnumbered: reader.startsUnnumbered,
   };
 }
 
@@ -78,6 +91,7 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
   levels: Map<Level, number>;
   undecodable: RosterPart['undecodable'];
   skNumberRaw: string | null;
+  decreeDate: string | null;
 } {
   const seen = new NipIndex();
   const duplicates: Finding[] = [];
@@ -114,7 +128,8 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
   findings.push(...duplicates);
   const skNumberRaw =
     parts.find((part) => part.skNumberCell)?.skNumberCell ?? parts[0]?.titleSkNumber ?? null;
-  return { rows: offset, findings, levels, undecodable, skNumberRaw };
+  const decreeDate = parts[0]?.titleDate ?? null;
+  return { rows: offset, findings, levels, undecodable, skNumberRaw, decreeDate };
 }
 
 /** 18-digit NIPs and their rows in growing typed arrays; the NIP is split only to be stored. */

@@ -6,6 +6,7 @@ import type { InputFile } from '../sources/input.js';
 import { buildAppointee, oneLine } from './appointee.js';
 import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
+import { endsTable, HeldRecord, isRowNumber, titleDate } from './roster-rows.js';
 
 /** Rows above the header that we look through: title rows, office name, blank lines. */
 const HEADER_SEARCH_RECORDS = 30;
@@ -25,6 +26,8 @@ export interface RosterRows {
   lines: number[];
   columns: ColumnMap;
   skNumber: ReturnType<typeof parseSkNumber> | null;
+  /** The decree's date from the title rows above the header. */
+  decreeDate?: string | null;
   /** Rows holding U+FFFD: bytes the decoder could not read. */
   undecodable: { rows: number; first: number } | null;
 }
@@ -79,20 +82,35 @@ export interface RosterHeader {
 /**
  * The roster row loop shared by every tabular source, one record at a time: skips title rows above
  * the header, joins a spanned header, drops numbering and totals rows, and builds one appointee per
- * remaining row. Given a header, it reads a stretch of rows from the middle of a roster.
+ * person. A person may take several rows (a spreadsheet lampiran puts the NIP under the name): a row
+ * with an empty NO cell, in a table whose NO column numbers its rows, continues the record above, so
+ * each record is held back until the next row shows it is complete. The signature block under the
+ * table ends it. Given a header, the reader reads a stretch of rows from the middle of a roster.
  */
 export class RosterReader {
   header: RosterHeader | null;
-  /** Appointee rows so far. */
+  /** Appointee rows handed out so far. */
   rows = 0;
+  /** The source line of the record `feed` or `finish` last handed out. */
+  line = 0;
   /** The first `Nomor SK` cell. */
   skNumberCell: string | null = null;
   /** An SK number in the title rows above the header. */
   titleSkNumber: string | null = null;
+  /** The decree's date in the title rows above the header (`TANGGAL : 15 JANUARI 2024`). */
+  titleDate: string | null = null;
   /** Rows holding U+FFFD: bytes the decoder could not read. */
   undecodable: { rows: number; first: number } | null = null;
+  /** The signature block was reached: later rows are not appointees. */
+  ended = false;
+  /** The first row after the header had no NO cell: a stretch that may begin inside a record. */
+  startsUnnumbered = false;
   readonly #above: string[] = [];
   #pendingSubHeader = false;
+  readonly #held = new HeldRecord();
+  #heldNumbered = false;
+  #heldWidth: AppointeeRecord['width'] | null = null;
+  #seenRow = false;
 
   constructor(header: RosterHeader | null = null) {
     this.header = header;
@@ -103,12 +121,25 @@ export class RosterReader {
     return !this.header && this.#above.length > HEADER_SEARCH_RECORDS;
   }
 
-  /** The appointee a record holds, or null for a title, header, numbering or totals row. */
+  /** True once the header is known and a row under it was read. */
+  get settled(): boolean {
+    return this.#seenRow;
+  }
+
+  /**
+   * Reads one source row. Returns the appointee it completes (the record held back before it), or
+   * null for a title, header, numbering or totals row, a row that continues the held record, or the
+   * first row of a record now held; `line` then says where the returned record starts.
+   */
   feed(record: SourceRecord): AppointeeRecord | null {
     if (!this.header) {
       this.header = findHeader(record, this.#above);
       this.#pendingSubHeader = this.header !== null;
-      if (this.header) this.titleSkNumber = findSkNumber(this.#above.join('\n'))?.raw ?? null;
+      if (this.header) {
+        const title = this.#above.join('\n');
+        this.titleSkNumber = findSkNumber(title)?.raw ?? null;
+        this.titleDate = titleDate(title);
+      }
       return null;
     }
     if (this.#pendingSubHeader) {
@@ -120,24 +151,59 @@ export class RosterReader {
         return null;
       }
     }
-    if (isNumberingRow(record.cells)) return null;
-    const cells = rowCells(record.cells, this.header.map);
-    if (isTotalsRow(record.cells)) return null;
-    const row = ++this.rows;
-    const built = buildAppointee(cells, row);
-    const width = rowWidth(record.cells, this.header.cells.length);
-    if (width) built.width = width;
-    this.skNumberCell ??= oneLine(cells.skNumber);
-    if (record.cells.some((cell) => cell.includes('\uFFFD'))) {
-      if (this.undecodable) this.undecodable.rows++;
-      else this.undecodable = { rows: 1, first: row };
+    if (this.ended || isNumberingRow(record.cells)) return null;
+    if (isTotalsRow(record.cells)) return this.#release();
+    const { map } = this.header;
+    const cells = record.cells;
+    const numbered = map.no !== undefined && isRowNumber(cells[map.no]);
+    if (!numbered) {
+      if (endsTable(cells)) {
+        this.ended = true;
+        return this.#release();
+      }
+      if (map.no !== undefined && (cells[map.no] ?? '').trim() === '') {
+        if (!this.#seenRow) this.startsUnnumbered = true;
+        const held = this.#held;
+        if (held.full && this.#heldNumbered && held.continuedBy(cells, map)) {
+          held.join(cells, map);
+          return null;
+        }
+      }
     }
-    return built;
+    this.#seenRow = true;
+    const released = this.#release();
+    this.#held.hold(cells, record.line);
+    this.#heldNumbered = numbered;
+    this.#heldWidth = rowWidth(cells, this.header.cells.length);
+    return released;
+  }
+
+  /** The record still held back once the rows are done, if any. */
+  finish(): AppointeeRecord | null {
+    return this.#release();
   }
 
   /** The SK number the roster gives so far: a `Nomor SK` cell, else the title rows. */
   get skNumberRaw(): string | null {
     return this.skNumberCell ?? this.titleSkNumber;
+  }
+
+  #release(): AppointeeRecord | null {
+    const held = this.#held;
+    if (!held.full || !this.header) return null;
+    held.full = false;
+    const cells = rowCells(held.cells, this.header.map);
+    if (held.nip !== null) cells.nip ??= held.nip;
+    const row = ++this.rows;
+    this.line = held.line;
+    const built = buildAppointee(cells, row);
+    if (this.#heldWidth) built.width = this.#heldWidth;
+    this.skNumberCell ??= oneLine(cells.skNumber);
+    if (held.cells.some((cell) => cell.includes('\uFFFD'))) {
+      if (this.undecodable) this.undecodable.rows++;
+      else this.undecodable = { rows: 1, first: row };
+    }
+    return built;
   }
 }
 
@@ -149,20 +215,23 @@ export async function readRosterRows(
   const reader = new RosterReader();
   const records: AppointeeRecord[] = [];
   const lines: number[] = [];
+  const keep = (built: AppointeeRecord): void | Promise<void> => {
+    if (onRecord) return onRecord(built, reader.line, reader.skNumberRaw);
+    records.push(built);
+    lines.push(reader.line);
+  };
   reading: for await (const item of source) {
     for (const record of eachRecordOf(item)) {
       const built = reader.feed(record);
       if (reader.gaveUp) break reading;
       if (!built) continue;
-      if (onRecord) {
-        const done = onRecord(built, record.line, reader.skNumberRaw);
-        if (done) await done;
-      } else {
-        records.push(built);
-        lines.push(record.line);
-      }
+      // An await only when the callback returned a promise: one per row would cost a tick each.
+      const done = keep(built);
+      if (done) await done;
     }
   }
+  const last = reader.finish();
+  if (last) await keep(last);
   return rosterRows(reader, records, lines);
 }
 
@@ -190,6 +259,7 @@ export function rosterRows(
     lines,
     columns: reader.header.map,
     skNumber: skNumberRaw ? parseSkNumber(skNumberRaw) : null,
+    decreeDate: reader.titleDate,
     undecodable: reader.undecodable,
   };
 }
@@ -204,7 +274,7 @@ export function rosterDocument(
   return {
     source,
     kind,
-    decree: rosterDecree(rows.skNumber),
+    decree: rosterDecree(rows.skNumber, rows.decreeDate ?? null),
     skNumber: rows.skNumber,
     claims: [],
     records: rows.records,
@@ -234,12 +304,12 @@ function rowWidth(cells: readonly string[], header: number): { cells: number; he
   return filled === header ? null : { cells: filled, header };
 }
 
-function rosterDecree(skNumber: ReturnType<typeof parseSkNumber> | null): Decree | null {
-  if (!skNumber) return null;
+function rosterDecree(skNumber: ReturnType<typeof parseSkNumber> | null, date: string | null): Decree | null {
+  if (!skNumber && !date) return null;
   return {
-    number: skNumber.normalized,
-    numberRaw: skNumber.raw,
-    date: null,
+    number: skNumber?.normalized ?? null,
+    numberRaw: skNumber?.raw ?? null,
+    date,
     place: null,
     issuer: null,
     subject: null,

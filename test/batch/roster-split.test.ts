@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRosterInTwo } from '../../src/batch/roster-split.js';
 import { checkInput } from '../../src/run.js';
+import { csvLayout } from '../../src/sources/csv.js';
+import { recordStartAfter } from '../../src/sources/csv-split.js';
+import { openInput } from '../../src/sources/input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sk-check-split-'));
 
@@ -62,5 +66,60 @@ describe('a big roster read in two threads', () => {
     expect(duplicates.length).toBe(
       split.counts.total - new Set(duplicates.map((f) => f.message.slice(4, 22))).size - 1,
     );
+  });
+});
+
+/** A lampiran of `people` persons, each over two rows: the NIP under the name, the post's unit under it. */
+function lampiranRoster(people: number): string {
+  const lines = [
+    'LAMPIRAN KEPUTUSAN WALI KOTA BANJARMASIN;;;;',
+    'NO;NAMA / NIP;GOL;JABATAN BARU;ESE',
+    '1;2;3;4;5',
+  ];
+  for (let i = 1; i <= people; i++) {
+    lines.push(`${i};AHMAD FAUZI, S.H.;III/c;Kepala Seksi Pemerintahan;IV.b`);
+    lines.push(`;197005121995031${String(i).padStart(3, '0')};;pada Dinas Kesehatan;`);
+  }
+  lines.push(';;;WALI KOTA BANJARMASIN,;', ';;;H. IBNU SINA;');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Lampiran rosters whose middle record start is, or is not, a row that continues a person. */
+async function lampiranSplitAt(continuation: boolean): Promise<{ path: string; people: number }> {
+  for (let people = 40; people < 80; people++) {
+    const text = lampiranRoster(people);
+    const path = write(`lampiran-${people}.csv`, text);
+    const middle = await recordStartAfter(path, Math.floor(Buffer.byteLength(text) / 2), ';', 0);
+    if (middle !== null && (text[middle] === ';') === continuation) return { path, people };
+  }
+  throw new Error('no such roster');
+}
+
+describe('a lampiran whose people take two rows, read in two threads', () => {
+  it.each([
+    ['between a person and the row that continues it', true],
+    ['at the start of a person', false],
+  ])('split %s: the same document as read in one', async (_where, continuation) => {
+    const { path, people } = await lampiranSplitAt(continuation);
+    const whole = await checkInput(path, { keepAppointees: false });
+    expect(whole.counts.total).toBe(people);
+    expect(whole.findings).toEqual([]);
+    const split = await checkInput(path, {
+      keepAppointees: false,
+      splitRosters: true,
+      splitRosterMinBytes: 1,
+    });
+    expect(split).toEqual(whole);
+  });
+
+  it('is read in one thread when the split would cut a person from their NIP row', async () => {
+    const cut = await lampiranSplitAt(true);
+    const input = await openInput(cut.path);
+    expect(await readRosterInTwo(cut.path, input.head, csvLayout(input, {}), {}, 1)).toBeNull();
+    const clean = await lampiranSplitAt(false);
+    const cleanInput = await openInput(clean.path);
+    const parts = await readRosterInTwo(clean.path, cleanInput.head, csvLayout(cleanInput, {}), {}, 1);
+    expect(parts?.rows).toBe(clean.people);
+    expect(parts?.findings).toEqual([]);
   });
 });
