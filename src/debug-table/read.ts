@@ -1,12 +1,9 @@
 import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
-import { extractAttachment } from '../extract/attachment.js';
-import { extractDecreeText } from '../extract/decree-text.js';
-import { pageLines, textLines } from '../extract/layout.js';
+import { extractDecree } from '../extract/decree.js';
 import type { PageTrace } from '../extract/table-trace.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { openInput } from '../sources/input.js';
-import { openPdf } from '../sources/pdf.js';
 
 /** What the attachment reader saw on a decree's attachment pages. */
 export interface TableTraces {
@@ -20,9 +17,9 @@ export interface ReadOptions {
 }
 
 /**
- * Reads a decree PDF as `extractDecree` does, up to the attachment table, and returns the table
- * reader's trace of every attachment page. Unlike a check, every attachment page's ruling lines are
- * loaded: the picture shows them even where the reader did without.
+ * Reads a decree PDF exactly as a check does and returns the table reader's trace of every
+ * attachment page: the picture shows what the verdict rests on. A page read without its ruling
+ * lines (the first page read the same without them) is drawn without them.
  */
 export async function readTableTraces(source: string, options: ReadOptions = {}): Promise<TableTraces> {
   const controller = new AbortController();
@@ -35,12 +32,7 @@ async function read(source: string, options: ReadOptions, signal: AbortSignal): 
   const input = await openInput(source, options.stdin, {}, signal);
   if (input.kind !== 'pdf')
     throw new SkError('file-unsupported', 'debug-table draws the attachment table of a PDF decree only');
-  const pdf = await openPdf(input, { password: options.password, signal });
-  try {
-    const { attachmentPages } = extractDecreeText(textLines(pdf.pages.flatMap(pageLines)));
-    await pdf.loadRules(attachmentPages);
-    return { attachmentPages, traces: extractAttachment(pdf.pages, attachmentPages).trace };
-  } finally {
-    await pdf.close();
-  }
+  const doc = await extractDecree(input, { password: options.password, signal });
+  const traces = doc.decreeParts?.attachment.trace ?? [];
+  return { attachmentPages: traces.map((trace) => trace.page), traces };
 }

@@ -43,6 +43,8 @@ export function bandLabel(band: BandTrace): string {
  * ruling lines, the column edges it used (dashed, coloured by where they came from), each band of
  * lines with what it became, the field of each column, and the note of a skipped or doubted page.
  */
+const SEPARATOR_COLOUR = '#2b6cb0';
+
 export function traceSvg(trace: PageTrace): string {
   const { width, height } = trace;
   const parts = [
@@ -53,6 +55,7 @@ export function traceSvg(trace: PageTrace): string {
     ...rules(trace),
     ...items(trace),
     ...edges(trace),
+    ...separators(trace),
     ...fields(trace),
     ...note(trace),
     ...legend(trace),
@@ -135,6 +138,25 @@ function edges(trace: PageTrace): string[] {
     ),
     '</g>',
   ];
+}
+
+/**
+ * The horizontal rules taken as row separators (solid, over the ruling lines), and where the table
+ * ended on this page (the next page does not carry it on).
+ */
+function separators(trace: PageTrace): string[] {
+  const box = tableBox(trace);
+  if (!box) return [];
+  const lines = (trace.separators ?? []).map(
+    (y) =>
+      `<line class="separator" x1="${num(box.left)}" y1="${num(y)}" x2="${num(box.right)}" y2="${num(y)}" stroke="${SEPARATOR_COLOUR}" stroke-width="0.6"/>`,
+  );
+  if (trace.ended) {
+    lines.push(
+      `<text class="table-end" x="${num(box.left)}" y="${num(box.bottom + 12)}" font-size="7" fill="${SEPARATOR_COLOUR}">table ends on this page</text>`,
+    );
+  }
+  return lines;
 }
 
 /** The field of each column, above it: `nameNip`, `echelon`, or `-` for a column not read. */

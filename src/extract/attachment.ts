@@ -140,6 +140,8 @@ export function extractAttachment(
     const current: Table = table;
     trace.edges = pageTable.edges;
     trace.edgesFrom = pageTable.edgesFrom;
+    trace.separators = pageTable.separators;
+    trace.ended = pageTable.ended;
     trace.fields = current.fields;
     const band = (group: readonly LayoutLine[], kind: BandKind, cells: string[], row?: number) =>
       trace.bands.push({

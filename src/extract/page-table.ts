@@ -37,6 +37,8 @@ export interface PageTable {
   groups: LayoutLine[][];
   /** The table ended on this page (a signature block under it). */
   ended: boolean;
+  /** The horizontal rules that separated rows (none without rules). */
+  separators: number[];
 }
 
 /** Splits a page's table into header lines and row groups, by ruling lines where there are any. */
@@ -55,8 +57,9 @@ export function headedTable(
   const rulesTop = first ? top - (first.y - first.top) * 2 : top;
   const ruled = ruledEdges(page, rulesTop, settings);
   if (ruled) {
-    const [header = [], ...groups] = banded(page, below, ruled, rulesTop, settings);
-    return { edges: ruled, edgesFrom: 'rules', header, groups, ended: endsTable(lines, start) };
+    const { bands, separators } = banded(page, below, ruled, rulesTop, settings);
+    const [header = [], ...groups] = bands;
+    return { edges: ruled, edgesFrom: 'rules', header, groups, ended: endsTable(lines, start), separators };
   }
   let headerEnd = start;
   while (headerEnd < lines.length && isHeaderLine(lines[headerEnd])) headerEnd++;
@@ -66,7 +69,7 @@ export function headedTable(
   const edges = alignedEdges(untilTableEnds(body, settings), rowStarts, settings, header);
   if (!edges) return null;
   const { groups, ended } = anchoredGroups(body, edges, settings);
-  return { edges, edgesFrom: 'aligned', header, groups, ended };
+  return { edges, edgesFrom: 'aligned', header, groups, ended, separators: [] };
 }
 
 /**
@@ -87,14 +90,14 @@ export function carriedTable(
   if (ruled) {
     if (!sameEdges(ruled, carried, settings)) return null;
     const top = Math.min(...page.rules.filter((rule) => rule.x1 === rule.x2).map((rule) => rule.y1));
-    const groups = banded(page, body, ruled, top - 2, settings);
-    return { edges: ruled, edgesFrom: 'carried', header: [], groups, ended: endsTable(body, 0) };
+    const { bands: groups, separators } = banded(page, body, ruled, top - 2, settings);
+    return { edges: ruled, edgesFrom: 'carried', header: [], groups, ended: endsTable(body, 0), separators };
   }
   const edges = [...carried.slice(0, -1), Math.max(carried.at(-1) ?? 0, page.width)];
   const inTable = body.filter((line) => line.items.some((item) => columnOf(item, edges) >= 0));
   if (inTable.length === 0) return null;
   const { groups, ended } = anchoredGroups(body, edges, settings);
-  return { edges, edgesFrom: 'carried', header: [], groups, ended };
+  return { edges, edgesFrom: 'carried', header: [], groups, ended, separators: [] };
 }
 
 /** The lines of each band between row separators, in order; lines outside every band are dropped. */
@@ -104,7 +107,7 @@ function banded(
   edges: Edges,
   top: number,
   settings: TableSettings,
-): LayoutLine[][] {
+): { bands: LayoutLine[][]; separators: number[] } {
   const separators = withTableEnds(rowSeparators(page, edges, top, settings), page, top, settings);
   const bands: LayoutLine[][] = separators.slice(1).map(() => []);
   for (const line of lines) {
@@ -112,7 +115,7 @@ function banded(
     const band = separators.findIndex((y, i) => anchor > y && anchor < (separators[i + 1] ?? y));
     if (band >= 0) bands[band]?.push(line);
   }
-  return bands.filter((band) => band.length > 0);
+  return { bands: bands.filter((band) => band.length > 0), separators };
 }
 
 /**

@@ -32,6 +32,10 @@ export interface PageTrace {
   /** The field each column was mapped to (null: a column sk-check does not read). */
   fields: Array<Field | null>;
   bands: BandTrace[];
+  /** The horizontal rules taken as row separators (a ruled table only). */
+  separators?: number[] | undefined;
+  /** The table ended on this page (a signature block under it): the next page does not carry it on. */
+  ended?: boolean | undefined;
   /** Why the page was skipped or doubted, when it was. */
   note?: string | undefined;
 }

@@ -108,6 +108,14 @@ describe('traceSvg', () => {
     expect(elements[0]?.attributes).toMatchObject({ width: '600', height: '400', viewBox: '0 0 600 400' });
   });
 
+  it('draws the row separators, and says where the table ended', () => {
+    const ruled = parseSvg(traceSvg({ ...TRACE, separators: [120, 140.5], ended: true })).elements;
+    expect(byClass(ruled, 'separator').map((line) => line.attributes.y1)).toEqual(['120', '140.5']);
+    expect(byClass(ruled, 'table-end')).toHaveLength(1);
+    expect(byClass(elements, 'separator')).toEqual([]);
+    expect(byClass(elements, 'table-end')).toEqual([]);
+  });
+
   it('draws one rectangle per band, with its kind, in the order read, across the table', () => {
     const rects = byClass(elements, 'band');
     expect(rects.map((rect) => rect.attributes['data-kind'])).toEqual(TRACE.bands.map((b) => b.kind));
