@@ -28,9 +28,9 @@ const FIELDS = [
 
 const DIR = 'fixtures/rosters';
 const CASES: Array<[string, string]> = [
-  ['roster-lampiran.xlsx', 'roster-lampiran.truth.json'],
-  ['roster-lampiran-export.csv', 'roster-lampiran.truth.json'],
-  ['roster-lampiran-nip-label.csv', 'roster-lampiran-nip-label.truth.json'],
+  ['lampiran-sheet.xlsx', 'lampiran-sheet.truth.json'],
+  ['lampiran-sheet-export.csv', 'lampiran-sheet.truth.json'],
+  ['lampiran-nip-label.csv', 'lampiran-nip-label.truth.json'],
 ];
 
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8'));
@@ -67,12 +67,12 @@ describe.each(CASES)('%s, a lampiran kept in Excel', (fixture, truthFile) => {
 
 describe('the XLSX lampiran', () => {
   it("places each record at the spreadsheet row of its NO cell, not at its NIP's row", async () => {
-    const input = await openInput(`${DIR}/roster-lampiran.xlsx`);
+    const input = await openInput(`${DIR}/lampiran-sheet.xlsx`);
     const doc = await extractXlsxRoster(input, {});
-    const sheet = await readXlsxSheet(await openInput(`${DIR}/roster-lampiran.xlsx`), {});
+    const sheet = await readXlsxSheet(await openInput(`${DIR}/lampiran-sheet.xlsx`), {});
     const byLine = new Map(sheet.records.map((record) => [record.line, record.cells]));
     const lines = doc.sheet?.lines ?? [];
-    expect(lines).toHaveLength(truthOf('roster-lampiran.truth.json').counts.total);
+    expect(lines).toHaveLength(truthOf('lampiran-sheet.truth.json').counts.total);
     lines.forEach((line, i) => {
       expect(byLine.get(line)?.[0]).toBe(String(i + 1));
     });
