@@ -175,6 +175,10 @@ function decideLevel(
   const stated = echelonText ? levelOfEchelonCell(echelonText) : null;
   if (stated) return { level: stated, source: 'echelon-cell', jenjang };
   if (sectionLevel) return { level: sectionLevel, source: 'section', jenjang };
+  // A dash in the ESELON column is a post without an echelon: functional when the post names its
+  // jenjang, else pelaksana (a move to a non-echelon post).
+  if (echelonText && isPlaceholder(echelonText) && !jenjang)
+    return { level: 'pelaksana', source: 'echelon-cell' };
   if (fromPosition) return { level: fromPosition.level, source: 'position', jenjang };
   return { level: 'unknown', source: 'none' };
 }

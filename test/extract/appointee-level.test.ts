@@ -18,6 +18,18 @@ describe('the level of an appointee, and where it came from', () => {
     ]);
   });
 
+  it.each([
+    ['Pengadministrasi Umum pada Dinas Kesehatan', '-', 'pelaksana', false],
+    ['Analis Kebijakan Ahli Muda pada Dinas Kesehatan', '-', 'fungsional', true],
+    ['Pengadministrasi Umum pada Dinas Kesehatan', undefined, 'unknown', false],
+  ] as const)('post %j with ESELON cell %j: level %s', (post, echelon, level, inferred) => {
+    const { appointee } = buildAppointee(
+      { name: 'Budi', positionNew: post, ...(echelon ? { echelon } : {}) },
+      1,
+    );
+    expect([appointee.level, appointee.levelInferred === true]).toEqual([level, inferred]);
+  });
+
   it('an ESELON cell wins over the end of the post, and a dash there means no echelon', () => {
     const stated = buildAppointee({ name: 'Budi', positionNew: 'Kepala Seksi / IV A', echelon: 'IV.b' }, 1);
     expect([stated.appointee.echelon, stated.levelSource]).toEqual(['IV.b', 'echelon']);
