@@ -1,6 +1,18 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 
+// A reader that stops early (`sk-check ... | head`) closes the pipe: end at once and quietly, as cat
+// and grep do when SIGPIPE ends them, with the status a shell shows for them (128 + 13). Any other
+// failure to write the report (a full disk) is one line and exit 2.
+const EXIT_CLOSED_PIPE = 141;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_CLOSED_PIPE);
+    if (stream === process.stdout) process.stderr.write(`sk-check: standard output: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Scripts ask for the version to decide what to run: answer before loading the CLI and its libraries.
