@@ -45,13 +45,28 @@ export const ClaimPartSchema = z.object({
 });
 export type ClaimPart = z.infer<typeof ClaimPartSchema>;
 
+/** A count a press text states that is not the claim: proposed, pending, vacant, an earlier round, posts, other. */
+export const SetAsideCountSchema = z.object({
+  count: z.number().int().nonnegative(),
+  role: z.enum(['proposed', 'pending', 'vacant', 'previous', 'posts', 'other']),
+  /** The words that gave the role (`menunggu`, `lowong`, `pelantikan sebelumnya`). */
+  cue: z.string(),
+  text: z.string(),
+});
+export type SetAsideCount = z.infer<typeof SetAsideCountSchema>;
+
 /** A total with its parts, as a decree dictum, a press text or a roster states it. */
 export const ClaimSchema = z.object({
   total: z.number().int().nonnegative(),
   qualifier: z.enum(['approximately', 'at-least', 'more-than', 'at-most']).optional(),
   parts: z.array(ClaimPartSchema),
+  /** The sentence(s) the claim was taken from. */
   text: z.string(),
   page: z.number().int().positive().optional(),
+  /** Press texts: why these sentences were taken (the words that say people were appointed, where the parts came from). */
+  reason: z.string().optional(),
+  /** Press texts: the other counts of the text, kept out of the claim, each with why. */
+  setAside: z.array(SetAsideCountSchema).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
