@@ -97,7 +97,7 @@ function addRunOptions(command: Command): Command {
       '--files-from <file>',
       'also check the files listed in FILE, one per line (- reads standard input)',
     )
-    .option('-j, --jobs <n>', 'worker threads for PDF decrees (default: the number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'workers for PDF decrees (default: the number of cores)', parseJobs)
     .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
     .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
     .option('--password <password>', 'password of encrypted PDF decrees')

@@ -33,7 +33,7 @@ export interface BatchInput {
   problem?: string | undefined;
 }
 
-/** PDF files go to the worker threads (the first bytes decide, as they do for reading); bytes in memory stay here. */
+/** PDF files go to the worker processes (the first bytes decide, as they do for reading); bytes in memory stay here. */
 async function isPdf(source: InputSource): Promise<boolean> {
   if (typeof source !== 'string' || source === '-') return false;
   if (extname(source).toLowerCase() === '.pdf') return true;
@@ -73,7 +73,7 @@ function withOcrThreads(options: WorkerOptions, jobs: number, pdfCount: number):
 }
 
 /**
- * Checks a batch of inputs: PDFs in up to `jobs` worker threads, the rest in this thread, with the
+ * Checks a batch of inputs: PDFs in up to `jobs` worker processes, the rest in this thread, with the
  * cross-document checks applied in input order. Documents come out in input order whatever `jobs`
  * is, so output bytes do not depend on it. Returns the summary; documents go to `onDocument`.
  */
@@ -81,7 +81,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const jobs = Math.max(1, options.jobs ?? 1);
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
-  // PDFs are always read in worker threads: pdf.js is the heavy part, and a thread stuck in it can
+  // PDFs are always read in worker processes: pdf.js is the heavy part, and a worker stuck in it can
   // be stopped at its time limit, where a stuck main thread could not.
   const pool =
     pdfCount > 0
@@ -126,7 +126,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
             'pdf',
             fromNote({
               code: 'internal-error',
-              message: `reading it stopped a worker thread: ${error.message}`,
+              message: `reading it stopped a worker process: ${error.message}`,
             }),
           );
         },

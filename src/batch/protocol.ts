@@ -1,7 +1,7 @@
 import type { Document } from '../model.js';
 import type { RunOptions } from '../run.js';
 
-/** What crosses into a worker thread: plain data only (no streams, no callbacks). */
+/** What crosses into a worker process: plain data only (no streams, no callbacks). */
 export type WorkerOptions = Omit<RunOptions, 'stdin' | 'onInternalError' | 'onAppointees'>;
 
 export interface WorkerRequest {

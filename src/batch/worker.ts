@@ -1,14 +1,14 @@
-import { parentPort } from 'node:worker_threads';
 import { checkInput, type RunOptions } from '../run.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
 
-/** A worker thread: checks the file it is sent with the options it is given, and sends the document back. */
-parentPort?.on('message', async ({ source, options }: WorkerRequest) => {
+/** A worker process: checks the file it is sent with the options it is given, and sends the document back. */
+const send = (message: WorkerProgress | WorkerResponse) => {
+  if (process.connected) process.send?.(message);
+};
+
+process.on('message', async ({ source, options }: WorkerRequest) => {
   const stacks: string[] = [];
-  const onOcrPage = (done: number, total: number) => {
-    const message: WorkerProgress = { progress: { done, total } };
-    parentPort?.postMessage(message);
-  };
+  const onOcrPage = (done: number, total: number) => send({ progress: { done, total } });
   const runOptions: RunOptions = {
     ...options,
     ...(options.pdf?.ocr ? { pdf: { ...options.pdf, onOcrPage } } : {}),
@@ -17,6 +17,8 @@ parentPort?.on('message', async ({ source, options }: WorkerRequest) => {
     },
   };
   const document = await checkInput(source, runOptions);
-  const response: WorkerResponse = { document, stacks };
-  parentPort?.postMessage(response);
+  send({ document, stacks });
 });
+
+// The batch that started this process is gone: nothing is waiting for what it would send.
+process.on('disconnect', () => process.exit(0));

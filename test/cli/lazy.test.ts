@@ -19,7 +19,7 @@ describe('the PDF engine never loads in the main thread', () => {
   it.each([
     ['a CSV roster', 'fixtures/rosters/sample-roster.csv', 'false'],
     ['a press text', 'fixtures/press/kalsel-292.txt', 'false'],
-    ['a decree (read in a worker thread)', 'fixtures/decrees/sample-decree.pdf', 'false'],
+    ['a decree (read in a worker process)', 'fixtures/decrees/sample-decree.pdf', 'false'],
   ])('%s', (_what, input, loaded) => {
     expect(loadsPdfJs(input)).toBe(loaded);
   });

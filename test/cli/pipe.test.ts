@@ -58,10 +58,13 @@ describe('a reader that stops early (| head) ends the run quietly, exit 141', ()
     expect(await throughHead(['check', '--format', format, faulty])).toEqual(CLOSED);
   });
 
-  it.each(['json', 'ndjson'])('check --format %s of a decree PDF batch (worker threads)', async (format) => {
-    const pdfs = ['fixtures/decrees/decree-large.pdf', 'fixtures/decrees/sample-decree.pdf'];
-    expect(await throughHead(['--format', format, '--jobs', '2', ...pdfs])).toEqual(CLOSED);
-  });
+  it.each(['json', 'ndjson'])(
+    'check --format %s of a decree PDF batch (worker processes)',
+    async (format) => {
+      const pdfs = ['fixtures/decrees/decree-large.pdf', 'fixtures/decrees/sample-decree.pdf'];
+      expect(await throughHead(['--format', format, '--jobs', '2', ...pdfs])).toEqual(CLOSED);
+    },
+  );
 });
 
 describe('standard output that cannot be written', () => {

@@ -153,7 +153,11 @@ describe('--timeout', () => {
   });
 });
 
-/** Runs the compiled CLI in a child and reports its exit code, stderr, wall time and peak memory. */
+/**
+ * Runs the compiled CLI in a child and reports its exit code, stderr, wall time and peak memory.
+ * The CLI reads a PDF in a worker process, whose memory this process's peak does not see: the same
+ * reading is then done here too, so that the peak is that of the CLI and the reader in one process.
+ */
 function measured(path: string) {
   const started = Date.now();
   const child = spawnSync(
@@ -162,17 +166,16 @@ function measured(path: string) {
       '--input-type=module',
       '-e',
       `import { main } from './dist/cli.js';
+       import { checkInput } from './dist/run.js';
        const code = await main(['--format', 'json', process.argv[1]], { stdout: { write() {} }, stderr: process.stderr, env: {} });
-       process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS * 1024 }));`,
+       const seconds = (Date.now() - ${started}) / 1000;
+       await checkInput(process.argv[1], {});
+       process.stdout.write(JSON.stringify({ code, seconds, maxRss: process.resourceUsage().maxRSS * 1024 }));`,
       path,
     ],
     { encoding: 'utf8', timeout: 60_000 },
   );
-  return {
-    ...JSON.parse(child.stdout || '{}'),
-    stderr: child.stderr,
-    seconds: (Date.now() - started) / 1000,
-  };
+  return { ...JSON.parse(child.stdout || '{}'), stderr: child.stderr };
 }
 
 describe('PDFs built to exhaust the reader', () => {
