@@ -1,16 +1,21 @@
 import { findDates } from '../domain/date.js';
 import { levelFromText } from '../domain/echelon.js';
+import type { Level } from '../domain/level.js';
 import { matchNumberWords } from '../domain/number-words.js';
-import type { Claim, ClaimPart } from '../model.js';
+import type { Claim, ClaimPart, SetAsideCount } from '../model.js';
+import { type RoleRead, roleOf } from './press-roles.js';
 
 /** A count of people in prose: `292 pejabat`, `tujuh pejabat fungsional`, `200 orang`. */
-interface Count {
+export interface Count {
   value: number;
   start: number;
   end: number;
   /** Where the words that belong to it end (`pejabat eselon III`). */
   labelEnd: number;
   label: string;
+  /** The level its words name, after it or (`untuk jabatan administrator ada tiga orang`) before it. */
+  level: Level | null;
+  role: RoleRead;
 }
 
 const DASH = '\\-\\u2010-\\u2015';
@@ -23,21 +28,23 @@ const DIGITS = new RegExp(
 const NOT_COUNT_BEFORE =
   /(?<!\p{L})(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
 const PEOPLE_AFTER =
-  /^\s*(?:orang\s+)?(?:orang|pejabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
+  /^\s*(?:orang\s+)?(?:(?:lainnya|di\s?antaranya|sisanya)\s+)?(?:orang|pejabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|formasi|posisi|kursi|lowongan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
 // A head count of guests, witnesses or the public is not one of appointees.
 const NOT_APPOINTEES_BEFORE =
   /(?:dihadiri|disaksikan|diikuti|undangan|tamu|warga|peserta|penonton|masyarakat|korban|siswa|pelamar)(?:\s+\p{L}+){0,3}\s*$/iu;
 const NOT_APPOINTEES_AFTER =
   /^\s*(?:orang\s+)?(?:\p{L}+\s+)?(?:undangan|tamu|saksi|peserta|warga|rohaniwan|pelamar)(?!\p{L})/iu;
 // A part ends at the next list separator; `dan`/`serta` join the last part.
-const PART_END = /[;,(]|\.(?=\s|$)|\s(?:dan|serta|sedangkan|sementara|yang|untuk|di|pada|dari|ke)(?!\p{L})/iu;
+const PART_END =
+  /[;,(]|\.(?=\s|$)|\s(?:dan|serta|sedangkan|sementara|yang|untuk|di|pada|dari|ke|berdasarkan|sesuai|oleh)(?!\p{L})/iu;
+// Words between a count and its label: `lima orang di antaranya pejabat administrator`, `15 orang dilantik sebagai`.
+const LABEL_LEAD =
+  /^(?:\s*(?:orang|lainnya|di\s?antaranya|diantaranya|sisanya|merupakan|adalah|sebagai|menjadi|resmi|dilantik|diangkat|menduduki)(?!\p{L}))*/iu;
 const SPLIT =
   /(?<!\p{L})(?:terdiri\s+(?:atas|dari)|dengan\s+(?:rincian|perincian)|rinciannya|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|masing-masing|adalah)(?!\p{L})|:/iu;
 // `dari total 292`, `jumlah 292`, `dari 292`: the word right before the number.
 const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|dari)\s*(?:sebanyak\s*)?$/iu;
 const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
-const APPOINTMENT =
-  /(?<!\p{L})(?:lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|sumpah|SK|keputusan|menduduki|jabatan\s+baru)(?!\p{L})/iu;
 
 const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
   [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
@@ -80,7 +87,7 @@ function overlaps(ranges: readonly [number, number][], start: number, end: numbe
   return ranges.some(([a, b]) => start < b && end > a);
 }
 
-/** Every number in a sentence, digits or words; `292 (dua ratus ...)` is one number. */
+/** Every number in a sentence, digits or words; `292 (dua ratus ...)` is one number, `seorang` is one. */
 function numbersIn(text: string): { value: number; start: number; end: number }[] {
   const taken: [number, number][] = findDates(text).map((date) => [date.start, date.end]);
   const found: { value: number; start: number; end: number }[] = [];
@@ -93,6 +100,9 @@ function numbersIn(text: string): { value: number; start: number; end: number }[
     taken.push([start, end]);
     found.push({ value: Number((m[1] ?? '').replace(/\./g, '')), start, end });
   }
+  // `seorang pejabat`: the count ends before `orang`, which then reads as the word for people.
+  for (const m of text.matchAll(/(?<!\p{L})se(?=orang(?!\p{L}))/giu))
+    found.push({ value: 1, start: m.index, end: m.index + 2 });
   for (let from = 0; ; ) {
     const m = matchNumberWords(text, from);
     if (!m) break;
@@ -114,21 +124,39 @@ function cleanLabel(text: string): string {
     .trim();
 }
 
-/** The head counts of a sentence, each with the words that say who they are. */
-function countsIn(text: string): Count[] {
-  const numbers = numbersIn(text);
+/** The words before a count back to the previous count's label or a clause mark: `untuk jabatan administrator ada`. */
+function wordsBefore(text: string, from: number, start: number): string {
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before
+    .slice(cut + 1)
+    .replace(/^\s*(?:(?:dan|serta)\s+)?/iu, '')
+    .replace(new RegExp(`^(?:${SPLIT.source})\\s*`, 'iu'), '')
+    .replace(/\s*(?:sebanyak|berjumlah|sejumlah)?[\s:,]*$/iu, '');
+}
+
+/** The head counts of a sentence, each with the words that say who they are, their level and role. */
+export function countsIn(text: string): Count[] {
+  // `eselon 3 A`, `Pasal 5`: numbers that are never counts do not end the label before them.
+  const numbers = numbersIn(text).filter((n) => {
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    return !NOT_COUNT_BEFORE.test(before) && !/\p{L}$|[-\u2010-\u2015]$/u.test(before);
+  });
   const counts: Count[] = [];
   numbers.forEach((n, k) => {
     const before = text.slice(Math.max(0, n.start - 60), n.start);
     const after = text.slice(n.end);
-    if (NOT_COUNT_BEFORE.test(before) || /\p{L}$|[-\u2010-\u2015]$/u.test(before)) return;
     if (!PEOPLE_AFTER.test(after) || NOT_APPOINTEES_BEFORE.test(before) || NOT_APPOINTEES_AFTER.test(after))
       return;
     const limit = numbers[k + 1]?.start ?? text.length;
-    const rest = text.slice(n.end, limit);
+    const lead = LABEL_LEAD.exec(text.slice(n.end, limit))?.[0].length ?? 0;
+    const rest = text.slice(n.end + lead, limit);
     const stops = [PART_END.exec(rest)?.index, SPLIT.exec(rest)?.index].filter((i) => i !== undefined);
-    const labelEnd = n.end + Math.min(rest.length, ...stops);
-    counts.push({ ...n, labelEnd, label: cleanLabel(text.slice(n.end, labelEnd)) });
+    const labelEnd = n.end + lead + Math.min(rest.length, ...stops);
+    const label = cleanLabel(text.slice(n.end + lead, labelEnd));
+    const previousEnd = counts.at(-1)?.labelEnd ?? 0;
+    const level = levelFromText(label) ?? levelFromText(wordsBefore(text, previousEnd, n.start).slice(-50));
+    counts.push({ ...n, labelEnd, label, level, role: roleOf(text, n.start, n.end) });
   });
   return counts;
 }
@@ -138,11 +166,7 @@ function partOf(text: string, count: Count, from: number): ClaimPart {
   let level = levelFromText(count.label);
   let label = count.label;
   if (level === null) {
-    const before = text
-      .slice(from, count.start)
-      .replace(/^[\s,;:]*(?:(?:dan|serta)\s+)?/iu, '')
-      .replace(new RegExp(`^(?:${SPLIT.source})\\s*`, 'iu'), '')
-      .replace(/\s*(?:sebanyak|berjumlah|sejumlah)?[\s:,]*$/iu, '');
+    const before = wordsBefore(text, from, count.start);
     const beforeLevel = levelFromText(before);
     if (beforeLevel !== null) {
       level = beforeLevel;
@@ -187,69 +211,90 @@ function levelCount(text: string): number {
   return new Set(pieces.map(levelFromText).filter((level) => level !== null)).size;
 }
 
-/** The claims of one sentence: totals with their parts, and lone totals where the sentence is about appointing. */
-export function claimsInSentence(sentence: string): Claim[] {
-  const counts = countsIn(sentence);
-  const claims: Claim[] = [];
-  const appointing = APPOINTMENT.test(sentence);
+/** A count of people with what it is about, for the article to place: a part, a claim of one level, or set aside. */
+export interface LooseCount {
+  count: Count;
+  part: ClaimPart;
+  sentence: string;
+  qualifier: Claim['qualifier'];
+  /** `Gubernur juga melantik ...`: one part of something larger. */
+  also: boolean;
+}
+
+/** What one sentence says: its claims, its counts that are not in them, and the counts set aside. */
+export interface SentenceReading {
+  claims: Claim[];
+  loose: LooseCount[];
+  setAside: SetAsideCount[];
+}
+
+const cueOf = (role: RoleRead) => (role.cue === null ? '' : ` ("${role.cue}")`);
+
+/**
+ * Reads one sentence: a total with its parts where the total is of people appointed, a lone total
+ * where the sentence is about appointing; counts of one level left loose (a part of a total said
+ * elsewhere, or a claim of that level alone), and counts of other roles set aside.
+ */
+export function readSentence(sentence: string): SentenceReading {
+  const all = countsIn(sentence);
+  const reading: SentenceReading = { claims: [], loose: [], setAside: [] };
+  for (const count of all) {
+    const role = count.role.role;
+    if (role !== 'appointed' && role !== 'neutral')
+      reading.setAside.push({ count: count.value, role, cue: count.role.cue ?? '', text: sentence });
+  }
+  const counts = all.filter((count) => count.role.role === 'appointed' || count.role.role === 'neutral');
+  const previousLabelEnd = new Map(all.map((count, k) => [count, all[k - 1]?.labelEnd ?? 0]));
   for (let i = 0; i < counts.length; ) {
     const total = counts[i] as Count;
+    const appointing = total.role.role === 'appointed';
     const parts = partsAfter(sentence, counts, i);
     const levelledParts = parts.filter((part) => levelFromText(part.label) !== null).length;
-    // A lone count that names a level (`200 pejabat eselon III`, `pengawas 85 orang`) is a part of something, not a total.
-    const clause = sentence.slice(0, total.start).split(/[,;:]/).at(-1) ?? '';
+    // A lone count that names a level (`200 pejabat eselon III`, `pengawas 85 orang`) is left loose.
+    // Bounded look back: a run-on text of thousands of counts stays linear.
+    const clause =
+      sentence
+        .slice(Math.max(0, total.start - 200), total.start)
+        .split(/[,;:]/)
+        .at(-1) ?? '';
     const after = sentence.slice(total.end, counts[i + 1]?.start ?? sentence.length).split(/[;.(]/)[0] ?? '';
     const mixed = levelCount(after) > 1 || levelCount(clause) > 1;
-    const levelled = levelFromText(total.label) ?? levelFromText(clause.slice(-40));
-    const alone = parts.length === 0 && appointing && (levelled === null || mixed);
-    if (alone || (parts.length > 0 && (appointing || levelledParts > 0))) {
+    const qualifier = qualifierBefore(sentence.slice(Math.max(0, total.start - 40), total.start));
+    if (parts.length === 0 && (total.level === null || mixed)) {
+      if (appointing)
+        reading.claims.push(claimOf(total.value, [], sentence, qualifier, `appointed${cueOf(total.role)}`));
+    } else if (parts.length > 0 && (appointing || levelledParts > 0)) {
       let from = total.labelEnd;
-      const claim: Claim = {
-        total: total.value,
-        parts: parts.map((part) => {
-          const read = partOf(sentence, part, from);
-          from = part.labelEnd;
-          return read;
-        }),
-        text: sentence,
-      };
-      const qualifier = qualifierBefore(sentence.slice(Math.max(0, total.start - 40), total.start));
-      if (qualifier) claim.qualifier = qualifier;
-      claims.push(claim);
+      const read = parts.map((part) => {
+        const one = partOf(sentence, part, from);
+        from = part.labelEnd;
+        return one;
+      });
+      const why = appointing ? `appointed${cueOf(total.role)}` : 'a total with its parts by level';
+      reading.claims.push(claimOf(total.value, read, sentence, qualifier, why));
+    } else if (total.level !== null) {
+      reading.loose.push({
+        count: total,
+        part: partOf(sentence, total, previousLabelEnd.get(total) ?? 0),
+        sentence,
+        qualifier,
+        also: /(?<!\p{L})(?:juga|pula|turut)(?!\p{L})/iu.test(clause),
+      });
     }
     i += 1 + parts.length;
   }
-  return claims;
+  return reading;
 }
 
-/** `Mereka terdiri atas lima pejabat eselon III, ...`: a sentence of parts only, for the total before it. */
-function continuedParts(sentence: string): ClaimPart[] {
-  const counts = countsIn(sentence);
-  const first = counts[0];
-  if (!first || counts.length < 2 || !SPLIT.test(sentence.slice(0, first.start))) return [];
-  if (counts.some((count) => levelFromText(count.label) === null)) return [];
-  let from = first.start;
-  return counts.map((count) => {
-    const part = partOf(sentence, count, from);
-    from = count.labelEnd;
-    return part;
-  });
-}
-
-/** The claims of a paragraph of prose, sentence by sentence. */
-export function readPressClaims(paragraph: string): Claim[] {
-  const claims: Claim[] = [];
-  for (const sentence of sentences(paragraph)) {
-    const found = claimsInSentence(sentence);
-    const last = claims.at(-1);
-    if (found.length === 0 && last && last.parts.length === 0) {
-      const parts = continuedParts(sentence);
-      if (parts.length > 0) {
-        last.parts = parts;
-        last.text = `${last.text} ${sentence}`;
-      }
-    }
-    claims.push(...found);
-  }
-  return claims;
+function claimOf(
+  total: number,
+  parts: ClaimPart[],
+  text: string,
+  qualifier: Claim['qualifier'],
+  reason: string,
+): Claim {
+  const claim: Claim = { total, parts, text };
+  if (qualifier) claim.qualifier = qualifier;
+  claim.reason = reason;
+  return claim;
 }

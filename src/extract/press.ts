@@ -1,16 +1,18 @@
 import { findDates } from '../domain/date.js';
-import { findSkNumber, parseSkNumber, type SkNumber } from '../domain/sk-number.js';
-import type { Claim, Decree } from '../model.js';
+import { findSkNumber, fitsSkNumber, parseSkNumber, type SkNumber } from '../domain/sk-number.js';
+import type { Decree } from '../model.js';
 import type { InputFile } from '../sources/input.js';
 import { readText } from '../sources/text.js';
 import type { ExtractedDocument, Note } from './document.js';
-import { readPressClaims } from './press-claims.js';
+import { readArticle } from './press-article.js';
 import { isNoise, plainMarkdown, startsBlock, withoutCredits } from './press-noise.js';
 
 /** An SK number cited in prose, with the date the text gives it (`tertanggal 20 Oktober 2025`). */
 export interface CitedNumber {
   number: SkNumber;
   date: string | null;
+  /** The words before it name a decree (`Keputusan Gubernur`, `SK Wali Kota`), not a circular or a regulation. */
+  decree: boolean;
 }
 
 /** Paragraphs of article text: plain-text lines joined up to a blank line, noise lines dropped. */
@@ -47,21 +49,32 @@ const BARE_NUMBER =
 const DATE_TIE =
   /^\s*,?\s*(?:yang\s+)?(?:di)?(?:tetapkan|terbitkan|tandatangani)?\s*(?:pada\s+)?(?:tertanggal|tanggal|tgl\.?)?\s*:?\s*$/iu;
 
+// The last kind of document named before a number: a decree, or a circular, regulation, technical approval, letter.
+const DOCUMENT_WORD =
+  /(?<!\p{L})(?:(keputusan|sk|kepgub|kepbup|kepwal|skep)|(edaran|se|peraturan|perda|perbup|perwali|pergub|pertimbangan\s+teknis|pertek|nota|undang-undang|surat(?!\s+keputusan)))(?!\p{L})/giu;
+
+function namesDecree(before: string): boolean {
+  const last = [...before.matchAll(DOCUMENT_WORD)].at(-1);
+  return last?.[1] !== undefined;
+}
+
 /** Every SK number in a text, in order, each with its date when the words right after it give one. */
 export function citedNumbers(text: string): CitedNumber[] {
   const spans: { raw: string; start: number; end: number }[] = [];
   for (let from = 0; from < text.length; ) {
     const found = findSkNumber(text.slice(from));
     if (!found) break;
-    spans.push({ raw: found.raw, start: from + found.start, end: from + found.end });
+    if (fitsSkNumber(found.raw))
+      spans.push({ raw: found.raw, start: from + found.start, end: from + found.end });
     from += found.end;
   }
   for (const m of text.matchAll(BARE_NUMBER)) {
     const end = m.index + m[0].replace(/[.\-/\s]+$/u, '').length;
     if (spans.some((span) => m.index < span.end && end > span.start)) continue;
-    const number = parseSkNumber(text.slice(m.index, end));
-    if (number.year !== null && number.segments.length >= 3)
-      spans.push({ raw: text.slice(m.index, end), start: m.index, end });
+    const raw = text.slice(m.index, end);
+    const number = parseSkNumber(raw);
+    if (number.year !== null && number.segments.length >= 3 && fitsSkNumber(raw))
+      spans.push({ raw, start: m.index, end });
   }
   spans.sort((a, b) => a.start - b.start);
   return spans.map((span) => {
@@ -71,7 +84,8 @@ export function citedNumbers(text: string): CitedNumber[] {
       date !== undefined &&
       DATE_TIE.test(after.slice(0, date.start)) &&
       /\p{L}/u.test(after.slice(0, date.start));
-    return { number: parseSkNumber(span.raw), date: tied && date ? date.iso : null };
+    const decree = namesDecree(text.slice(Math.max(0, span.start - 120), span.start));
+    return { number: parseSkNumber(span.raw), date: tied && date ? date.iso : null, decree };
   });
 }
 
@@ -88,20 +102,6 @@ function decreeOf(cited: CitedNumber | undefined): Decree | null {
   };
 }
 
-/** Claims of the whole text; a later total with no parts that repeats one already read adds nothing. */
-function pressClaims(texts: readonly string[]): Claim[] {
-  const claims: Claim[] = [];
-  for (const text of texts) {
-    for (const claim of readPressClaims(text)) {
-      const same = claims.find((known) => known.total === claim.total);
-      if (same && claim.parts.length === 0) continue;
-      if (same && same.parts.length === 0) claims.splice(claims.indexOf(same), 1);
-      claims.push(claim);
-    }
-  }
-  return claims;
-}
-
 /** Reads a press release or news page: the SK numbers it cites and the totals it claims. */
 export async function extractPress(input: InputFile): Promise<ExtractedDocument> {
   const content = await readText(input);
@@ -110,13 +110,14 @@ export async function extractPress(input: InputFile): Promise<ExtractedDocument>
   const notes: Note[] = [];
   if (content.invalidBytes)
     notes.push({ code: 'encoding-invalid', message: 'the text holds bytes that are not valid utf-8' });
-  const first = cited[0];
+  // The decree a text is about; a circular or a technical approval cited before it is not.
+  const first = cited.find((one) => one.decree) ?? cited[0];
   return {
     source: input.source,
     kind: 'text',
     decree: decreeOf(first),
     skNumber: first?.number ?? null,
-    claims: pressClaims(texts),
+    claims: readArticle(texts),
     records: [],
     notes,
   };

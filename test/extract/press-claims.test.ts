@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qualifierBefore, readPressClaims, sentences } from '../../src/extract/press-claims.js';
+import { readArticle, readPressClaims } from '../../src/extract/press-article.js';
+import { qualifierBefore, sentences } from '../../src/extract/press-claims.js';
 import type { Claim } from '../../src/model.js';
 
 /** `292 = 200 III + 85 IV + 7 fungsional`, with `~` / `>=` / `>` / `<=` for a qualifier. */
@@ -54,9 +55,10 @@ describe('claims in press prose', () => {
       'Sebanyak 292 orang pejabat yang terdiri dari 200 pejabat administrator (eselon III), 85 pejabat pengawas (eselon IV) dan 7 pejabat fungsional dilantik hari ini.',
       ['292 = 200 III + 85 IV + 7 fungsional'],
     ],
+    // `Ke-292` is no count; the three of one level each, with no total stated, add up to one claim.
     [
       'Ke-292 pejabat yang dilantik terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
-      [],
+      ['292 = 200 III + 85 IV + 7 fungsional'],
     ],
     [
       'Gubernur melantik 292 pejabat, terdiri dari pejabat administrator 200 orang, pejabat pengawas 85 orang, dan pejabat fungsional 7 orang.',
@@ -80,7 +82,13 @@ describe('claims in press prose', () => {
     ['Lebih dari 300 pejabat dilantik hari ini.', ['>300']],
     ['Pemkot melantik kurang lebih 75 orang pejabat di lingkungan Pemkot.', ['~75']],
     ['Hampir 50 PNS dimutasi ke kecamatan.', ['~50']],
-    ['Tidak kurang dari 20 pejabat eselon IV dan 30 pejabat fungsional dilantik.', []],
+    [
+      'Tidak kurang dari 20 pejabat eselon IV dan 30 pejabat fungsional dilantik.',
+      ['>=50 = 20 IV + 30 fungsional'],
+    ],
+    // Issue 16: a count of one level is the claim when the text states no total; `juga` says there were others.
+    ['Sebanyak 18 pejabat eselon III resmi dilantik pagi ini.', ['18 = 18 III']],
+    ['Gubernur juga melantik 200 pejabat eselon III.', ['>=200 = 200 III']],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
@@ -108,10 +116,69 @@ describe('numbers in press prose that are not claims about appointees', () => {
     'Pelantikan merupakan tahap ke-3 dari rangkaian mutasi tahun ini.',
     // A count of people with no appointing in the sentence is not taken as a claim.
     'Dinas Kesehatan kini memiliki 120 pegawai.',
-    // A lone count that names a level is a part of something, not a total.
-    'Gubernur juga melantik 200 pejabat eselon III.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('the role of each count: only people appointed make a claim (issue 16)', () => {
+  const read = (text: string) => {
+    const claims = readArticle(text.split('\n\n'));
+    return [claims.map(shape), claims.flatMap((c) => c.setAside ?? []).map((c) => `${c.count} ${c.role}`)];
+  };
+  it.each([
+    [
+      'Sebanyak 18 pejabat dilantik, sementara 3 pejabat lainnya masih menunggu pertimbangan teknis BKN.',
+      ['18'],
+      ['3 pending'],
+    ],
+    ['Sebanyak 12 pejabat dilantik setelah menunggu pertimbangan teknis BKN selama dua bulan.', ['12'], []],
+    [
+      'Sebanyak 30 pejabat dilantik hari ini, menyusul 45 pejabat yang dilantik pada Oktober lalu.',
+      ['30'],
+      ['45 previous'],
+    ],
+    ['Bupati melantik 12 pejabat, termasuk Ahmad yang sebelumnya menjabat Kepala Bidang.', ['12'], []],
+    ['Bupati melantik 30 pejabat, termasuk 5 camat.', ['30'], ['5 other']],
+    ['Pemprov mengusulkan 45 pejabat untuk dilantik.', [], []],
+    ['Sebanyak 40 pejabat akan dilantik pekan depan.', [], []],
+    ['Wali Kota melantik 20 pejabat. Masih ada 4 jabatan eselon III yang lowong.', ['20'], ['4 vacant']],
+    ['Bupati melantik 20 pejabat untuk mengisi 22 jabatan.', ['20'], ['22 posts']],
+    ['Seorang pejabat pimpinan tinggi pratama dilantik hari ini.', ['1 = 1 II'], []],
+    ['Gubernur melantik dua pejabat pimpinan tinggi madya.', ['2 = 2 I'], []],
+    [
+      'Bupati melantik 4 pejabat eselon III a, 3 pejabat eselon IV.A dan 2 pejabat eselon II.B.',
+      ['9 = 4 III + 3 IV + 2 II'],
+      [],
+    ],
+    ['Sebanyak 5 pejabat eselon 3 A dilantik.', ['5 = 5 III'], []],
+    // Counts of one level in their own sentences, with no total: their sum.
+    [
+      'Bupati melantik 5 pejabat administrator. Selain itu, 7 pejabat pengawas juga dilantik.',
+      ['12 = 5 III + 7 IV'],
+      [],
+    ],
+    // The parts of a total in the sentences and paragraphs after it; `sisanya` and `di antaranya` lead a label.
+    [
+      'Bupati melantik 9 pejabat.\n\nLima orang di antaranya pejabat administrator.\n\nSisanya empat orang pejabat pengawas.',
+      ['9 = 5 III + 4 IV'],
+      [],
+    ],
+    // A count larger than the total is not its part.
+    ['Bupati melantik 9 pejabat. Dinas itu kini memiliki 120 pejabat fungsional.', ['9'], ['120 other']],
+  ])('%s', (text, claims, setAside) => {
+    expect(read(text)).toEqual([claims, setAside]);
+  });
+
+  it('says in the claim which sentences were taken and why', () => {
+    const [claim] = readArticle([
+      'Ada 14 pejabat yang dilantik. Untuk jabatan administrator ada tiga orang. Sisanya sebelas orang pejabat pengawas.',
+    ]);
+    expect(claim).toMatchObject({
+      total: 14,
+      text: 'Ada 14 pejabat yang dilantik. Untuk jabatan administrator ada tiga orang. Sisanya sebelas orang pejabat pengawas.',
+      reason: 'appointed ("dilantik"); its parts from the sentences after it',
+    });
   });
 });
 

@@ -30,11 +30,15 @@ describe('press fixtures', () => {
     ]);
   });
 
-  it('tapin-berita.html: article text only; captions, scripts, links to other stories and comments say nothing', async () => {
+  it('tapin-berita.html: article text only; captions, scripts, links to other stories and comments say nothing, a planned round is set aside', async () => {
     const doc = await read('tapin-berita.html');
     expect(doc.status).toBe('ok');
     expect(doc.decree).toMatchObject({ number: '800.1.3.3/Kep.15/BKPSDM/2026', date: '2026-01-12' });
-    expect(doc.claims.map(shape)).toEqual(['8 = 4 III + 4 fungsional', 'approximately 100']);
+    expect(doc.claims.map(shape)).toEqual(['8 = 4 III + 4 fungsional']);
+    // `sekitar 100 ASN ... akan dilantik ... Februari mendatang` is planned, not done (issue 16).
+    expect(doc.claims[0]?.setAside?.map((c) => [c.count, c.role, c.cue])).toEqual([
+      [100, 'proposed', 'akan dilantik'],
+    ]);
     expect(doc.findings).toEqual([]);
   });
 });
@@ -142,7 +146,22 @@ describe('SK numbers cited in prose', () => {
       ],
     ],
     ['Pelantikan pukul 09.00, hubungi 0511/3354 atau Pasal 5 ayat (2).', []],
+    [
+      'berdasarkan SK Wali Kota Nomor 821.2/77/431.302/2024 tanggal 2 Februari 2024',
+      [['821.2/77/431.302/2024', '2024-02-02']],
+    ],
+    ['Kantor BKPSDM di Jalan A. Yani Nomor 12/A Banjarmasin.', []],
   ])('%s', (text, expected) => {
     expect(citedNumbers(text).map((c) => [c.number.normalized, c.date])).toEqual(expected);
+  });
+
+  it('a decree is told from a circular or a technical approval cited before it', () => {
+    const text =
+      'Merujuk Surat Edaran BKN Nomor 2/SE/2024 dan pertimbangan teknis Nomor 800/45/BKN/2024, Gubernur melantik 64 pejabat berdasarkan Keputusan Gubernur Nomor 800.1.3.3/210/BKD/2024 tanggal 20 Maret 2024.';
+    expect(citedNumbers(text).map((c) => [c.number.normalized, c.decree])).toEqual([
+      ['2/SE/2024', false],
+      ['800/45/BKN/2024', false],
+      ['800.1.3.3/210/BKD/2024', true],
+    ]);
   });
 });

@@ -1,0 +1,85 @@
+import type { Claim, SetAsideCount } from '../model.js';
+import { type LooseCount, readSentence, sentences } from './press-claims.js';
+
+interface Open {
+  claim: Claim;
+  sum: number;
+  /** Sentences already joined to the claim's text. */
+  joined: Set<string>;
+}
+
+/** A claim of one or more levels named in their own sentences, with no total stated: the total is their sum. */
+function claimOfLevels(loose: readonly LooseCount[]): Claim {
+  const sentencesOf = [...new Set(loose.map((one) => one.sentence))];
+  const claim: Claim = {
+    total: loose.reduce((sum, one) => sum + one.count.value, 0),
+    parts: loose.map((one) => one.part),
+    text: sentencesOf.join(' '),
+  };
+  // `Gubernur juga melantik 200 pejabat eselon III`: there were others, so the sum is a floor.
+  const qualifier = loose[0]?.also ? 'at-least' : loose.find((one) => one.qualifier)?.qualifier;
+  if (qualifier) claim.qualifier = qualifier;
+  const one = loose.length === 1;
+  claim.reason = `appointed${loose[0]?.count.role.cue ? ` ("${loose[0].count.role.cue}")` : ''}: ${one ? 'a count of one level' : 'counts of one level each'} and no total stated${one ? '' : ', so the total is their sum'}${loose[0]?.also ? '; "juga" says there were others' : ''}`;
+  return claim;
+}
+
+/**
+ * The claims of an article, sentence by sentence over its paragraphs. A total with no parts takes
+ * the counts of one level in the sentences after it as its parts (`Ada 14 pejabat ... Untuk jabatan
+ * administrator ada tiga orang. ... Sisanya sebelas orang pejabat pengawas.`) until they reach it; a
+ * later total that repeats one already read adds nothing (a headline and its article). Counts of
+ * people appointed that name a level, in an article with no total, make one claim. Counts of other
+ * roles go to `setAside` of the claim before them (of the first claim when none is before).
+ */
+export function readArticle(paragraphs: readonly string[]): Claim[] {
+  const claims: Claim[] = [];
+  const levels: LooseCount[] = [];
+  const setAside: { after: Claim | undefined; count: SetAsideCount }[] = [];
+  let open: Open | null = null;
+  for (const paragraph of paragraphs) {
+    for (const sentence of sentences(paragraph)) {
+      const reading = readSentence(sentence);
+      for (const claim of reading.claims) {
+        const same = claims.find((known) => known.total === claim.total);
+        if (same && claim.parts.length === 0) {
+          if (same.parts.length === 0) open = { claim: same, sum: 0, joined: new Set([same.text]) };
+          continue;
+        }
+        if (same && same.parts.length === 0) {
+          claims.splice(claims.indexOf(same), 1);
+          for (const held of setAside) if (held.after === same) held.after = claim;
+        }
+        claims.push(claim);
+        open = claim.parts.length === 0 ? { claim, sum: 0, joined: new Set([claim.text]) } : null;
+      }
+      for (const loose of reading.loose) {
+        if (open && loose.count.value <= open.claim.total) {
+          open.claim.parts.push(loose.part);
+          open.sum += loose.count.value;
+          if (!open.joined.has(sentence)) {
+            open.joined.add(sentence);
+            open.claim.text = `${open.claim.text} ${sentence}`;
+            if (open.joined.size === 2)
+              open.claim.reason = `${open.claim.reason}; its parts from the sentences after it`;
+          }
+          if (open.sum >= open.claim.total) open = null;
+        } else if (loose.count.role.role === 'appointed') levels.push(loose);
+      }
+      for (const count of reading.setAside) setAside.push({ after: claims.at(-1), count });
+    }
+  }
+  if (claims.length === 0 && levels.length > 0) claims.push(claimOfLevels(levels));
+  for (const { after, count } of setAside) {
+    const claim = after ?? claims[0];
+    if (!claim) continue;
+    claim.setAside ??= [];
+    claim.setAside.push(count);
+  }
+  return claims;
+}
+
+/** The claims of one paragraph of prose. */
+export function readPressClaims(paragraph: string): Claim[] {
+  return readArticle([paragraph]);
+}
