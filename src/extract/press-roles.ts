@@ -29,7 +29,7 @@ const CLAUSE_CUES: readonly Cue[] = [
   ],
   [
     w(
-      'diusulkan|mengusulkan|usulan|usul|diajukan|mengajukan|pengajuan|akan\\s+(?:segera\\s+)?(?:di)?lantik|dijadwalkan|rencananya|direncanakan',
+      '(?:diusulkan|mengusulkan|usulan|usul)(?:\\s+(?:mutasi|rotasi|promosi|pelantikan|pengangkatan))?|diajukan|mengajukan|pengajuan|akan\\s+(?:segera\\s+)?(?:di)?lantik|dijadwalkan|rencananya|direncanakan',
     ),
     'proposed',
   ],
@@ -106,9 +106,9 @@ function hits(text: string, from: number, to: number, start: number, end: number
 }
 
 /**
- * The role of the count at [start, end) in a sentence: the cue nearest to it in its clause decides,
- * an earlier round named anywhere in its segment wins unless the clause says `hari ini`, and a clause
- * with no cue takes its segment's.
+ * The role of the count at [start, end) in a sentence: an earlier round named anywhere in its segment
+ * wins unless the clause says `hari ini` (or the count is pending or proposed); else the cue nearest
+ * to it in its clause decides, and a clause with no cue takes its segment's.
  */
 export function roleOf(text: string, at: number, until: number): RoleRead {
   // A clause is short; a window keeps a run-on "sentence" of a malformed page linear.
@@ -125,10 +125,17 @@ export function roleOf(text: string, at: number, until: number): RoleRead {
   }
   const [segmentFrom, segmentTo] = around(sentence, SEGMENT_BREAK, start, end);
   const nearest = hits(sentence, clauseFrom, clauseTo, start, end)[0];
-  if (nearest && nearest.role !== 'appointed') return { role: nearest.role, cue: nearest.cue };
   const clause = sentence.slice(clauseFrom, clauseTo);
   const previous = sentence.slice(segmentFrom, segmentTo).match(PREVIOUS)?.[0];
-  if (previous !== undefined && clause.search(NOW) < 0) return { role: 'previous', cue: previous };
+  // `penyetaraan tahap pertama tahun lalu ... 210 pejabat`: the time governs the other words.
+  if (
+    previous !== undefined &&
+    clause.search(NOW) < 0 &&
+    nearest?.role !== 'pending' &&
+    nearest?.role !== 'proposed'
+  )
+    return { role: 'previous', cue: previous };
+  if (nearest && nearest.role !== 'appointed') return { role: nearest.role, cue: nearest.cue };
   if (nearest) return { role: 'appointed', cue: nearest.cue };
   const wider = hits(sentence, segmentFrom, segmentTo, start, end)[0];
   return wider ? { role: wider.role, cue: wider.cue } : { role: 'neutral', cue: null };
