@@ -37,6 +37,10 @@ const NOT_APPOINTEES_AFTER =
 // A part ends at the next list separator; `dan`/`serta` join the last part.
 const PART_END =
   /[;,(]|\.(?=\s|$)|\s(?:dan|serta|sedangkan|sementara|yang|untuk|di|pada|dari|ke|berdasarkan|sesuai|oleh)(?!\p{L})/iu;
+// Where the words for who they are give way to what happened: `pejabat eselon III | resmi dilantik pagi ini`;
+// `dilantik sebagai pejabat pengawas`, `dilantik dalam jabatan fungsional` still say who.
+const LABEL_STOP =
+  /\s(?:resmi|telah|sudah|akan|masih|belum|karena|kemarin|tersebut|itu|ini|(?:hari|pagi|siang|sore|malam|kali)\s+ini|(?:di|me|men|meng|meny|mem)(?:lantik|angkat|rotasi|mutasi|geser|kukuhkan|ambil|terima|erima|isi|gisi|tempatkan)\p{L}*(?!\s+(?:sebagai|dalam|menjadi)(?!\p{L})))(?!\p{L})/iu;
 // Words between a count and its label: `lima orang di antaranya pejabat administrator`, `15 orang dilantik sebagai`.
 const LABEL_LEAD =
   /^(?:\s*(?:orang|lainnya|di\s?antaranya|diantaranya|sisanya|merupakan|adalah|sebagai|menjadi|resmi|dilantik|diangkat|menduduki)(?!\p{L}))*/iu;
@@ -126,13 +130,14 @@ function cleanLabel(text: string): string {
 
 /** The words before a count back to the previous count's label or a clause mark: `untuk jabatan administrator ada`. */
 function wordsBefore(text: string, from: number, start: number): string {
-  const before = text.slice(from, start);
+  const before = text.slice(Math.max(from, start - 200), start);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   return before
     .slice(cut + 1)
     .replace(/^\s*(?:(?:dan|serta)\s+)?/iu, '')
     .replace(new RegExp(`^(?:${SPLIT.source})\\s*`, 'iu'), '')
-    .replace(/\s*(?:sebanyak|berjumlah|sejumlah)?[\s:,]*$/iu, '');
+    .replace(/^(?:[a-z\d]{1,2}[.)]\s+)?(?:(?:untuk|bagi|sedangkan|sementara)\s+)?/iu, '')
+    .replace(/\s*(?:(?<!\p{L})(?:ada|sebanyak|berjumlah|sejumlah))?[\s:,]*$/iu, '');
 }
 
 /** The head counts of a sentence, each with the words that say who they are, their level and role. */
@@ -151,7 +156,9 @@ export function countsIn(text: string): Count[] {
     const limit = numbers[k + 1]?.start ?? text.length;
     const lead = LABEL_LEAD.exec(text.slice(n.end, limit))?.[0].length ?? 0;
     const rest = text.slice(n.end + lead, limit);
-    const stops = [PART_END.exec(rest)?.index, SPLIT.exec(rest)?.index].filter((i) => i !== undefined);
+    const stops = [PART_END.exec(rest)?.index, SPLIT.exec(rest)?.index, LABEL_STOP.exec(rest)?.index].filter(
+      (i) => i !== undefined,
+    );
     const labelEnd = n.end + lead + Math.min(rest.length, ...stops);
     const label = cleanLabel(text.slice(n.end + lead, labelEnd));
     const previousEnd = counts.at(-1)?.labelEnd ?? 0;
