@@ -18,6 +18,7 @@ import {
   findHeader,
   headedTable,
   headerTexts,
+  isLevelLabel,
   LONG_DIGITS,
   type PageTable,
   SECTION,
@@ -50,16 +51,13 @@ export interface AttachmentTable {
   trace: PageTrace[];
 }
 
-/** A label row that gives the level of the rows under it: `A. JABATAN ADMINISTRATOR (ESELON III)`, `JPT PRATAMA/ESELON - II`. */
-const LEVEL_LABEL =
-  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b|^(?:administrator|pengawas|fungsional|pelaksana)\b.*\beselon\b/i;
 const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 
 function sectionLevel(cells: readonly string[]): Level | null {
   const filled = cells.filter((cell) => cell.trim() !== '');
   const text = filled.join(' ').replace(/\s+/g, ' ').trim();
   if (filled.length > 2 || LONG_DIGITS.test(text)) return null;
-  if (!SECTION.test(text) && !LEVEL_LABEL.test(text)) return null;
+  if (!SECTION.test(text) && !isLevelLabel(text)) return null;
   return levelFromText(text);
 }
 

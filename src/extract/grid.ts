@@ -168,8 +168,8 @@ function labelledColumns(
  * label spanning sub-labels (`JABATAN` over `LAMA` and `BARU`) left out for its sub-labels.
  */
 function headerLabels(header: readonly LayoutLine[], settings: TableSettings): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const line of header) {
+  const spans: Array<{ line: number; at: [number, number] }> = [];
+  header.forEach((line, index) => {
     for (const item of cellStarts(line, settings)) {
       const i = line.items.indexOf(item);
       let end = item.x + item.width;
@@ -177,16 +177,27 @@ function headerLabels(header: readonly LayoutLine[], settings: TableSettings): A
         if (next.x - end > next.height * settings.cellGap) break;
         end = next.x + next.width;
       }
-      spans.push([item.x, end]);
+      spans.push({ line: index, at: [item.x, end] });
     }
-  }
+  });
   const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
-  const spanning = (span: [number, number]) => {
-    const inside = spans.filter((other) => other !== span && overlaps(span, other));
-    return inside.some((a) => inside.some((b) => a !== b && !overlaps(a, b)));
+  // A spanning label covers sub-labels (`JABATAN` over `LAMA` and `BARU`): it overlaps two that do
+  // not overlap each other, or, short and centred, it overlaps no label below it but stands between
+  // two labels of a line below.
+  const spanning = (span: { line: number; at: [number, number] }) => {
+    const inside = spans.filter((other) => other !== span && overlaps(span.at, other.at));
+    if (inside.some((a) => inside.some((b) => a !== b && !overlaps(a.at, b.at)))) return true;
+    const below = spans.filter((other) => other.line > span.line);
+    if (below.some((other) => overlaps(span.at, other.at))) return false;
+    return below.some(
+      (left) =>
+        left.at[1] <= span.at[0] &&
+        below.some((right) => right.line === left.line && right.at[0] >= span.at[1]),
+    );
   };
   const merged: Array<[number, number]> = [];
-  for (const span of spans.filter((span) => !spanning(span)).sort((a, b) => a[0] - b[0])) {
+  const kept = spans.filter((span) => !spanning(span)).map((span) => span.at);
+  for (const span of kept.sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);
     if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
     else merged.push([...span]);

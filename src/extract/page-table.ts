@@ -16,12 +16,32 @@ const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daft
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
 
+/** A label row that gives the level of the rows under it: `JPT PRATAMA/ESELON - II`, `JABATAN FUNGSIONAL`. */
+const LEVEL_LABEL =
+  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b|^(?:administrator|pengawas|fungsional|pelaksana)\b.*\beselon\b/i;
+
+export function isLevelLabel(text: string): boolean {
+  return LEVEL_LABEL.test(text.trim()) && !LONG_DIGITS.test(text);
+}
+
 export function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
 }
 
+/** Words a header line is made of, besides the column names: `TEMPAT, TGL LAHIR`, `YANG DIANGKAT`. */
+const HEADER_FILLER =
+  /^(?:tempat|tgl|tanggal|lahir|tmt|pendidikan|urut|nomor|dan|yang|diangkat|dalam|sebagai|sk|pkt|ese|esl|gol|nip|nama|no)$/i;
+
+/**
+ * A line of the table's header: it names a column, and most of its words are header words (the
+ * first line of a row right under the header, `Kabupaten Banjar (Eselon IV.a) terbuka ...`, names
+ * ESELON but is no header).
+ */
 export function isHeaderLine(line: LayoutLine | undefined): boolean {
-  return line !== undefined && headerWords(line.text) >= 1 && !LONG_DIGITS.test(line.text);
+  if (line === undefined || headerWords(line.text) < 1 || LONG_DIGITS.test(line.text)) return false;
+  const words = line.text.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  const known = words.filter((word) => headerWords(word) > 0 || HEADER_FILLER.test(word)).length;
+  return known * 2 >= words.length;
 }
 
 /** The line where a table header starts on a page, or -1. */
@@ -198,16 +218,17 @@ function anchoredGroups(
   let closed = false;
   for (const line of body) {
     const first = line.items[0];
-    const numbering = isNumberingLine(line);
+    // A section or label row (`JABATAN FUNGSIONAL`) is a group of its own, like a numbering row.
+    const alone = isNumberingLine(line) || SECTION.test(line.text) || isLevelLabel(line.text);
     const opensRow =
       groups.length === 0 ||
       closed ||
-      numbering ||
+      alone ||
       (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
       SECTION.test(line.text);
     if (opensRow) groups.push([line]);
     else groups.at(-1)?.push(line);
-    closed = numbering;
+    closed = alone;
   }
   const rest = lines.slice(body.length);
   return { groups, ended: rest.some((line) => SIGNATURE.test(line.text)) };

@@ -16,7 +16,7 @@ export const TABLE_SETTINGS = {
   /** A horizontal rule must run across this share of the table's width to separate rows. */
   separatorShare: 0.6,
   /** A gap between items wider than this share of the font size starts a new cell. */
-  cellGap: 0.9,
+  cellGap: 0.6,
   /** A line belongs to the band its point at this share of its height from the baseline falls in. */
   bandAnchor: 0.35,
   /** Lines further apart than this many line heights end a borderless table. */
