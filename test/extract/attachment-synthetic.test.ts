@@ -197,7 +197,8 @@ describe('attachment table on synthetic pages', () => {
     const columns: SyntheticColumn[] = [
       { width: 28, header: ['NO'], align: 'center' },
       { width: 150, header: ['NAMA'] },
-      { width: 45, header: ['NIP'] },
+      // Narrow: the NIP's first line fills it, and the next cell's text starts half an em after it.
+      { width: 40, header: ['NIP'] },
       { width: 95, header: ['PANGKAT / GOL'] },
       { width: 160, header: ['JABATAN BARU'] },
       { width: 50, header: ['ESL'], align: 'center' },
@@ -239,8 +240,12 @@ describe('attachment table on synthetic pages', () => {
       { label: 'ADMINISTRATOR/ESELON - III' },
       ...rest.map((p, i) => row(p, i + head.length)),
     ];
-    for (const header of ['every', 'first'] as const) {
-      const result = read(syntheticPages(table({ rows, columns, header })));
+    for (const [header, rules] of [
+      ['every', 'stroked'],
+      ['first', 'stroked'],
+      ['first', 'none'],
+    ] as const) {
+      const result = read(syntheticPages(table({ rows, columns, header, rules })));
       expect(result.doubts).toEqual([]);
       expect(result.records.map((r) => r.appointee.level)).toEqual([
         ...head.map(() => 'II'),
