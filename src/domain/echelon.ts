@@ -95,8 +95,9 @@ const EXPLICIT_ECHELON =
   /(?<![\p{L}\p{N}])(non[\s-]*)?(?:eselon|esl?\.)\s*:?\s*(iv|v|iii|ii|i|[1-5])(?:\s*[./-]?\s*[ab])?(?![\p{L}\p{N}])/giu;
 // Level names; `Pelaksana Tugas`/`Harian` (acting) and bare `Pimpinan Tinggi` say nothing about a level.
 const LEVEL_NAMES: readonly [RegExp, Level][] = [
-  [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi)\s+(?:utama|madya)(?!\p{L})/iu, 'I'],
-  [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi)\s+pratama(?!\p{L})/iu, 'II'],
+  // News writes `pejabat tinggi pratama` for the JPT ranks too.
+  [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi|pejabat\s+tinggi)\s+(?:utama|madya)(?!\p{L})/iu, 'I'],
+  [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi|pejabat\s+tinggi)\s+pratama(?!\p{L})/iu, 'II'],
   [/(?<!\p{L})administrator(?!\p{L})/iu, 'III'],
   [/(?<!\p{L})pengawas(?!\p{L})/iu, 'IV'],
   [/(?<!\p{L})fungsional(?!\p{L})/iu, 'fungsional'],

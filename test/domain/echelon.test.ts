@@ -191,6 +191,15 @@ describe('levelFromText', () => {
     ['Jabatan Fungsional Pengawas Sekolah', 'fungsional'],
     ['Pengawas Sekolah Ahli Madya', 'fungsional'],
     ['non eselon, jabatan pelaksana', 'pelaksana'],
+    // Press spellings (issue 16).
+    ['dua orang pejabat eselon III a', 'III'],
+    ['pejabat eselon 3 A', 'III'],
+    ['lima pejabat eselon IV.A', 'IV'],
+    ['pejabat eselon II.B', 'II'],
+    ['empat pejabat pimpinan tinggi pratama (eselon II)', 'II'],
+    ['pejabat tinggi pratama', 'II'],
+    ['pejabat tinggi madya', 'I'],
+    ['pejabat pimpinan tinggi utama', 'I'],
   ])('%j -> %s', (text, level) => {
     expect(levelFromText(text)).toBe(level);
   });
@@ -200,6 +209,7 @@ describe('levelFromText', () => {
     'garbage',
     'DAFTAR NAMA',
     'Jabatan Pimpinan Tinggi',
+    'pejabat tinggi',
     'Pelaksana Tugas Kepala Dinas',
     'Pelaksana Harian',
     'pengawasan internal',
