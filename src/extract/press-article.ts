@@ -1,11 +1,25 @@
+import { levelFromText } from '../domain/echelon.js';
 import type { Claim, SetAsideCount } from '../model.js';
-import { type LooseCount, readSentence, sentences } from './press-claims.js';
+import { type LooseCount, readSentence, sentences, titleLevel } from './press-claims.js';
 
 interface Open {
   claim: Claim;
   sum: number;
   /** Sentences already joined to the claim's text. */
   joined: Set<string>;
+}
+
+/** `Tujuh Pejabat Eselon II ... Dilantik` over an article that says `melantik tujuh pejabat pimpinan tinggi pratama`: the same count told twice. */
+function repeats(levels: readonly LooseCount[], loose: LooseCount): boolean {
+  return (
+    !loose.also &&
+    levels.some(
+      (one) =>
+        one.sentence !== loose.sentence &&
+        one.count.value === loose.count.value &&
+        one.part.level === loose.part.level,
+    )
+  );
 }
 
 /** A claim of one or more levels named in their own sentences, with no total stated: the total is their sum. */
@@ -64,12 +78,19 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
               open.claim.reason = `${open.claim.reason}; its parts from the sentences after it`;
           }
           if (open.sum >= open.claim.total) open = null;
-        } else if (loose.count.role.role === 'appointed') levels.push(loose);
+        } else if (loose.count.role.role === 'appointed' && !repeats(levels, loose)) levels.push(loose);
       }
       for (const count of reading.setAside) setAside.push({ after: claims.at(-1), count });
     }
   }
   if (claims.length === 0 && levels.length > 0) claims.push(claimOfLevels(levels));
+  for (const claim of claims) {
+    const inferred = claim.parts.filter(
+      (part) => levelFromText(part.label) === null && titleLevel(part.label) !== null,
+    );
+    if (inferred.length > 0)
+      claim.reason = `${claim.reason}; level inferred from the title: ${inferred.map((part) => `${part.label} (${part.level})`).join(', ')}`;
+  }
   for (const { after, count } of setAside) {
     const claim = after ?? claims[0];
     if (!claim) continue;

@@ -1,5 +1,5 @@
 import { findDates } from '../domain/date.js';
-import { levelFromText } from '../domain/echelon.js';
+import { inferLevelFromPosition, levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
 import { matchNumberWords } from '../domain/number-words.js';
 import type { Claim, ClaimPart, SetAsideCount } from '../model.js';
@@ -162,13 +162,22 @@ export function countsIn(text: string): Count[] {
     const labelEnd = n.end + lead + Math.min(rest.length, ...stops);
     const label = cleanLabel(text.slice(n.end + lead, labelEnd));
     const previousEnd = counts.at(-1)?.labelEnd ?? 0;
-    const level = levelFromText(label) ?? levelFromText(wordsBefore(text, previousEnd, n.start).slice(-50));
+    const level =
+      levelFromText(label) ??
+      levelFromText(wordsBefore(text, previousEnd, n.start).slice(-50)) ??
+      titleLevel(label);
     counts.push({ ...n, labelEnd, label, level, role: roleOf(text, n.start, n.end) });
   });
   return counts;
 }
 
-/** Parts read as `a. ... sebanyak 200 orang`: the level comes from after the number, else from before it. */
+/** `4 orang camat`, `6 lurah`: a level only a structural title gives (DOMAIN.md section 4); the claim's reason says so. */
+export function titleLevel(label: string): Level | null {
+  const inferred = inferLevelFromPosition(label);
+  return inferred?.reason === 'title' ? inferred.level : null;
+}
+
+/** Parts read as `a. ... sebanyak 200 orang`: the level comes from after the number, else from before it, else from a title. */
 function partOf(text: string, count: Count, from: number): ClaimPart {
   let level = levelFromText(count.label);
   let label = count.label;
@@ -180,7 +189,7 @@ function partOf(text: string, count: Count, from: number): ClaimPart {
       label = before;
     }
   }
-  return { label, level: level ?? 'unknown', count: count.value };
+  return { label, level: level ?? titleLevel(label) ?? 'unknown', count: count.value };
 }
 
 /** The counts after `total` that are its parts: after a `yakni`/`terdiri dari`, or that add up to it. */

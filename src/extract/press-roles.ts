@@ -36,19 +36,22 @@ const CLAUSE_CUES: readonly Cue[] = [
   [VACANT, 'vacant'],
   [
     w(
-      'batal\\s+(?:di)?lantik|tidak\\s+(?:jadi\\s+)?(?:di)?lantik|batal|pensiun|purna\\s?tugas|diberhentikan|pemberhentian|dinonjobkan|non-?job|meninggal(?:\\s+dunia)?|mengundurkan\\s+diri|berusia|usia|umur|perempuan|laki-laki|wanita|pria|termuda|tertua|termasuk|memiliki|mempunyai|membutuhkan|dibutuhkan|kebutuhan|kekurangan|disetarakan|penyetaraan|pelamar|pendaftar',
+      'batal\\s+(?:di)?lantik|kenaikan\\s+pangkat|naik\\s+pangkat|tidak\\s+(?:jadi\\s+)?(?:di)?lantik|batal|pensiun|purna\\s?tugas|diberhentikan|pemberhentian|dinonjobkan|non-?job|meninggal(?:\\s+dunia)?|mengundurkan\\s+diri|berusia|usia|umur|perempuan|laki-laki|wanita|pria|termuda|tertua|termasuk|memiliki|mempunyai|membutuhkan|dibutuhkan|kebutuhan|kekurangan|disetarakan|penyetaraan|pelamar|pendaftar',
     ),
     'other',
   ],
 ];
 
 const APPOINTED = w(
-  'lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|sumpah|sk|keputusan|menduduki|jabatan\\s+baru',
+  'lantik|melantik|dilantik|pelantikan|mengangkat|diangkat|pengangkatan|mutasi|dimutasi|rotasi|dirotasi|merotasi|promosi|dipromosikan|dikukuhkan|pengukuhan|(?:di|meng)ambil\\s+sumpah\\p{L}*|sumpah\\p{L}*|menerima\\s+sk|sk|keputusan|menduduki|jabatan\\s+baru',
 );
+// Nouns, not verbs: `Pelantikan 30 pejabat ... ditunda`, `tercantum dalam keputusan ... akan dilantik`.
+const WEAK =
+  /^(?:pelantikan|pengangkatan|mutasi|rotasi|promosi|pengukuhan|sumpah\p{L}*|sk|keputusan|jabatan\s+baru)$/iu;
 
 /** Earlier rounds and running totals; they govern the whole clause around a verb of appointing. */
 const PREVIOUS = w(
-  '(?:pelantikan|gelombang|tahap|periode|sesi)\\s+(?:sebelumnya|pertama|lalu|terdahulu)|(?:tahun|bulan|pekan|minggu|periode)\\s+(?:lalu|sebelumnya|kemarin)|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\s+(?:\\d{4}\\s+)?lalu|silam|sebelumnya\\s*,|sepanjang|sejauh\\s+ini|hingga\\s+(?:kini|saat\\s+ini)|sampai\\s+(?:kini|saat\\s+ini)|total\\s+sudah|secara\\s+kumulatif|kumulatif',
+  '(?:pelantikan|gelombang|tahap|periode|sesi)\\s+(?:sebelumnya|pertama|lalu|terdahulu)|(?:tahun|bulan|pekan|minggu|periode)\\s+(?:lalu|sebelumnya|kemarin)|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\s+(?:\\d{4}\\s+)?lalu|silam|sebelumnya\\s*,|sepanjang|sejauh\\s+ini|hingga\\s+(?:kini|saat\\s+ini)|sampai\\s+(?:kini|saat\\s+ini)|total\\s+sudah|(?:total|jumlah)\\s+sejak|sejak\\s+(?:awal\\s+)?\\p{L}+(?:\\s+\\d{4})?\\s+(?:sudah|telah)|secara\\s+kumulatif|kumulatif',
 );
 const NOW = w('hari\\s+ini|pagi\\s+ini|siang\\s+ini|sore\\s+ini|malam\\s+ini|kali\\s+ini|tadi');
 // A number followed by one of these counts posts or formations, not people.
@@ -136,7 +139,17 @@ export function roleOf(text: string, at: number, until: number): RoleRead {
   )
     return { role: 'previous', cue: previous };
   if (nearest && nearest.role !== 'appointed') return { role: nearest.role, cue: nearest.cue };
-  if (nearest) return { role: 'appointed', cue: nearest.cue };
+  if (nearest) {
+    // Only a noun names the appointing here: a pending or planned round in the segment outweighs it.
+    const clauseHits = hits(sentence, clauseFrom, clauseTo, start, end);
+    const later = hits(sentence, segmentFrom, segmentTo, start, end).find(
+      (hit) => hit.role === 'pending' || hit.role === 'proposed',
+    );
+    const weakOnly = clauseHits.every((hit) => hit.role !== 'appointed' || WEAK.test(hit.cue));
+    if (weakOnly && later && sentence.slice(segmentFrom, segmentTo).search(NOW) < 0)
+      return { role: later.role, cue: later.cue };
+    return { role: 'appointed', cue: nearest.cue };
+  }
   const wider = hits(sentence, segmentFrom, segmentTo, start, end)[0];
   return wider ? { role: wider.role, cue: wider.cue } : { role: 'neutral', cue: null };
 }
