@@ -99,6 +99,8 @@ const LEVEL_NAMES: readonly [RegExp, Level][] = [
   [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi|pejabat\s+tinggi)\s+(?:utama|madya)(?!\p{L})/iu, 'I'],
   [/(?<!\p{L})(?:jpt|pimpinan\s+tinggi|pejabat\s+tinggi)\s+pratama(?!\p{L})/iu, 'II'],
   [/(?<!\p{L})administrator(?!\p{L})/iu, 'III'],
+  // Pengawas Sekolah is a functional post, not a pengawas (eselon IV) one.
+  [/(?<!\p{L})pengawas\s+sekolah(?!\p{L})/iu, 'fungsional'],
   [/(?<!\p{L})pengawas(?!\p{L})/iu, 'IV'],
   [/(?<!\p{L})fungsional(?!\p{L})/iu, 'fungsional'],
   [/(?<!\p{L})pelaksana(?!\s+(?:tugas|harian)(?!\p{L}))(?!\p{L})/iu, 'pelaksana'],

@@ -22,19 +22,43 @@ function repeats(levels: readonly LooseCount[], loose: LooseCount): boolean {
   );
 }
 
+/**
+ * `124 orang pejabat fungsional ... Dari jumlah tersebut, 98 orang ... ahli pertama dan 26 orang ahli
+ * muda`: counts of the same level in later sentences are the parts of a count of one level.
+ */
+function within(
+  subParts: SubParts,
+  levels: readonly LooseCount[],
+  loose: LooseCount,
+  sentence: string,
+): void {
+  const whole = levels.at(-1);
+  if (!whole || whole.sentence === sentence || whole.part.level !== loose.part.level) return;
+  const parts = (subParts.get(whole) ?? []).concat(loose);
+  if (parts.reduce((sum, one) => sum + one.count.value, 0) <= whole.count.value) subParts.set(whole, parts);
+}
+
+type SubParts = Map<LooseCount, LooseCount[]>;
+
 /** A claim of one or more levels named in their own sentences, with no total stated: the total is their sum. */
-function claimOfLevels(loose: readonly LooseCount[]): Claim {
-  const sentencesOf = [...new Set(loose.map((one) => one.sentence))];
+function claimOfLevels(loose: readonly LooseCount[], subParts: SubParts): Claim {
+  const split = (one: LooseCount) => {
+    const within = subParts.get(one);
+    return within && within.length > 1 ? within : null;
+  };
+  const sentencesOf = new Set(
+    loose.flatMap((one) => [one.sentence, ...(split(one) ?? []).map((part) => part.sentence)]),
+  );
   const claim: Claim = {
     total: loose.reduce((sum, one) => sum + one.count.value, 0),
-    parts: loose.map((one) => one.part),
-    text: sentencesOf.join(' '),
+    parts: loose.flatMap((one) => (split(one) ?? [one]).map((part) => part.part)),
+    text: [...sentencesOf].join(' '),
   };
   // `Gubernur juga melantik 200 pejabat eselon III`: there were others, so the sum is a floor.
   const qualifier = loose[0]?.also ? 'at-least' : loose.find((one) => one.qualifier)?.qualifier;
   if (qualifier) claim.qualifier = qualifier;
   const one = loose.length === 1;
-  claim.reason = `appointed${loose[0]?.count.role.cue ? ` ("${loose[0].count.role.cue}")` : ''}: ${one ? 'a count of one level' : 'counts of one level each'} and no total stated${one ? '' : ', so the total is their sum'}${loose[0]?.also ? '; "juga" says there were others' : ''}`;
+  claim.reason = `appointed${loose[0]?.count.role.cue ? ` ("${loose[0].count.role.cue}")` : ''}: ${one ? 'a count of one level' : 'counts of one level each'} and no total stated${one ? '' : ', so the total is their sum'}${loose[0]?.also ? '; "juga" says there were others' : ''}${loose.some(split) ? '; its parts from the sentences after it' : ''}`;
   return claim;
 }
 
@@ -49,6 +73,7 @@ function claimOfLevels(loose: readonly LooseCount[]): Claim {
 export function readArticle(paragraphs: readonly string[]): Claim[] {
   const claims: Claim[] = [];
   const levels: LooseCount[] = [];
+  const subParts: SubParts = new Map();
   const setAside: { after: Claim | undefined; count: SetAsideCount }[] = [];
   let open: Open | null = null;
   for (const paragraph of paragraphs) {
@@ -68,7 +93,8 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
         open = claim.parts.length === 0 ? { claim, sum: 0, joined: new Set([claim.text]) } : null;
       }
       for (const loose of reading.loose) {
-        if (open && loose.count.value <= open.claim.total) {
+        const known = loose.part.level !== 'unknown';
+        if (open && (known || loose.breakdown) && loose.count.value <= open.claim.total) {
           open.claim.parts.push(loose.part);
           open.sum += loose.count.value;
           if (!open.joined.has(sentence)) {
@@ -78,12 +104,14 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
               open.claim.reason = `${open.claim.reason}; its parts from the sentences after it`;
           }
           if (open.sum >= open.claim.total) open = null;
-        } else if (loose.count.role.role === 'appointed' && !repeats(levels, loose)) levels.push(loose);
+        } else if (loose.count.role.role === 'appointed' && known && !repeats(levels, loose))
+          levels.push(loose);
+        else if (loose.count.role.role === 'neutral' && known) within(subParts, levels, loose, sentence);
       }
       for (const count of reading.setAside) setAside.push({ after: claims.at(-1), count });
     }
   }
-  if (claims.length === 0 && levels.length > 0) claims.push(claimOfLevels(levels));
+  if (claims.length === 0 && levels.length > 0) claims.push(claimOfLevels(levels, subParts));
   for (const claim of claims) {
     const inferred = claim.parts.filter(
       (part) => levelFromText(part.label) === null && titleLevel(part.label) !== null,

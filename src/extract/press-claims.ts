@@ -28,7 +28,7 @@ const DIGITS = new RegExp(
 const NOT_COUNT_BEFORE =
   /(?<!\p{L})(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
 const PEOPLE_AFTER =
-  /^\s*(?:orang\s+)?(?:(?:lainnya|di\s?antaranya|sisanya)\s+)?(?:orang|pejabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|formasi|posisi|kursi|lowongan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
+  /^\s*(?:orang\s+)?(?:(?:lainnya|di\s?antaranya|sisanya)\s+)?(?:orang|pejabat|penjabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|formasi|posisi|kursi|lowongan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
 // A head count of guests, witnesses or the public is not one of appointees.
 const NOT_APPOINTEES_BEFORE =
   /(?:dihadiri|disaksikan|diikuti|undangan|tamu|warga|peserta|penonton|masyarakat|korban|siswa|pelamar)(?:\s+\p{L}+){0,3}\s*$/iu;
@@ -235,6 +235,8 @@ export interface LooseCount {
   qualifier: Claim['qualifier'];
   /** `Gubernur juga melantik ...`: one part of something larger. */
   also: boolean;
+  /** After `terdiri dari`, `yakni`: a part of the total before it even when no level is named (`48 kepala sekolah`). */
+  breakdown: boolean;
 }
 
 /** What one sentence says: its claims, its counts that are not in them, and the counts set aside. */
@@ -279,6 +281,13 @@ export function readSentence(sentence: string): SentenceReading {
     if (parts.length === 0 && (total.level === null || mixed)) {
       if (appointing)
         reading.claims.push(claimOf(total.value, [], sentence, qualifier, `appointed${cueOf(total.role)}`));
+      else if (
+        total.level === null &&
+        SPLIT.test(sentence.slice(Math.max(0, total.start - 200), total.start))
+      )
+        reading.loose.push(
+          looseOf(sentence, total, previousLabelEnd.get(total) ?? 0, qualifier, clause, true),
+        );
     } else if (parts.length > 0 && (appointing || levelledParts > 0)) {
       let from = total.labelEnd;
       const read = parts.map((part) => {
@@ -289,17 +298,25 @@ export function readSentence(sentence: string): SentenceReading {
       const why = appointing ? `appointed${cueOf(total.role)}` : 'a total with its parts by level';
       reading.claims.push(claimOf(total.value, read, sentence, qualifier, why));
     } else if (total.level !== null) {
-      reading.loose.push({
-        count: total,
-        part: partOf(sentence, total, previousLabelEnd.get(total) ?? 0),
-        sentence,
-        qualifier,
-        also: /(?<!\p{L})(?:juga|pula|turut)(?!\p{L})/iu.test(clause),
-      });
+      reading.loose.push(
+        looseOf(sentence, total, previousLabelEnd.get(total) ?? 0, qualifier, clause, false),
+      );
     }
     i += 1 + parts.length;
   }
   return reading;
+}
+
+function looseOf(
+  sentence: string,
+  count: Count,
+  from: number,
+  qualifier: Claim['qualifier'],
+  clause: string,
+  breakdown: boolean,
+): LooseCount {
+  const also = /(?<!\p{L})(?:juga|pula|turut)(?!\p{L})/iu.test(clause);
+  return { count, part: partOf(sentence, count, from), sentence, qualifier, also, breakdown };
 }
 
 function claimOf(

@@ -200,6 +200,7 @@ describe('levelFromText', () => {
     ['pejabat tinggi pratama', 'II'],
     ['pejabat tinggi madya', 'I'],
     ['pejabat pimpinan tinggi utama', 'I'],
+    ['17 pengawas sekolah', 'fungsional'],
   ])('%j -> %s', (text, level) => {
     expect(levelFromText(text)).toBe(level);
   });
