@@ -6,7 +6,7 @@ import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../mod
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
-import { TaskTimeout, WorkerPool } from './pool.js';
+import { limit, sharedPool, TaskTimeout } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
 export interface BatchOptions extends RunOptions {
@@ -83,10 +83,12 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const pdfCount = pdfs.filter(Boolean).length;
   // PDFs are always read in worker processes: pdf.js is the heavy part, and a worker stuck in it can
   // be stopped at its time limit, where a stuck main thread could not.
-  const pool =
-    pdfCount > 0
-      ? new WorkerPool<WorkerRequest, WorkerResponse>(WORKER_FILE, Math.min(jobs, pdfCount))
-      : null;
+  // The workers outlive the batch a few seconds: the next batch in this process finds them warm.
+  const pool = limit(
+    Math.min(jobs, pdfCount),
+    (request: WorkerRequest, ms?: number, onProgress?: (p: unknown) => void) =>
+      sharedPool<WorkerRequest, WorkerResponse>(WORKER_FILE).run(request, ms, onProgress),
+  );
   const plain = withOcrThreads(workerOptions(options), jobs, pdfCount);
   // The worker's own clock ends a file that waits; this one stops a worker stuck in a loop, a little later.
   const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
@@ -105,12 +107,12 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     if (input.problem) {
       const finding = fromNote({ code: 'file-unreadable', message: input.problem });
       result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
-    } else if (pool && pdfs[index]) {
+    } else if (pdfs[index]) {
       const onProgress = (progress: unknown) => {
         const { done, total } = progress as { done: number; total: number };
         options.onOcrPage?.(name, done, total);
       };
-      result = pool.run({ source: name, options: plain }, hardLimitMs, onProgress).then(
+      result = pool({ source: name, options: plain }, hardLimitMs, onProgress).then(
         ({ document, stacks }) => {
           for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;
@@ -155,15 +157,11 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     waiting.delete(emitted);
   };
 
-  try {
-    for (let index = 0; index < inputs.length; index++) {
-      while (index - emitted >= window) await emitNext();
-      start(index);
-    }
-    while (emitted < inputs.length) await emitNext();
-  } finally {
-    await pool?.close();
+  for (let index = 0; index < inputs.length; index++) {
+    while (index - emitted >= window) await emitNext();
+    start(index);
   }
+  while (emitted < inputs.length) await emitNext();
   return tally.summary;
 }
 
