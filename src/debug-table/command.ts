@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { errorMessage, SkError } from '../errors.js';
+import { pageRanges } from '../extract/decree.js';
 import type { BandKind, PageTrace } from '../extract/table-trace.js';
 import { isOneOf, writeAtomically } from '../output.js';
 import { EXIT, type Io } from '../report-writer.js';
@@ -80,16 +81,4 @@ function summary(trace: PageTrace): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** `3-5`, `2, 4-6`: page numbers as a reader writes them. */
-function pageRanges(pages: readonly number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < pages.length; ) {
-    let j = i;
-    while (j + 1 < pages.length && (pages[j + 1] ?? 0) === (pages[j] ?? 0) + 1) j++;
-    ranges.push(i === j ? `${pages[i]}` : `${pages[i]}-${pages[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
 }

@@ -118,7 +118,7 @@ function doubtfulPages(table: AttachmentTable, first: number): number[] {
 }
 
 /** `1-4`, `1, 3-5`: page numbers as a reader writes them. */
-function pageRanges(numbers: readonly number[]): string {
+export function pageRanges(numbers: readonly number[]): string {
   const ranges: string[] = [];
   for (let i = 0; i < numbers.length; ) {
     let j = i;
