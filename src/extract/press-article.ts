@@ -7,6 +7,30 @@ interface Open {
   sum: number;
   /** Sentences already joined to the claim's text. */
   joined: Set<string>;
+  /** The claim as its own sentence gave it. */
+  text: string;
+  reason: string | undefined;
+}
+
+const opening = (claim: Claim): Open => ({
+  claim,
+  sum: 0,
+  joined: new Set([claim.text]),
+  text: claim.text,
+  reason: claim.reason,
+});
+
+/**
+ * One count of one level after a total that it does not reach (`Bupati melantik 30 pejabat. Di
+ * antaranya 5 camat.`) names some of them, not a breakdown: it is not made a part, so that no
+ * total-mismatch is read into it. Two or more are a breakdown, whether or not they add up.
+ */
+function close(open: Open | null): void {
+  if (open?.claim.parts.length !== 1 || open.sum === open.claim.total) return;
+  open.claim.parts = [];
+  open.claim.text = open.text;
+  if (open.reason === undefined) delete open.claim.reason;
+  else open.claim.reason = open.reason;
 }
 
 /** `Tujuh Pejabat Eselon II ... Dilantik` over an article that says `melantik tujuh pejabat pimpinan tinggi pratama`: the same count told twice. */
@@ -82,7 +106,10 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
       for (const claim of reading.claims) {
         const same = claims.find((known) => known.total === claim.total);
         if (same && claim.parts.length === 0) {
-          if (same.parts.length === 0) open = { claim: same, sum: 0, joined: new Set([same.text]) };
+          if (same.parts.length === 0 && open?.claim !== same) {
+            close(open);
+            open = opening(same);
+          }
           continue;
         }
         if (same && same.parts.length === 0) {
@@ -90,7 +117,8 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
           for (const held of setAside) if (held.after === same) held.after = claim;
         }
         claims.push(claim);
-        open = claim.parts.length === 0 ? { claim, sum: 0, joined: new Set([claim.text]) } : null;
+        close(open);
+        open = claim.parts.length === 0 ? opening(claim) : null;
       }
       for (const loose of reading.loose) {
         const known = loose.part.level !== 'unknown';
@@ -111,6 +139,7 @@ export function readArticle(paragraphs: readonly string[]): Claim[] {
       for (const count of reading.setAside) setAside.push({ after: claims.at(-1), count });
     }
   }
+  close(open);
   if (claims.length === 0 && levels.length > 0) claims.push(claimOfLevels(levels, subParts));
   for (const claim of claims) {
     const inferred = claim.parts.filter(

@@ -164,6 +164,15 @@ describe('the role of each count: only people appointed make a claim (issue 16)'
       ['9 = 5 III + 4 IV'],
       [],
     ],
+    // One count that does not reach the total names some of them: no part, so no total-mismatch.
+    ['Bupati melantik 30 pejabat. Di antaranya terdapat 5 camat.', ['30'], []],
+    ['Gubernur melantik 292 pejabat. Gubernur juga melantik 200 pejabat eselon III.', ['292'], []],
+    // Two that do not add up are a breakdown all the same: total-mismatch judges it.
+    [
+      'Ada 15 pejabat yang dilantik. Untuk jabatan administrator ada tiga orang. Sisanya sebelas orang pejabat pengawas.',
+      ['15 = 3 III + 11 IV'],
+      [],
+    ],
     // A count larger than the total is not its part.
     ['Bupati melantik 9 pejabat. Dinas itu kini memiliki 120 pejabat fungsional.', ['9'], ['120 other']],
   ])('%s', (text, claims, setAside) => {
