@@ -51,7 +51,7 @@ const WEAK =
 
 /** Earlier rounds and running totals; they govern the whole clause around a verb of appointing. */
 const PREVIOUS = w(
-  '(?:pelantikan|gelombang|tahap|periode|sesi)\\s+(?:sebelumnya|pertama|lalu|terdahulu)|(?:tahun|bulan|pekan|minggu|periode)\\s+(?:lalu|sebelumnya|kemarin)|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\s+(?:\\d{4}\\s+)?lalu|silam|sebelumnya\\s*,|sepanjang|sejauh\\s+ini|hingga\\s+(?:kini|saat\\s+ini)|sampai\\s+(?:kini|saat\\s+ini)|total\\s+sudah|(?:total|jumlah)\\s+sejak|sejak\\s+(?:awal\\s+)?\\p{L}+(?:\\s+\\d{4})?\\s+(?:sudah|telah)|secara\\s+kumulatif|kumulatif',
+  '(?:pelantikan|gelombang|tahap|periode)\\s+(?:sebelumnya|lalu|terdahulu)|(?:tahun|bulan|pekan|minggu|periode)\\s+(?:lalu|sebelumnya|kemarin)|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\s+(?:\\d{4}\\s+)?lalu|silam|sebelumnya\\s*,|sepanjang|sejauh\\s+ini|hingga\\s+(?:kini|saat\\s+ini)|sampai\\s+(?:kini|saat\\s+ini)|total\\s+sudah|(?:total|jumlah)\\s+sejak|sejak\\s+(?:awal\\s+)?\\p{L}+(?:\\s+\\d{4})?\\s+(?:sudah|telah)|secara\\s+kumulatif|kumulatif',
 );
 const NOW = w('hari\\s+ini|pagi\\s+ini|siang\\s+ini|sore\\s+ini|malam\\s+ini|kali\\s+ini|tadi');
 // A number followed by one of these counts posts or formations, not people.
