@@ -56,9 +56,12 @@ const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 function sectionLevel(cells: readonly string[]): Level | null {
   const filled = cells.filter((cell) => cell.trim() !== '');
   const text = filled.join(' ').replace(/\s+/g, ' ').trim();
-  if (filled.length > 2 || LONG_DIGITS.test(text)) return null;
-  if (!SECTION.test(text) && !isLevelLabel(text)) return null;
-  return levelFromText(text);
+  if (LONG_DIGITS.test(text)) return null;
+  // A spanning label's words may fall in several columns (`B.` | `JABATAN ADMINISTRATOR (ESELON` |
+  // `III)`); a person's row never starts with a letter enumerator.
+  if (SECTION.test(text) && filled.length <= 4) return levelFromText(text);
+  if (isLevelLabel(text) && filled.length <= 3) return levelFromText(text);
+  return null;
 }
 
 interface Table {

@@ -230,25 +230,27 @@ export function columnsSpanned(item: PdfTextItem, edges: Edges): number[] {
  * cut at the space nearest the edge, the position of each character estimated from the item's width.
  */
 export function splitAtEdges(item: PdfTextItem, edges: Edges): PdfTextItem[] {
+  if (!item.text.includes(' ')) return [item];
   const perChar = item.width / Math.max(1, item.text.length);
   const end = item.x + item.width;
-  const edge = edges.slice(1, -1).find((at) => at > item.x + perChar && at < end - perChar);
-  if (edge === undefined || !item.text.includes(' ')) return [item];
-  const estimate = (edge - item.x) / perChar;
-  let cut = -1;
-  for (let i = 0; i < item.text.length; i++) {
-    if (item.text[i] !== ' ') continue;
-    if (cut < 0 || Math.abs(i - estimate) < Math.abs(cut - estimate)) cut = i;
+  for (const edge of edges.slice(1, -1)) {
+    if (edge <= item.x + perChar || edge >= end - perChar) continue;
+    const estimate = (edge - item.x) / perChar;
+    let cut = -1;
+    for (let i = 0; i < item.text.length; i++) {
+      if (item.text[i] !== ' ') continue;
+      if (cut < 0 || Math.abs(i - estimate) < Math.abs(cut - estimate)) cut = i;
+    }
+    // A space far from the edge is a space inside a cell: this edge does not cut the item.
+    if (Math.abs(cut - estimate) > 3) continue;
+    // The part right of the cut starts right of the edge it was cut at, whatever the estimate says.
+    const rightX = Math.max(edge + 0.5, item.x + (cut + 1) * perChar);
+    return [
+      { ...item, text: item.text.slice(0, cut), width: Math.min(cut * perChar, edge - item.x) },
+      ...splitAtEdges({ ...item, text: item.text.slice(cut + 1), x: rightX, width: end - rightX }, edges),
+    ];
   }
-  // A space far from the edge is a space inside a cell: the item is left whole.
-  if (Math.abs(cut - estimate) > 3) return [item];
-  const left = item.text.slice(0, cut);
-  const right = item.text.slice(cut + 1);
-  const rightX = item.x + (cut + 1) * perChar;
-  return [
-    { ...item, text: left, width: cut * perChar },
-    ...splitAtEdges({ ...item, text: right, x: rightX, width: end - rightX }, edges),
-  ];
+  return [item];
 }
 
 /** The text of each column for a group of lines: lines within a cell joined by '\n'. */

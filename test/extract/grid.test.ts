@@ -21,3 +21,11 @@ describe('splitAtEdges', () => {
     expect(parts.map((part) => part.text)).toEqual(['1.', 'BUDI', 'III/a']);
   });
 });
+
+describe('splitAtEdges over three columns', () => {
+  it('cuts name, NIP and grade joined into one item (Ghostscript), each into its column', () => {
+    const edges = [51, 71.2, 168.1, 208.7, 277.3];
+    const parts = splitAtEdges(item('DEWI LESTARI, A.Md., 19721122 Penata Tk. I', 73, 181), edges);
+    expect(parts.map((part) => part.text)).toEqual(['DEWI LESTARI, A.Md.,', '19721122', 'Penata Tk. I']);
+  });
+});
