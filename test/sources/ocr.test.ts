@@ -56,7 +56,10 @@ describe.skipIf(!hasOcr)('sk-check --ocr on a scanned decree', () => {
   const truth = json<DecreeTruth>(scan.truth);
   let result: ReturnType<typeof spawnSync> | undefined;
   const read = () => {
-    result ??= spawnSync('node', [BIN, '--ocr', '--format', 'json', join(DIR, 'sample-decree-scan.pdf')], {
+    // No time limits: on a busy machine one page can take a minute (the limits have their own tests).
+    const noLimits = ['--timeout', '0', '--ocr-page-timeout', '0'];
+    const scanPdf = join(DIR, 'sample-decree-scan.pdf');
+    result ??= spawnSync('node', [BIN, '--ocr', ...noLimits, '--format', 'json', scanPdf], {
       cwd,
       encoding: 'utf8',
       timeout: 170_000,
