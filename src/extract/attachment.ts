@@ -188,7 +188,16 @@ export function extractAttachment(
         continue;
       }
       firstOnPage = false;
-      if (picked.no && /\d/.test(picked.no)) current.numbered = true;
+      const numberedRow = picked.no !== undefined && /\d/.test(picked.no);
+      if (previous && current.numbered && current.map.no !== undefined && !numberedRow) {
+        // In a numbered table a row without NO continues the one above, unless both hold a NIP:
+        // then it is read as a person of its own, and the count cannot be vouched for.
+        result.doubts.push({
+          page: page.number,
+          message: `page ${page.number}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
+        });
+      }
+      if (numberedRow) current.numbered = true;
       const row: TableRow = { page: page.number, cells, no: picked.no?.trim() ?? null, restart };
       restart = false;
       result.rows.push(row);

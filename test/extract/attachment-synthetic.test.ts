@@ -179,6 +179,16 @@ describe('attachment table on synthetic pages', () => {
     }
   });
 
+  it('a row without NO that holds a NIP of its own is a person, and a doubt: a NO may have been lost', () => {
+    const rows = staff.slice(0, 5).map(stackedRow);
+    (rows[3] as string[][])[0] = [''];
+    const result = read(syntheticPages(table({ rows })));
+    expect(result.records).toHaveLength(5);
+    expect(result.doubts).toEqual([
+      { page: 1, message: expect.stringMatching(/a row without NO holds a NIP of its own/) },
+    ]);
+  });
+
   it('a centred ESELON column at the right edge of a borderless table is read', () => {
     const columns: SyntheticColumn[] = [
       ...STACKED.slice(0, 5),
