@@ -38,6 +38,17 @@ interface RunFlags extends LimitFlags {
   ocr?: OcrWhen;
 }
 
+/** Each command with one example, for the top-level help. */
+const COMMAND_EXAMPLES = `
+Commands, one example each (sk-check COMMAND --help for its options):
+  check        sk-check roster.csv decree.pdf        (the default: sk-check FILES is sk-check check FILES)
+  extract      sk-check extract --format csv roster.csv
+  merge        sk-check merge --format json shard-1.ndjson shard-2.ndjson
+  audit        sk-check audit decree.pdf roster.csv berita.txt
+  rules        sk-check rules nip-mangled
+  debug-table  sk-check debug-table -o out decree.pdf
+  schema       sk-check schema > report.schema.json`;
+
 const EXAMPLES = `
 Examples:
   For clerks:
@@ -52,7 +63,19 @@ Examples:
     sk-check extract --format csv --output people.csv roster.csv
     cat roster.csv | sk-check --format csv -  findings as CSV, reading standard input
 
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or an unreadable input.`;
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or an unreadable input,
+141 standard output closed before the end (| head).`;
+
+/** The options of the default command, for the top-level help: what \`sk-check FILES\` takes. */
+function defaultOptionsHelp(command: Command): string {
+  const help = command.createHelp();
+  const options = help.visibleOptions(command);
+  const width = Math.max(...options.map((option) => help.optionTerm(option).length));
+  const lines = options.map(
+    (option) => `  ${help.optionTerm(option).padEnd(width)}  ${help.optionDescription(option)}`,
+  );
+  return `\nOptions of check, the default command:\n${lines.join('\n')}\n`;
+}
 
 export function packageVersion(): string {
   const file = new URL('../package.json', import.meta.url);
@@ -73,22 +96,24 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-/** The options of every command that writes a report. */
-function addReportOptions(command: Command): Command {
-  return command
+/** The options of every command that writes a report; `--fail-on` where findings set the exit code. */
+function addReportOptions(command: Command, failOn = true): Command {
+  command
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
-    .addOption(
+    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output');
+  if (failOn)
+    command.addOption(
       new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
         .choices(FAIL_ON)
         .default('error'),
-    )
+    );
+  return command
     .option('-q, --quiet', 'text format: only documents with findings, and no summary line')
     .option('--no-color', 'no colour in the text format (also: NO_COLOR set)');
 }
 
-function addRunOptions(command: Command): Command {
-  addReportOptions(command)
+function addRunOptions(command: Command, failOn = true): Command {
+  addReportOptions(command, failOn)
     .argument(
       '[inputs...]',
       'decree PDFs, roster CSV or XLSX files, directories, glob patterns; - reads standard input',
@@ -132,20 +157,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       outputError: (text, write) =>
         write(`sk-check: ${text.replace(/^error: /, '').replace(/\n(?=.)/g, ' ')}`),
     })
-    .showSuggestionAfterError()
-    .addHelpText('after', EXAMPLES);
+    .showSuggestionAfterError();
 
   const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
     exitCode = await runInputs(mode, inputs, flags, io);
   };
-  addRunOptions(
+  const check = addRunOptions(
     program.command('check', { isDefault: true }).description('check inputs and print a verdict (default)'),
   ).action(runCommand('check'));
+  program.addHelpText('after', () => `${defaultOptionsHelp(check)}${COMMAND_EXAMPLES}\n${EXAMPLES}`);
   addRunOptions(
     program
       .command('extract')
       .description('print the normalized data only; findings do not change the exit code'),
-  ).action(runCommand('extract'));
+    false,
+  ).action((inputs: string[], flags: RunFlags) =>
+    runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
+  );
   addReportOptions(
     program
       .command('merge')
@@ -235,11 +263,40 @@ function printRules(code: string | undefined, format: string, io: Io): number {
   }
   const rule = ruleFor(code);
   if (!rule) {
-    io.stderr.write(`sk-check: unknown finding code '${code}' (sk-check rules lists them)\n`);
+    const meant = closest(
+      code,
+      RULES.map((known) => known.code),
+    );
+    const hint = meant ? `did you mean ${meant}? ` : '';
+    io.stderr.write(`sk-check: unknown finding code '${code}' (${hint}sk-check rules lists them)\n`);
     return EXIT.trouble;
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(ruleData(rule), null, 2)}\n` : formatRule(rule));
   return EXIT.clean;
+}
+
+/** The known word nearest to `word`, at most two edits away (a letter missing, extra or wrong). */
+function closest(word: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(
+          (row[j] ?? 0) + 1,
+          (next[j - 1] ?? 0) + 1,
+          (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      row = next;
+    }
+    return row[b.length] ?? 0;
+  };
+  let best: { word: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate);
+    if (d <= 2 && (!best || d < best.distance)) best = { word: candidate, distance: d };
+  }
+  return best?.word;
 }
 
 function ruleData({ code, severity, description, why, example }: (typeof RULES)[number]) {
