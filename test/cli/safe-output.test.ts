@@ -85,7 +85,7 @@ describe('--output', () => {
     const dir = scratch();
     const inputs = join(dir, 'in');
     mkdirSync(inputs);
-    const batch = Array.from({ length: 4 }, (_, i) => {
+    const batch = Array.from({ length: 2 }, (_, i) => {
       const path = join(inputs, `decree-${i}.pdf`);
       symlinkSync(resolve('fixtures/decrees/decree-large.pdf'), path);
       return path;
@@ -98,7 +98,7 @@ describe('--output', () => {
     expect(spawnSync(process.execPath, args).status).toBe(0);
     const duration = Date.now() - started;
     const complete = readFileSync(out, 'utf8');
-    expect(JSON.parse(complete).summary.documents).toBe(4);
+    expect(JSON.parse(complete).summary.documents).toBe(2);
 
     const r = prng(7);
     const outcomes: string[] = [];
