@@ -32,7 +32,9 @@ beforeAll(() => {
   installed = join(prefix, 'lib', 'node_modules', 'sk-check');
 }, SLOW);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The global install holds the optional OCR packages too: removing it can take a busy machine more than
+// vitest's default 10 s for a hook.
+afterAll(() => rmSync(work, { recursive: true, force: true }), SLOW);
 
 describe('the packed tarball', () => {
   it('holds the built code, the command, README and package.json, and no fixtures, tests or sources', () => {
