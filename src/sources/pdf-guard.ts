@@ -1,6 +1,6 @@
 import { constants, inflateSync } from 'node:zlib';
 import { SkError } from '../errors.js';
-import { formatSize } from '../limits.js';
+import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
@@ -51,5 +51,13 @@ export function refuseBombs(data: Buffer, maxInflated: number): void {
       content = inflated;
     }
     if (end > at) at = end;
+  }
+}
+
+/** `limit-exceeded` for a PDF with more pages than --max-pages, before any page is read. */
+export function limitPages(count: number, options: { maxPages?: number | undefined }): void {
+  const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPages;
+  if (count > maxPages) {
+    throw new SkError('limit-exceeded', `the PDF has ${count} pages, more than --max-pages ${maxPages}`);
   }
 }
