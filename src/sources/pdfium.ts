@@ -3,15 +3,8 @@ import { createRequire } from 'node:module';
 import { SkError } from '../errors.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
-import {
-  apply,
-  type Matrix,
-  multiply,
-  type Point,
-  strokedSegments,
-  thinRectangles,
-  viewportOf,
-} from './pdf-rules.js';
+import { type Matrix, viewportOf } from './pdf-rules.js';
+import { rulesOf } from './pdfium-rules.js';
 import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
 
 type Fn = (...args: number[]) => number;
@@ -25,24 +18,19 @@ interface Module {
   HEAPF64: Float64Array;
 }
 
-interface Engine {
+/** One PDFium instance of this thread. */
+export interface Engine {
   module: Module;
   /** Raw exports: the package's wrappers check every argument, which doubled the cost of a page. */
   x: Record<string, Fn>;
   /** 64 bytes for out-parameters (rectangles, matrices, points). */
   scratch: number;
+  /** Set when the module aborted: nothing may call into it again, not even to close a document. */
+  dead: boolean;
 }
 
 /** `FPDF_GetLastError` codes. */
 const ERROR = { password: 4 } as const;
-/** `FPDFPageObj_GetType` codes. */
-const OBJECT = { path: 2, form: 5 } as const;
-/** `FPDFPathSegment_GetType` codes. */
-const SEGMENT = { line: 0, bezier: 1, move: 2 } as const;
-
-/** Deeper than this, form objects inside form objects are not followed for rules (a loop in a damaged file). */
-const MAX_FORM_DEPTH = 12;
-
 let engine: Promise<Engine> | undefined;
 let aborted = false;
 /** The last thing the module printed to stderr: an abort says why there. */
@@ -71,10 +59,10 @@ async function loadEngine(): Promise<Engine> {
   const module = wrapped.pdfium as unknown as Module;
   const x = module.wasmExports;
   x.PDFiumExt_Init?.();
-  return { module, x, scratch: x.malloc?.(64) ?? 0 };
+  return { module, x, scratch: x.malloc?.(64) ?? 0, dead: false };
 }
 
-/** Whether an engine of this thread aborted (its memory ran out): a worker thread that saw one ends. */
+/** Whether an engine of this thread aborted (its memory ran out): a worker process that saw one ends. */
 export function pdfiumAborted(): boolean {
   return aborted;
 }
@@ -132,16 +120,20 @@ export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise
         }
       },
       close: async () => {
+        if (pdf.dead) return;
         x.FPDF_CloseDocument?.(open);
         x.free?.(bytes);
       },
     };
   } catch (error) {
-    if (doc) x.FPDF_CloseDocument?.(doc);
-    if (!aborted) x.free?.(bytes);
-    throw engineError(error);
+    const failure = engineError(pdf, error);
+    if (!pdf.dead) {
+      if (doc) x.FPDF_CloseDocument?.(doc);
+      x.free?.(bytes);
+    }
+    throw failure;
   } finally {
-    if (password && !aborted) x.free?.(password);
+    if (password && !pdf.dead) x.free?.(password);
   }
 }
 
@@ -151,10 +143,11 @@ export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise
  * the memory limit (and never handed to pdf.js, which would try the same allocations on the main
  * heap). Any other trap is a PDFium bug: pdf.js is asked instead.
  */
-function engineError(error: unknown): unknown {
+function engineError(pdf: Engine, error: unknown): unknown {
   // WebAssembly.RuntimeError: a trap, or Emscripten's abort.
   if (!(error instanceof Error) || error.name !== 'RuntimeError') return error;
   aborted = true;
+  pdf.dead = true;
   engine = undefined;
   if (/^Aborted\(/.test(error.message) || /memory/i.test(lastMessage)) {
     return new SkError(
@@ -225,8 +218,10 @@ function glyphsOf(
       if (x.FPDFText_IsGenerated?.(text, i) === 1) continue;
       const code = x.FPDFText_GetUnicode?.(text, i) ?? 0;
       // A line-end hyphen comes back as U+0002.
+      // A glyph without a Unicode value gives no text, as in pdf.js.
+      if (code === 0) continue;
       const char = code === 2 ? '-' : code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
-      if (WHITESPACE.test(char) || code === 0) {
+      if (WHITESPACE.test(char)) {
         spaces++;
         continue;
       }
@@ -292,73 +287,4 @@ function glyphsOf(
     x.FPDFText_ClosePage?.(text);
   }
   return glyphs;
-}
-
-/**
- * Ruling lines from the page's path objects, with the semantics of the pdf.js reading: stroked
- * paths give their horizontal and vertical segments, filled ones their thin rectangles (paths both
- * filled and stroked neither). Form objects are followed with their matrix.
- */
-function rulesOf(pdf: Engine, page: number, viewport: Matrix): PdfRule[] {
-  const { x } = pdf;
-  const rules: PdfRule[] = [];
-  const walk = (count: number, object: (index: number) => number, outer: Matrix, depth: number) => {
-    for (let i = 0; i < count; i++) {
-      const handle = object(i);
-      if (!handle) continue;
-      const type = x.FPDFPageObj_GetType?.(handle);
-      if (type !== OBJECT.path && type !== OBJECT.form) continue;
-      const matrix = multiply(outer, matrixOf(pdf, handle));
-      if (type === OBJECT.form) {
-        if (depth < MAX_FORM_DEPTH) {
-          const inner = x.FPDFFormObj_CountObjects?.(handle) ?? 0;
-          walk(inner, (index) => x.FPDFFormObj_GetObject?.(handle, index) ?? 0, matrix, depth + 1);
-        }
-        continue;
-      }
-      x.FPDFPath_GetDrawMode?.(handle, pdf.scratch, pdf.scratch + 4);
-      const filled = (pdf.module.HEAP32[pdf.scratch / 4] ?? 0) !== 0;
-      const stroked = (pdf.module.HEAP32[pdf.scratch / 4 + 1] ?? 0) !== 0;
-      if (stroked === filled) continue;
-      const paths = subpaths(pdf, handle, matrix);
-      rules.push(...(stroked ? strokedSegments(paths) : thinRectangles(paths)));
-    }
-  };
-  walk(
-    x.FPDFPage_CountObjects?.(page) ?? 0,
-    (index) => x.FPDFPage_GetObject?.(page, index) ?? 0,
-    viewport,
-    0,
-  );
-  return rules;
-}
-
-function matrixOf(pdf: Engine, handle: number): Matrix {
-  if (!pdf.x.FPDFPageObj_GetMatrix?.(handle, pdf.scratch)) return [1, 0, 0, 1, 0, 0];
-  return Array.from(pdf.module.HEAPF32.subarray(pdf.scratch / 4, pdf.scratch / 4 + 6));
-}
-
-/** A path's segments as subpaths of points in page space; of a Bézier curve only its end point, as pdf.js. */
-function subpaths(pdf: Engine, path: number, m: Matrix): Point[][] {
-  const { x, scratch } = pdf;
-  const result: Point[][] = [];
-  let current: Point[] = [];
-  let bezier = 0;
-  const count = x.FPDFPath_CountSegments?.(path) ?? 0;
-  for (let i = 0; i < count; i++) {
-    const segment = x.FPDFPath_GetPathSegment?.(path, i) ?? 0;
-    if (!segment || !x.FPDFPathSegment_GetPoint?.(segment, scratch, scratch + 4)) continue;
-    const type = x.FPDFPathSegment_GetType?.(segment);
-    const f32 = pdf.module.HEAPF32;
-    const point = apply(m, f32[scratch / 4] ?? 0, f32[scratch / 4 + 1] ?? 0);
-    if (type === SEGMENT.move) {
-      if (current.length > 0) result.push(current);
-      current = [point];
-      bezier = 0;
-    } else if (type === SEGMENT.line) current.push(point);
-    else if (type === SEGMENT.bezier && ++bezier % 3 === 0) current.push(point);
-    if (x.FPDFPathSegment_GetClose?.(segment) && current[0]) current.push(current[0]);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
 }
