@@ -39,7 +39,7 @@ function distance(rule: PdfRule, others: readonly PdfRule[]): number {
 
 // PDFium replaced pdf.js as the engine (issue 13): the table reader was built on pdf.js's items.
 describe('PDFium reads every fixture as pdf.js did', () => {
-  it.each(FIXTURES)('%s: the same lines and the same ruling lines', async (file) => {
+  it.each(FIXTURES)('%s: the same lines (spaces aside) and the same ruling lines', async (file) => {
     const [before, after] = [await open(file, 'pdfjs'), await open(file, 'pdfium')];
     try {
       expect(after.engine).toBe('pdfium');
@@ -50,7 +50,12 @@ describe('PDFium reads every fixture as pdf.js did', () => {
         const read = after.pages[index];
         if (!read) throw new Error(`page ${page.number} missing`);
         expect([read.width, read.height].map(Math.round)).toEqual([page.width, page.height].map(Math.round));
-        expect(pageLines(read).map((line) => line.text)).toEqual(pageLines(page).map((line) => line.text));
+        // Spaces aside: pdf.js ends an item at each LibreOffice text block, and a block closer than
+        // 0.12 em to the next joins it without a space ('undefined.Jabatan' in the matrix's lampiran
+        // lists); PDFium, grouping by the gap alone, puts the tab's space there.
+        const words = (lines: ReturnType<typeof pageLines>) =>
+          lines.map((line) => line.text.replaceAll(' ', ''));
+        expect(words(pageLines(read))).toEqual(words(pageLines(page)));
         expect(read.rules.length).toBe(page.rules.length);
         for (const rule of read.rules) expect(distance(rule, page.rules)).toBeLessThan(0.5);
       });
