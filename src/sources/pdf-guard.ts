@@ -15,7 +15,7 @@ function filtersBefore(data: Buffer, at: number): string[] {
   return filter.match(/\/[A-Za-z0-9]+/g) ?? [];
 }
 
-/** Inflates once, capped; null when the data is no zlib stream (pdf.js will say what it makes of it). */
+/** Inflates once, capped; null when the data is no zlib stream (the PDF engine will say what it makes of it). */
 function inflateCapped(data: Buffer, max: number): Buffer | 'too-large' | null {
   try {
     return inflateSync(data, { maxOutputLength: max, finishFlush: constants.Z_SYNC_FLUSH });
@@ -25,9 +25,9 @@ function inflateCapped(data: Buffer, max: number): Buffer | 'too-large' | null {
 }
 
 /**
- * Refuses a decompression bomb before pdf.js decodes it: pdf.js inflates a stream whole and on the
- * main thread, where no timeout can interrupt it. Each Flate stream (and Flate over Flate) is
- * inflated here with a cap; other filters are left to pdf.js.
+ * Refuses a decompression bomb before the PDF engine decodes it: PDFium and pdf.js inflate a stream
+ * whole in one call, where no timeout can interrupt it. Each Flate stream (and Flate over Flate) is
+ * inflated here with a cap; other filters are left to the engine.
  */
 export function refuseBombs(data: Buffer, maxInflated: number): void {
   for (let at = data.indexOf(STREAM); at >= 0; at = data.indexOf(STREAM, at + 1)) {
