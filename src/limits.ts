@@ -9,7 +9,7 @@ export interface Limits {
   maxPages: number;
   /** Characters per CSV record (csv-parse `max_record_size`); each delimiter counts as one. */
   maxRecordSize: number;
-  /** Bytes one PDF stream may inflate to: a decompression bomb is refused before pdf.js decodes it. */
+  /** Bytes one PDF stream may inflate to: a decompression bomb is refused before the PDF engine decodes it. */
   maxInflatedBytes: number;
   /** Wall time per file, in seconds; 0 for none. */
   timeout: number;

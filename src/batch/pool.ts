@@ -26,7 +26,8 @@ interface Slot<Out> {
  * Worker processes, each running one task at a time: an idle one takes the next task, warm (a PDF
  * engine loaded and compiled takes seconds to start again), and ends after a few idle seconds. The
  * caller bounds how many tasks run at once (`limit`). A worker that dies (a crash, out of memory)
- * fails its task, and so is one whose task runs past its time limit: it is killed.
+ * fails its task, and so is one whose task runs past its time limit: it is killed. A worker may
+ * answer with `retire: true` and end itself (its PDF engine aborted): it takes no next task.
  *
  * Processes, not threads: a loop inside a PDF engine can be stuck in one long built-in call (an
  * `indexOf` over a huge sparse array), which a terminated thread finishes before it stops, and
@@ -88,7 +89,10 @@ export class WorkerPool<In, Out> {
       slot.task = null;
       // Only a busy worker keeps the process alive: an idle one must not hold it open after the batch.
       hold(worker, false);
-      slot.timer = setTimeout(() => this.#stop(slot, null), this.#idleMs).unref();
+      if (typeof output === 'object' && output !== null && (output as { retire?: unknown }).retire === true) {
+        this.#slots.splice(this.#slots.indexOf(slot), 1);
+        if (this.#slots.length === 0) process.off('exit', this.#killAll);
+      } else slot.timer = setTimeout(() => this.#stop(slot, null), this.#idleMs).unref();
       task?.resolve(output);
     });
     worker.on('error', (error) => this.#stop(slot, error));

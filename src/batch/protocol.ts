@@ -18,4 +18,6 @@ export interface WorkerResponse {
   document: Document;
   /** Stacks of unexpected exceptions, for `--debug`. */
   stacks: string[];
+  /** The worker ends after this answer (its PDF engine aborted and holds its memory). */
+  retire?: boolean;
 }

@@ -1,4 +1,5 @@
 import { checkInput, type RunOptions } from '../run.js';
+import { pdfiumAborted } from '../sources/pdfium.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** A worker process: checks the file it is sent with the options it is given, and sends the document back. */
@@ -17,6 +18,13 @@ process.on('message', async ({ source, options }: WorkerRequest) => {
     },
   };
   const document = await checkInput(source, runOptions);
+  // An aborted PDFium holds up to 2 GB until collected: this process ends once its answer is out,
+  // and the pool starts a fresh one for the next file.
+  if (pdfiumAborted()) {
+    if (process.connected) process.send?.({ document, stacks, retire: true }, () => process.exit(0));
+    else process.exit(0);
+    return;
+  }
   send({ document, stacks });
 });
 

@@ -1,6 +1,6 @@
 import { constants, inflateSync } from 'node:zlib';
 import { SkError } from '../errors.js';
-import { formatSize } from '../limits.js';
+import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
@@ -15,7 +15,7 @@ function filtersBefore(data: Buffer, at: number): string[] {
   return filter.match(/\/[A-Za-z0-9]+/g) ?? [];
 }
 
-/** Inflates once, capped; null when the data is no zlib stream (pdf.js will say what it makes of it). */
+/** Inflates once, capped; null when the data is no zlib stream (the PDF engine will say what it makes of it). */
 function inflateCapped(data: Buffer, max: number): Buffer | 'too-large' | null {
   try {
     return inflateSync(data, { maxOutputLength: max, finishFlush: constants.Z_SYNC_FLUSH });
@@ -25,9 +25,9 @@ function inflateCapped(data: Buffer, max: number): Buffer | 'too-large' | null {
 }
 
 /**
- * Refuses a decompression bomb before pdf.js decodes it: pdf.js inflates a stream whole and on the
- * main thread, where no timeout can interrupt it. Each Flate stream (and Flate over Flate) is
- * inflated here with a cap; other filters are left to pdf.js.
+ * Refuses a decompression bomb before the PDF engine decodes it: PDFium and pdf.js inflate a stream
+ * whole in one call, where no timeout can interrupt it. Each Flate stream (and Flate over Flate) is
+ * inflated here with a cap; other filters are left to the engine.
  */
 export function refuseBombs(data: Buffer, maxInflated: number): void {
   for (let at = data.indexOf(STREAM); at >= 0; at = data.indexOf(STREAM, at + 1)) {
@@ -51,5 +51,13 @@ export function refuseBombs(data: Buffer, maxInflated: number): void {
       content = inflated;
     }
     if (end > at) at = end;
+  }
+}
+
+/** `limit-exceeded` for a PDF with more pages than --max-pages, before any page is read. */
+export function limitPages(count: number, options: { maxPages?: number | undefined }): void {
+  const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPages;
+  if (count > maxPages) {
+    throw new SkError('limit-exceeded', `the PDF has ${count} pages, more than --max-pages ${maxPages}`);
   }
 }

@@ -1,0 +1,290 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { SkError } from '../errors.js';
+import type { EngineDocument, PdfOptions, PdfPage, PdfRule } from './pdf.js';
+import { limitPages } from './pdf-guard.js';
+import { type Matrix, viewportOf } from './pdf-rules.js';
+import { rulesOf } from './pdfium-rules.js';
+import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
+
+type Fn = (...args: number[]) => number;
+
+/** The Emscripten module: its raw exports and its memory (views are replaced when memory grows). */
+interface Module {
+  wasmExports: Record<string, Fn>;
+  HEAPU8: Uint8Array;
+  HEAP32: Int32Array;
+  HEAPF32: Float32Array;
+  HEAPF64: Float64Array;
+}
+
+/** One PDFium instance of this thread. */
+export interface Engine {
+  module: Module;
+  /** Raw exports: the package's wrappers check every argument, which doubled the cost of a page. */
+  x: Record<string, Fn>;
+  /** 64 bytes for out-parameters (rectangles, matrices, points). */
+  scratch: number;
+  /** Set when the module aborted: nothing may call into it again, not even to close a document. */
+  dead: boolean;
+}
+
+/** `FPDF_GetLastError` codes. */
+const ERROR = { password: 4 } as const;
+let engine: Promise<Engine> | undefined;
+let aborted = false;
+/** The last thing the module printed to stderr: an abort says why there. */
+let lastMessage = '';
+
+/** One engine per thread, loaded on first use: CSV and text inputs never pay for it. */
+function pdfium(): Promise<Engine> {
+  engine ??= loadEngine().catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
+
+async function loadEngine(): Promise<Engine> {
+  const { init } = await import('@embedpdf/pdfium');
+  const require = createRequire(import.meta.url);
+  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  const wrapped = await init({
+    wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength),
+    print: () => undefined,
+    printErr: (message: string) => {
+      lastMessage = message;
+    },
+  } as Parameters<typeof init>[0]);
+  const module = wrapped.pdfium as unknown as Module;
+  const x = module.wasmExports;
+  x.PDFiumExt_Init?.();
+  return { module, x, scratch: x.malloc?.(64) ?? 0, dead: false };
+}
+
+/** Whether an engine of this thread aborted (its memory ran out): a worker process that saw one ends. */
+export function pdfiumAborted(): boolean {
+  return aborted;
+}
+
+/** PDFium would not open the file (or a page of it): pdf.js is asked instead. */
+export class PdfiumRefused extends Error {}
+
+/**
+ * Opens a PDF with PDFium and reads every page's positioned text; its ruling lines are read in the
+ * same pass and handed out by `loadRules`. Throws `PdfiumRefused` for a file PDFium cannot open.
+ */
+export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise<EngineDocument> {
+  const pdf = await pdfium();
+  const { x, module } = pdf;
+  const bytes = x.malloc?.(Math.max(1, data.byteLength)) ?? 0;
+  if (!bytes) throw new PdfiumRefused('no memory for the file');
+  let doc = 0;
+  let password = 0;
+  try {
+    module.HEAPU8.set(data, bytes);
+    password = options.password === undefined ? 0 : cString(pdf, options.password);
+    doc = x.FPDF_LoadMemDocument?.(bytes, data.byteLength, password) ?? 0;
+    if (!doc) {
+      const code = x.FPDF_GetLastError?.() ?? 0;
+      if (code === ERROR.password) {
+        throw new SkError(
+          'pdf-encrypted',
+          options.password === undefined
+            ? 'the PDF is encrypted: give its password with --password'
+            : 'the PDF is encrypted and the password given is wrong',
+        );
+      }
+      throw new PdfiumRefused(`PDFium error ${code}`);
+    }
+    const count = x.FPDF_GetPageCount?.(doc) ?? 0;
+    limitPages(count, options);
+    const pages: PdfPage[] = [];
+    const rules = new Map<number, PdfRule[]>();
+    for (let number = 1; number <= count; number++) {
+      // PDFium works synchronously: give a --timeout timer its turn between pages.
+      await new Promise((resolve) => setImmediate(resolve));
+      options.signal?.throwIfAborted();
+      const { page, pageRules } = readPage(pdf, doc, number);
+      pages.push(page);
+      rules.set(number, pageRules);
+    }
+    const open = doc;
+    doc = 0;
+    return {
+      pages,
+      async loadRules(numbers) {
+        for (const number of numbers) {
+          const target = pages[number - 1];
+          if (target) target.rules = rules.get(number) ?? [];
+        }
+      },
+      close: async () => {
+        if (pdf.dead) return;
+        x.FPDF_CloseDocument?.(open);
+        x.free?.(bytes);
+      },
+    };
+  } catch (error) {
+    const failure = engineError(pdf, error);
+    if (!pdf.dead) {
+      if (doc) x.FPDF_CloseDocument?.(doc);
+      x.free?.(bytes);
+    }
+    throw failure;
+  } finally {
+    if (password && !pdf.dead) x.free?.(password);
+  }
+}
+
+/**
+ * A trap inside the module leaves it unusable: this thread's engine is dropped (the next file loads
+ * a fresh one). PDFium aborts when an allocation fails, at the module's 2 GB cap: that file is over
+ * the memory limit (and never handed to pdf.js, which would try the same allocations on the main
+ * heap). Any other trap is a PDFium bug: pdf.js is asked instead.
+ */
+function engineError(pdf: Engine, error: unknown): unknown {
+  // WebAssembly.RuntimeError: a trap, or Emscripten's abort.
+  if (!(error instanceof Error) || error.name !== 'RuntimeError') return error;
+  aborted = true;
+  pdf.dead = true;
+  engine = undefined;
+  if (/^Aborted\(/.test(error.message) || /memory/i.test(lastMessage)) {
+    return new SkError(
+      'limit-exceeded',
+      'reading the PDF needs more memory than the PDF engine may use (2 GB)',
+    );
+  }
+  return new PdfiumRefused(`PDFium stopped: ${error.message}`);
+}
+
+function cString(pdf: Engine, text: string): number {
+  const encoded = new TextEncoder().encode(text);
+  const at = pdf.x.malloc?.(encoded.byteLength + 1) ?? 0;
+  if (!at) throw new PdfiumRefused('no memory for the password');
+  pdf.module.HEAPU8.set(encoded, at);
+  pdf.module.HEAPU8[at + encoded.byteLength] = 0;
+  return at;
+}
+
+function readPage(pdf: Engine, doc: number, number: number): { page: PdfPage; pageRules: PdfRule[] } {
+  const { x, module, scratch } = pdf;
+  const handle = x.FPDF_LoadPage?.(doc, number - 1) ?? 0;
+  if (!handle) throw new PdfiumRefused(`PDFium could not load page ${number}`);
+  try {
+    x.FPDF_GetPageBoundingBox?.(handle, scratch);
+    const f32 = module.HEAPF32;
+    const [left = 0, top = 0, right = 0, bottom = 0] = f32.subarray(scratch / 4, scratch / 4 + 4);
+    const box: [number, number, number, number] = [left, bottom, right, top];
+    const viewport = viewportOf(box, (x.FPDFPage_GetRotation?.(handle) ?? 0) * 90);
+    const items = groupGlyphs(glyphsOf(pdf, handle, box, viewport.transform));
+    const pageRules = rulesOf(pdf, handle, viewport.transform);
+    return {
+      page: { number, width: viewport.width, height: viewport.height, items, rules: [] },
+      pageRules,
+    };
+  } finally {
+    x.FPDF_ClosePage?.(handle);
+  }
+}
+
+const WHITESPACE = /\s/;
+
+/** The page's glyphs in content order, with their advance, direction and drawn size, in viewport space. */
+function glyphsOf(
+  pdf: Engine,
+  page: number,
+  [left, bottom, right, top]: readonly [number, number, number, number],
+  viewport: Matrix,
+): PageGlyph[] {
+  const { x, module, scratch } = pdf;
+  const text = x.FPDFText_LoadPage?.(page) ?? 0;
+  if (!text) return [];
+  const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = viewport;
+  const glyphs: PageGlyph[] = [];
+  try {
+    const count = x.FPDFText_CountChars?.(text) ?? 0;
+    let spaces = 0;
+    let object = -1;
+    let font = 0;
+    let fontSize = 0;
+    let size = 0;
+    // The direction in PDF space and in viewport space.
+    let ux = 1;
+    let uy = 0;
+    let dirX = 1;
+    let dirY = 0;
+    for (let i = 0; i < count; i++) {
+      if (x.FPDFText_IsGenerated?.(text, i) === 1) continue;
+      const code = x.FPDFText_GetUnicode?.(text, i) ?? 0;
+      // A line-end hyphen comes back as U+0002.
+      // A glyph without a Unicode value gives no text, as in pdf.js.
+      if (code === 0) continue;
+      const char = code === 2 ? '-' : code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
+      if (WHITESPACE.test(char)) {
+        spaces++;
+        continue;
+      }
+      const owner = x.FPDFText_GetTextObject?.(text, i) ?? 0;
+      if (owner !== object) {
+        object = owner;
+        x.FPDFText_GetMatrix?.(text, i, scratch);
+        const m = module.HEAPF32.subarray(scratch / 4, scratch / 4 + 6);
+        const [a = 1, b = 0, c = 0, d = 1] = m;
+        font = owner ? (x.FPDFTextObj_GetFont?.(owner) ?? 0) : 0;
+        fontSize =
+          owner && x.FPDFTextObj_GetFontSize?.(owner, scratch) ? (module.HEAPF32[scratch / 4] ?? 0) : 0;
+        size = fontSize * Math.hypot(c, d) || fontSize * Math.hypot(a, b);
+        const scale = Math.hypot(a, b) || 1;
+        ux = a / scale;
+        uy = b / scale;
+        const vx = va * ux + vc * uy;
+        const vy = vb * ux + vd * uy;
+        const length = Math.hypot(vx, vy) || 1;
+        dirX = vx / length;
+        dirY = vy / length;
+      }
+      x.FPDFText_GetCharOrigin?.(text, i, scratch, scratch + 8);
+      const f64 = module.HEAPF64;
+      const ox = f64[scratch / 8] ?? 0;
+      const oy = f64[scratch / 8 + 1] ?? 0;
+      x.FPDFText_GetLooseCharBox?.(text, i, scratch + 16);
+      const f32 = module.HEAPF32;
+      const at = (scratch + 16) / 4;
+      const boxLeft = f32[at] ?? ox;
+      const boxTop = f32[at + 1] ?? oy;
+      const boxRight = f32[at + 2] ?? ox;
+      const boxBottom = f32[at + 3] ?? oy;
+      // The loose box spans the glyph's advance: its far edge along the writing direction ends the glyph.
+      const advance =
+        Math.abs(ux) >= Math.abs(uy)
+          ? ux > 0
+            ? boxRight - ox
+            : ox - boxLeft
+          : uy > 0
+            ? boxTop - oy
+            : oy - boxBottom;
+      // pdf.js leaves out glyphs outside the page's box.
+      if (ox + Math.max(0, advance) < left || ox > right || oy < bottom || oy > top) continue;
+      const endX = ox + ux * advance;
+      const endY = oy + uy * advance;
+      glyphs.push({
+        text: char,
+        x: va * ox + vc * oy + ve,
+        y: vb * ox + vd * oy + vf,
+        endX: va * endX + vc * endY + ve,
+        endY: vb * endX + vd * endY + vf,
+        dirX,
+        dirY,
+        size,
+        font,
+        fontSize,
+        spaces,
+      });
+      spaces = 0;
+    }
+  } finally {
+    x.FPDFText_ClosePage?.(text);
+  }
+  return glyphs;
+}
