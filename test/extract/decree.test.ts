@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
+import { claimShape, viewAppointee } from './decree-truth.js';
 
 /**
  * Each decree fixture comes with the truth its generator wrote (`<name>.truth.json`): what was put
@@ -43,7 +44,6 @@ interface Truth {
 }
 
 const truthOf = (name: string): Truth => JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8'));
-const oneLine = (text: string | null) => (text === null ? null : text.replace(/\s+/g, ' ').trim());
 const cache = new Map<string, Promise<Document>>();
 const read = (name: string, password?: string) => {
   const key = `${name}:${password ?? ''}`;
@@ -68,37 +68,13 @@ describe.each(NAMES.filter((name) => !truthOf(name).unreadable))('decree fixture
 
   it('reads the claims in the dicta', async () => {
     const { claims } = await read(name);
-    const shape = (claim: { total: number; parts: Array<{ level: string; count: number }> }) =>
-      `${claim.total} = ${claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ')}`;
-    expect(claims.map(shape)).toEqual(truth.claims.map(shape));
+    expect(claims.map(claimShape)).toEqual(truth.claims.map(claimShape));
   });
 
   it('lists every appointee of the attachment, across pages', async () => {
     const { appointees } = await read(name);
     expect(appointees).toHaveLength(truth.appointees.length);
-    interface Viewed {
-      row: number;
-      page?: number | undefined;
-      nameRaw: string | null;
-      nip: string | null;
-      grade: string | null;
-      echelon: string | null;
-      level: string;
-      positionOld: string | null;
-      positionNew: string | null;
-    }
-    const view = (a: Viewed) => ({
-      row: a.row,
-      page: a.page,
-      nameRaw: oneLine(a.nameRaw),
-      nip: a.nip,
-      grade: a.grade,
-      echelon: a.echelon,
-      level: a.level,
-      positionOld: oneLine(a.positionOld),
-      positionNew: oneLine(a.positionNew),
-    });
-    expect(appointees.map(view)).toEqual(truth.appointees.map(view));
+    expect(appointees.map(viewAppointee)).toEqual(truth.appointees.map(viewAppointee));
   });
 
   it('finds every planted fault, and no other', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
+import { claimShape, viewAppointee } from './decree-truth.js';
 
 /**
  * The layout matrix (fixtures/decrees/make-matrix.mjs): one seeded roster printed in many lampiran
@@ -56,37 +57,11 @@ interface Truth {
 }
 
 const truthOf = (name: string): Truth => JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8'));
-const oneLine = (text: string | null) => (text === null ? null : text.replace(/\s+/g, ' ').trim());
 const cache = new Map<string, Promise<Document>>();
 const read = (name: string) => {
   if (!cache.has(name)) cache.set(name, checkInput(join(DIR, `${name}.pdf`)));
   return cache.get(name) as Promise<Document>;
 };
-
-interface Viewed {
-  row: number;
-  page?: number | undefined;
-  nameRaw: string | null;
-  nip: string | null;
-  grade: string | null;
-  echelon: string | null;
-  level: string;
-  positionOld: string | null;
-  positionNew: string | null;
-}
-const view = (a: Viewed) => ({
-  row: a.row,
-  page: a.page,
-  nameRaw: oneLine(a.nameRaw),
-  nip: a.nip,
-  grade: a.grade,
-  echelon: a.echelon,
-  level: a.level,
-  positionOld: oneLine(a.positionOld),
-  positionNew: oneLine(a.positionNew),
-});
-const shape = (claim: { total: number; parts: Array<{ level: string; count: number }> }) =>
-  `${claim.total} = ${claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ')}`;
 
 describe.each(NAMES)('matrix variant %s', (name) => {
   const truth = truthOf(name);
@@ -98,12 +73,12 @@ describe.each(NAMES)('matrix variant %s', (name) => {
 
   it('reads the claims in the dicta', async () => {
     const { claims } = await read(name);
-    expect(claims.map(shape)).toEqual(truth.claims.map(shape));
+    expect(claims.map(claimShape)).toEqual(truth.claims.map(claimShape));
   });
 
   it('lists every appointee exactly, across pages', async () => {
     const { appointees } = await read(name);
-    expect(appointees.map(view)).toEqual(truth.appointees.map(view));
+    expect(appointees.map(viewAppointee)).toEqual(truth.appointees.map(viewAppointee));
   });
 
   it('counts exactly what the truth holds, per level', async () => {
