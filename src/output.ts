@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { SkError } from './errors.js';
 
 /**
  * A file written so that a reader (or a crash) sees the old content or the whole new one, never a
@@ -21,7 +22,10 @@ export class AtomicFile {
 
   static async open(path: string): Promise<AtomicFile> {
     const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    return new AtomicFile(path, temporary, await open(temporary, 'wx'));
+    const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
+      throw folderError(dirname(path), error);
+    });
+    return new AtomicFile(path, temporary, handle);
   }
 
   async write(text: string): Promise<void> {
@@ -43,6 +47,37 @@ export class AtomicFile {
   async abort(): Promise<void> {
     await this.#handle.close().catch(() => undefined);
     await rm(this.#temporary, { force: true });
+  }
+}
+
+/** Why the report cannot go into `folder`, named by the folder rather than by the temporary file. */
+function folderError(folder: string, error: NodeJS.ErrnoException): Error {
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR': {
+      const isFile = (() => {
+        try {
+          return !statSync(folder).isDirectory();
+        } catch {
+          return false;
+        }
+      })();
+      return isFile
+        ? new SkError('output-folder-missing', `${folder} is a file, not a folder`, { folder })
+        : new SkError('output-folder-missing', `the folder ${folder} does not exist`, { folder });
+    }
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new SkError(
+        'output-unwritable',
+        `cannot create a file in the folder ${folder} (${error.code})`,
+        {
+          folder,
+        },
+      );
+    default:
+      return error;
   }
 }
 

@@ -1,4 +1,4 @@
-import { errorMessage } from './errors.js';
+import { errorMessage, SkError } from './errors.js';
 import { type Format, reportStream } from './formatters/stream.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
@@ -55,7 +55,11 @@ export async function writeReport(
     try {
       file = await AtomicFile.open(flags.output);
     } catch (error) {
-      io.stderr.write(`sk-check: ${flags.output}: cannot write the report: ${errorMessage(error)}\n`);
+      const why =
+        error instanceof SkError
+          ? `${error.message} (${error.code})`
+          : `cannot write the report: ${errorMessage(error)}`;
+      io.stderr.write(`sk-check: ${flags.output}: ${why}\n`);
       return EXIT.trouble;
     }
   }
