@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import { auditDocuments } from './audit/index.js';
 import { run } from './batch/batch.js';
+import { SkError } from './errors.js';
 import type { Report } from './model.js';
 import { ENCODINGS } from './sources/csv.js';
 import type { OcrWhen } from './sources/ocr.js';
@@ -26,12 +28,13 @@ export interface Options {
   ocr?: OcrWhen;
 }
 
-const InputSchema = z.union([
-  z.string().min(1),
-  z.object({ name: z.string().min(1), data: z.instanceof(Uint8Array) }),
-]);
+const InputSchema = z.union(
+  [z.string().min(1), z.object({ name: z.string().min(1), data: z.instanceof(Uint8Array) })],
+  { error: 'expected a path or { name, data: Uint8Array }' },
+);
 
-const OptionsSchema = z.object({
+// Strict: a misspelt option (`delimeter`) is refused rather than silently ignored.
+const OptionsSchema = z.strictObject({
   delimiter: z.string().length(1).optional(),
   encoding: z.enum(ENCODINGS).optional(),
   password: z.string().optional(),
@@ -41,13 +44,34 @@ const OptionsSchema = z.object({
   ocr: z.enum(['auto', 'all']).optional(),
 });
 
+/** zod's report on one line: `delimiter: Too big: ...; encoding: Invalid option: ...`. */
+function oneLine(error: z.ZodError): string {
+  return z
+    .prettifyError(error)
+    .split(/\n(?=✖)/)
+    .map((issue) => {
+      const [message = '', at] = issue.replace(/^✖ /, '').split(/\n\s*→ at /);
+      return at ? `${at}: ${message.trim()}` : message.trim();
+    })
+    .join('; ');
+}
+
+function valid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new SkError('invalid-argument', `invalid ${what}: ${oneLine(result.error)}`, {
+    issues: result.error.issues,
+  });
+}
+
 /**
- * Checks decrees and rosters and returns the report `sk-check --format json` prints. Unreadable
- * inputs are documents with status `unreadable`, not exceptions; only invalid arguments throw.
+ * Checks decrees and rosters and returns the report `sk-check --format json` prints. One path as a
+ * string is the one input. Unreadable inputs are documents with status `unreadable`, not exceptions;
+ * only invalid arguments throw, an `SkError` with code `invalid-argument` and a one-line message.
  */
 export async function check(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
-  const list = z.array(InputSchema).parse(Array.isArray(inputs) ? inputs : [inputs]);
-  const opts = OptionsSchema.parse(options);
+  const list = valid(z.array(InputSchema), Array.isArray(inputs) ? inputs : [inputs], 'inputs');
+  const opts = valid(OptionsSchema, options, 'options');
   return run(list, {
     csv: { delimiter: opts.delimiter, encoding: opts.encoding },
     pdf: { password: opts.password, ...(opts.ocr ? { ocr: { when: opts.ocr } } : {}) },
@@ -63,4 +87,14 @@ export async function check(inputs: Input | readonly Input[], options: Options =
  */
 export function extract(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
   return check(inputs, options);
+}
+
+/**
+ * Checks the inputs and compares them with each other, as `sk-check audit --format json`: the
+ * decree, its roster and its press text, grouped by decree number, in `report.audit`.
+ */
+export async function audit(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
+  const report = await check(inputs, options);
+  report.audit = auditDocuments(report.documents);
+  return report;
 }
