@@ -3,8 +3,8 @@ import type { Rule } from './rule.js';
 export const fileUnsupported: Rule = {
   code: 'file-unsupported',
   severity: 'error',
-  description: 'The input is of a kind this version of sk-check does not read yet.',
+  description:
+    'The input is a file sk-check does not read (a Word or OpenDocument file, an image, an archive, JSON, an empty file); the message says what it is and what to do.',
   why: 'The file was recognised but not checked; say so rather than report it clean.',
-  example:
-    'sk-check: daftar.xlsx: XLSX workbooks are not supported yet; save the sheet as CSV (file-unsupported)',
+  example: 'sk-check: surat.docx: a Word document: save it as PDF (file-unsupported)',
 };

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
+import { isZip, unsupportedKind } from './sniff.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
 export interface InputFile {
@@ -29,8 +30,14 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
 /** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
 export function detectKind(source: string, head: Buffer): Kind {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  if (isZip(head)) return 'xlsx';
   return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';
+}
+
+/** A Word document, an image, an archive, JSON or an empty file: refused, saying what it is. */
+function refuseUnsupported(source: string, head: Buffer, whole: boolean): void {
+  const what = unsupportedKind(source, head, whole);
+  if (what !== null) throw new SkError('file-unsupported', what);
 }
 
 export async function openInput(
@@ -65,8 +72,8 @@ async function openFile(source: string, limits: Partial<Limits>): Promise<InputF
   });
   if (info.isDirectory()) throw new SkError('file-unreadable', 'is a directory, not a file');
   if (!info.isFile()) throw new SkError('file-unreadable', 'is not a regular file');
-  if (info.size === 0) throw new SkError('file-unreadable', 'file is empty (0 bytes)');
-  const head = await readHead(source);
+  const head = info.size === 0 ? Buffer.alloc(0) : await readHead(source);
+  refuseUnsupported(source, head, head.length >= info.size);
   const kind = detectKind(source, head);
   const max = maxBytesFor(kind, limits);
   if (info.size > max) throw tooLarge(`the file has ${info.size} bytes, more than`, max);
@@ -98,8 +105,8 @@ export function openSource(
 /** An input already in memory (the library API's buffers); `name` stands for the file name. */
 export function openBuffer(name: string, data: Uint8Array): InputFile {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.length === 0) throw new SkError('file-unreadable', 'file is empty (0 bytes)');
   const head = bytes.subarray(0, HEAD_BYTES);
+  refuseUnsupported(name, head, head.length === bytes.length);
   return {
     source: name,
     kind: detectKind(name, head),
@@ -152,6 +159,7 @@ async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
   }
   const head = Buffer.concat(pending);
   if (head.length === 0) throw new SkError('file-unreadable', 'standard input is empty');
+  refuseUnsupported('-', head, done);
   let used = false;
   return {
     source: '-',

@@ -30,7 +30,7 @@ describe('check and extract', () => {
     const report = await check(['no/such/file.csv', { name: 'empty.csv', data: Buffer.alloc(0) }]);
     expect(report.documents.map((doc) => [doc.status, doc.findings[0]?.code])).toEqual([
       ['unreadable', 'file-unreadable'],
-      ['unreadable', 'file-unreadable'],
+      ['unreadable', 'file-unsupported'],
     ]);
     await expect(check(ROSTER, { delimiter: ';;' })).rejects.toThrow();
     await expect(check(ROSTER, { encoding: 'latin-9' as 'utf-8' })).rejects.toThrow();

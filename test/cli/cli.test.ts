@@ -42,10 +42,7 @@ describe('inputs that cannot be read', () => {
   const empty = join(dir, 'empty.csv');
   writeFileSync(empty, '');
   const binary = join(dir, 'photo.csv');
-  writeFileSync(
-    binary,
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
-  );
+  writeFileSync(binary, Buffer.from([0x4e, 0x61, 0x6d, 0x61, 0, 0, 0, 13, 0x49, 0x48, 0xff, 0xfe, 0, 1]));
   const notRoster = join(dir, 'prices.csv');
   writeFileSync(notRoster, 'item,price\napel,12000\n');
 
@@ -56,7 +53,7 @@ describe('inputs that cannot be read', () => {
       mkdtempSync(join(dir, 'none-')),
       /: directory holds no .*file \(file-unreadable\)$/,
     ],
-    ['an empty file', empty, /: file is empty \(0 bytes\) \(file-unreadable\)$/],
+    ['an empty file', empty, /: an empty file: there is nothing to check \(file-unsupported\)$/],
     ['a binary file named .csv', binary, /: binary content .* \(file-unreadable\)$/],
     ['a CSV that is not a roster', notRoster, /: no roster header found.*\(roster-header-missing\)$/],
   ])('%s: one stderr line naming it, exit 2', async (_what, path, message) => {
