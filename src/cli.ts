@@ -16,6 +16,7 @@ import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
+import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
 import type { OcrWhen } from './sources/ocr.js';
 
 const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
@@ -36,6 +37,7 @@ interface RunFlags extends LimitFlags {
   jobs?: number;
   filesFrom?: string;
   ocr?: OcrWhen;
+  kind?: StdinRole;
 }
 
 /** Each command with one example, for the top-level help. */
@@ -137,6 +139,11 @@ function addRunOptions(command: Command, failOn = true): Command {
     .option(
       '--sheet <name|index>',
       'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
+    )
+    .addOption(
+      new Option('--kind <kind>', 'what standard input (-) holds (default: judged by its content)').choices(
+        STDIN_ROLES,
+      ),
     )
     .option('--debug', 'print the stack of an internal error');
   return addLimitOptions(command);
@@ -318,6 +325,8 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   } catch (error) {
     return fail(errorMessage(error));
   }
+  if (flags.kind && !args.includes('-'))
+    return fail('--kind says what standard input (-) holds: give - as an input');
   if (
     flags.output &&
     isOneOf(
@@ -336,7 +345,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
-    ...(io.stdin ? { stdin: io.stdin } : {}),
+    ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
     },

@@ -27,6 +27,30 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
   '.htm': 'text',
 };
 
+/** What standard input holds, as `--kind` says: standard input has no file name to go by. */
+export const STDIN_ROLES = ['decree', 'roster', 'press'] as const;
+export type StdinRole = (typeof STDIN_ROLES)[number];
+
+// Keyed by the stream itself, so that the role travels with standard input through the runners.
+const stdinRoles = new WeakMap<Readable, StdinRole>();
+
+/** Standard input read as `role` (`--kind`) instead of by its content alone. */
+export function stdinAs(stdin: Readable, role: StdinRole): Readable {
+  stdinRoles.set(stdin, role);
+  return stdin;
+}
+
+function kindOfRole(role: StdinRole, head: Buffer): Kind {
+  switch (role) {
+    case 'decree':
+      return 'pdf';
+    case 'press':
+      return 'text';
+    case 'roster':
+      return isZip(head) ? 'xlsx' : 'csv';
+  }
+}
+
 /** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
 export function detectKind(source: string, head: Buffer): Kind {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
@@ -160,10 +184,11 @@ async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
   const head = Buffer.concat(pending);
   if (head.length === 0) throw new SkError('file-unreadable', 'standard input is empty');
   refuseUnsupported('-', head, done);
+  const role = stdinRoles.get(stdin);
   let used = false;
   return {
     source: '-',
-    kind: detectKind('-', head),
+    kind: role ? kindOfRole(role, head) : detectKind('-', head),
     head,
     async *chunks() {
       if (used) throw new SkError('file-unreadable', 'standard input can be read only once');
