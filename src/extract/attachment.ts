@@ -120,9 +120,12 @@ export function extractAttachment(
         doubt(`the table header was not recognised (${texts.filter(Boolean).join(' | ')})`);
         continue;
       }
-      // A header repeated on the next page is the same table: what its rows showed still holds.
-      const numbered: boolean = table !== null && table.numbered && map.no === table.map.no;
-      table = { edges: pageTable.edges, map, fields: texts.map(fieldOfHeader), numbered };
+      table = {
+        edges: pageTable.edges,
+        map,
+        fields: texts.map(fieldOfHeader),
+        numbered: stillNumbered(table, map),
+      };
       result.found = true;
     } else if (table !== null) {
       const carried: Table = table;
@@ -228,6 +231,11 @@ function continues(
   if (hasNip && previousNip) return false;
   if (table.numbered && table.map.no !== undefined) return true;
   return firstOnPage && !hasNip && !/\d{8}/.test(cells.join(' '));
+}
+
+/** A header repeated on the next page is the same table: what its rows showed still holds. */
+function stillNumbered(before: Table | null, map: ColumnMap): boolean {
+  return before?.numbered === true && map.no === before.map.no;
 }
 
 function isShortRow(cells: readonly string[]): boolean {

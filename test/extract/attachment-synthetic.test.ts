@@ -167,7 +167,7 @@ describe('attachment table on synthetic pages', () => {
 
   it('a NIP on a table row of its own under the name (empty NO) belongs to that person', () => {
     const rows = staff.slice(0, 10).flatMap((p, i) => {
-      const [no, nameNip, ...rest] = stackedRow(p, i);
+      const [no, , ...rest] = stackedRow(p, i);
       return [
         [no ?? [], [p.name], ...rest],
         [[''], [`NIP. ${spacedNip(p.nip)}`], [''], [''], [''], [''], ['']],
