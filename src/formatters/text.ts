@@ -56,8 +56,10 @@ function statusLabel(doc: Document, c: ChalkInstance): string {
   return doc.status === 'invalid' ? c.red('INVALID') : c.red('UNREADABLE');
 }
 
+/** An unreadable input names no kind: nothing was read to say what it is (a missing path, a picture). */
 function heading(doc: Document, c: ChalkInstance): string {
-  return `${c.bold(printable(doc.source))}  ${c.dim(KIND_NAMES[doc.kind])}  ${statusLabel(doc, c)}`;
+  const kind = doc.status === 'unreadable' ? '' : `  ${c.dim(KIND_NAMES[doc.kind])}`;
+  return `${c.bold(printable(doc.source))}${kind}  ${statusLabel(doc, c)}`;
 }
 
 function checkBlock(doc: Document, c: ChalkInstance, quiet: boolean): string {

@@ -384,7 +384,8 @@ describe('text', () => {
 
   it('names each document with its kind and status', () => {
     expect(plain).toMatch(/^rekap-pelantikan-2025\.csv {2}CSV roster {2}OK$/m);
-    expect(plain).toMatch(/^lampiran-rusak\.csv {2}CSV roster {2}UNREADABLE$/m);
+    // Nothing of an unreadable input was read: its heading names no kind (a PNG is no "CSV roster").
+    expect(plain).toMatch(/^lampiran-rusak\.csv {2}UNREADABLE$/m);
   });
 
   it('names the SK number, the decree date and the claim', () => {
