@@ -252,6 +252,8 @@ function describeAge(age: AgeRange): string {
 }
 
 /** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
+const FLOAT_TEXT = /^\d{16,19}[.,]0+$/;
+
 export function parseNip(raw: string): NipParse {
   // Fast path: a cell of exactly 18 ASCII digits (nearly every roster row) has nothing to trim,
   // no label or separator to strip and cannot be scientific notation, so it is its own `cleaned`.
@@ -259,7 +261,9 @@ export function parseNip(raw: string): NipParse {
     return parse18(raw, raw);
   }
   const bare = raw.trim().replace(TEXT_MARK, '').replace(LABEL, '').replace(/\s+/g, '');
-  if (SCIENTIFIC.test(bare)) {
+  // `1,97005E+17`, or `198507202010011008.0`: a number a spreadsheet or converter wrote back as text,
+  // past a double's 15-17 significant digits.
+  if (SCIENTIFIC.test(bare) || FLOAT_TEXT.test(bare)) {
     return { raw, digits: null, kind: null, mangled: true, decoded: null, problems: [] };
   }
   const cleaned = cleanNip(raw);

@@ -213,6 +213,13 @@ describe('parseNip: spreadsheet damage', () => {
     });
   });
 
+  it.each(['198507202010011008.0', '198507202010011008,0', 'NIP. 198507202010011008.00'])(
+    '%j is a number written back as text by a converter: damaged, not 19 digits',
+    (raw) => {
+      expect(parseNip(raw)).toMatchObject({ raw, digits: null, mangled: true, problems: [] });
+    },
+  );
+
   it.each([
     ['197005121995031000', 'pns'],
     ['19700512 199503 1 000', 'pns'],
