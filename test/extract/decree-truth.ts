@@ -30,3 +30,10 @@ export const viewAppointee = (a: ViewedAppointee) => ({
 
 export const claimShape = (claim: { total: number; parts: Array<{ level: string; count: number }> }) =>
   `${claim.total} = ${claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ')}`;
+
+/** One appointee as a generator's truth file writes it. */
+export interface TruthAppointee extends ViewedAppointee {
+  page: number;
+  nameRaw: string;
+  unit?: string | null;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
-import { claimShape, viewAppointee } from './decree-truth.js';
+import { claimShape, type TruthAppointee, viewAppointee } from './decree-truth.js';
 
 /**
  * Each decree fixture comes with the truth its generator wrote (`<name>.truth.json`): what was put
@@ -15,19 +15,6 @@ const NAMES = existsSync(DIR)
       .filter((file) => file.endsWith('.truth.json'))
       .map((file) => file.replace('.truth.json', ''))
   : [];
-
-interface TruthAppointee {
-  row: number;
-  page: number;
-  nameRaw: string;
-  nip: string | null;
-  grade: string | null;
-  echelon: string | null;
-  level: string;
-  positionOld: string | null;
-  positionNew: string | null;
-  unit: string | null;
-}
 
 interface Truth {
   unreadable?: string;

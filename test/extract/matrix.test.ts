@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
-import { claimShape, viewAppointee } from './decree-truth.js';
+import { claimShape, type TruthAppointee, viewAppointee } from './decree-truth.js';
 
 /**
  * The layout matrix (fixtures/decrees/make-matrix.mjs): one seeded roster printed in many lampiran
@@ -17,18 +17,6 @@ const NAMES = existsSync(DIR)
       .map((file) => file.replace('.truth.json', ''))
       .sort()
   : [];
-
-interface TruthAppointee {
-  row: number;
-  page: number;
-  nameRaw: string;
-  nip: string | null;
-  grade: string | null;
-  echelon: string | null;
-  level: string;
-  positionOld: string | null;
-  positionNew: string | null;
-}
 
 interface Layout {
   producer: string;
