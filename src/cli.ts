@@ -5,6 +5,7 @@ import { auditDocuments } from './audit/index.js';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
 import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
+import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
 import { formatAudit } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
@@ -284,23 +285,9 @@ function printRules(code: string | undefined, format: string, io: Io): number {
 
 /** The known word nearest to `word`, at most two edits away (a letter missing, extra or wrong). */
 function closest(word: string, known: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++)
-        next[j] = Math.min(
-          (row[j] ?? 0) + 1,
-          (next[j - 1] ?? 0) + 1,
-          (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-      row = next;
-    }
-    return row[b.length] ?? 0;
-  };
   let best: { word: string; distance: number } | undefined;
   for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate);
+    const d = editDistance(word.toLowerCase(), candidate);
     if (d <= 2 && (!best || d < best.distance)) best = { word: candidate, distance: d };
   }
   return best?.word;

@@ -1,3 +1,4 @@
+import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
 import type { AuditGroup, AuditSource, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
@@ -17,22 +18,6 @@ interface Group {
 }
 
 const keyOf = (number: string | null | undefined) => (number ? number.toUpperCase() : null);
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
-}
 
 /**
  * Two numbers of one decree, one cited wrongly: the same segments but one, and that one a year, a
