@@ -105,7 +105,8 @@ export function extractAttachment(
       doubt('has no text layer (a lampiran pasted as a picture?): read it with --ocr');
       continue;
     }
-    const holdsNips = lines.some((line) => NIP_DIGITS.test(line.text));
+    // Two NIPs at least: one alone is a signatory's or a certifier's under the table, not people.
+    const holdsNips = lines.filter((line) => NIP_DIGITS.test(line.text)).length >= 2;
     const headerAt = findHeader(lines);
     let pageTable: PageTable | null;
     if (headerAt >= 0) {

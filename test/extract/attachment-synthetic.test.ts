@@ -265,6 +265,22 @@ describe('attachment table on synthetic pages', () => {
     }
   });
 
+  it("a page after the table with only the certifier's NIP is no doubt", () => {
+    const pages = syntheticPages(table({ rows: staff.slice(0, 3).map(stackedRow) }));
+    const certified = {
+      number: 2,
+      width: 842,
+      height: 595,
+      items: ['Salinan sesuai dengan aslinya', 'KEPALA BAGIAN HUKUM,', 'NIP. 19720314 199803 1 005'].map(
+        (text, i) => ({ text, x: 450, y: 100 + i * 12, width: text.length * 4.5, height: 9 }),
+      ),
+      rules: [],
+    };
+    const result = read([...pages, certified]);
+    expect(result.records).toHaveLength(3);
+    expect(result.doubts).toEqual([]);
+  });
+
   it('a lampiran page without text (pasted as a picture) is doubted and says --ocr', () => {
     const pages = syntheticPages(table({ rows: staff.slice(0, 3).map(stackedRow) }));
     const picture = { number: 2, width: 842, height: 595, items: [], rules: [] };
