@@ -18,8 +18,7 @@ export interface ReadOptions {
 
 /**
  * Reads a decree PDF exactly as a check does and returns the table reader's trace of every
- * attachment page: the picture shows what the verdict rests on. A page read without its ruling
- * lines (the first page read the same without them) is drawn without them.
+ * attachment page: the picture shows what the verdict rests on.
  */
 export async function readTableTraces(source: string, options: ReadOptions = {}): Promise<TableTraces> {
   const controller = new AbortController();

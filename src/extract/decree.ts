@@ -59,62 +59,16 @@ function otherDocument(source: string, pdf: PdfDocument, why: string): Extracted
 }
 
 /**
- * Ruling lines cost about as much to read as the text, and a table needs them only where its rows
- * cannot be told apart without: cells centred vertically (Chromium, Word), a numbering row over the
- * rest of a row cut by the page break. When the first attachment page reads the same with and
- * without its rules, the other pages are read without theirs, and any page whose reading is then in
- * doubt is read again with them.
+ * The attachment table, read with the ruling lines of every attachment page. PDFium reads them in
+ * the same pass as the text, so they cost nothing more; reading pages without them saved pdf.js's
+ * time but risked a table read wrong wherever a page differed from the first.
  */
 async function readAttachment(
   pdf: PdfDocument,
   attachmentPages: readonly number[],
 ): Promise<AttachmentTable> {
-  const [first, ...rest] = attachmentPages;
-  const page = first === undefined ? undefined : pdf.pages[first - 1];
-  if (first === undefined || !page) return extractAttachment(pdf.pages, attachmentPages);
-  await pdf.loadRules([first]);
-  if (page.rules.length > 0) {
-    const rows = (pages: typeof pdf.pages) =>
-      JSON.stringify(extractAttachment(pages, [first]).records.map((record) => record.appointee));
-    const withRules = rows([page]);
-    if (withRules === '[]' || withRules !== rows([{ ...page, rules: [] }])) {
-      await pdf.loadRules(rest);
-      return extractAttachment(pdf.pages, attachmentPages);
-    }
-  }
-  const table = extractAttachment(pdf.pages, attachmentPages);
-  const again = doubtfulPages(table, first);
-  if (again.length === 0) return table;
-  await pdf.loadRules(again);
+  await pdf.loadRules(attachmentPages);
   return extractAttachment(pdf.pages, attachmentPages);
-}
-
-/**
- * Pages read without their rules whose reading is in doubt: other columns than the first page's, a
- * note, a row continued, or a person without a name, NIP or grade, or without an ESELON cell the
- * table has.
- */
-function doubtfulPages(table: AttachmentTable, first: number): number[] {
-  const columns = table.trace.find((trace) => trace.page === first)?.edges?.length;
-  const hasEchelon = table.trace.some((trace) => trace.fields.includes('echelon'));
-  const incomplete = new Set(
-    table.records
-      .filter(
-        ({ appointee, echelonText }) =>
-          !appointee.nameRaw || !appointee.nip || !appointee.grade || (hasEchelon && !echelonText),
-      )
-      .map(({ appointee }) => appointee.page),
-  );
-  return table.trace
-    .filter(
-      (trace) =>
-        trace.page !== first &&
-        (trace.note !== undefined ||
-          trace.edges?.length !== columns ||
-          incomplete.has(trace.page) ||
-          trace.bands.some((band) => band.kind === 'continuation')),
-    )
-    .map((trace) => trace.page);
 }
 
 /** `1-4`, `1, 3-5`: page numbers as a reader writes them. */
