@@ -30,7 +30,7 @@ export function headerWords(text: string): number {
 
 /** Words a header line is made of, besides the column names: `TEMPAT, TGL LAHIR`, `YANG DIANGKAT`. */
 const HEADER_FILLER =
-  /^(?:tempat|tgl|tanggal|lahir|tmt|pendidikan|urut|nomor|dan|yang|diangkat|dalam|sebagai|sk|pkt|ese|esl|gol|nip|nama|no)$/i;
+  /^(?:tempat|tgl|tanggal|lahir|tmt|pendidikan|urut|nomor|dan|yang|diangkat|dalam|sebagai|sk)$/i;
 
 /**
  * A line of the table's header: it names a column, and most of its words are header words (the
