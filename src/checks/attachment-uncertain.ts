@@ -1,8 +1,8 @@
+import { isPlaceholder } from '../extract/appointee.js';
 import { TABLE_SETTINGS } from '../extract/table-settings.js';
 import type { Rule } from './rule.js';
 
-/** An empty cell, or one holding only a placeholder dash. */
-const isBlank = (text: string | null | undefined) => !text || /^[-–—.\s]*$/.test(text);
+const isBlank = (text: string | null | undefined) => !text || isPlaceholder(text);
 
 export const attachmentUncertain: Rule = {
   code: 'attachment-uncertain',

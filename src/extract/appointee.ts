@@ -153,7 +153,8 @@ function readRankGrade(cells: RowCells): RankGrade | null {
 /** Where an appointee's level came from; an echelon cell that gave none is unrecognised. */
 export type LevelSource = 'echelon' | 'echelon-cell' | 'post' | 'section' | 'position' | 'none';
 
-const isPlaceholder = (text: string) => /^[-–—.\s]*$/.test(text);
+/** An empty cell, or one holding only a placeholder dash. */
+export const isPlaceholder = (text: string) => /^[-–—.\s]*$/.test(text);
 
 /** `/ IV A`, `/ IV.a`, `(Eselon III.b)`, `- Es. III/a` at the very end of a post's cell. */
 const POST_SUFFIX = /(?:\/|\(|\s-)\s*((?:eselon|esl?\.?)?\s*(?:I{1,3}|IV|V)(?:[\s./-]?[a-e])?)\s*\)?\s*$/i;
