@@ -3,13 +3,11 @@ import { alignedEdges, columnOf, columnsSpanned, type Edges, rowSeparators, rule
 import type { LayoutLine } from './layout.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { EdgesSource } from './table-trace.js';
-import { isPageFooter } from './text-lines.js';
+import { isPageFooter, SIGNATURE_LINE } from './text-lines.js';
 
 const HEADER_WORDS =
   /\b(NO|NAMA|NIP|PANGKAT|GOL|GOLONGAN|RUANG|JABATAN|LAMA|BARU|SEMULA|ESELON|ESE|ESL|UNIT|KERJA|KET|KETERANGAN|PKT)\b/gi;
 export const ROW_NUMBER = /^\(?\d{1,4}\)?\.?$/;
-/** The signature block under the table: `Ditetapkan di ...`, `GUBERNUR ...,`. */
-export const SIGNATURE = /^ditetapkan\b|^(a\.n\.\s*)?(pj\.?\s*)?(gubernur|bupati|wali ?kota|pj\.)\b.*,$/i;
 export const LONG_DIGITS = /\d{6}/;
 /** A page header repeating the LAMPIRAN block, or a running title, above a table without its header. */
 const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daftar\b)|^(nomor|tanggal)\s*:/i;
@@ -168,7 +166,7 @@ function isRunningHead(line: LayoutLine): boolean {
 }
 
 function endsTable(lines: readonly LayoutLine[], from: number): boolean {
-  return lines.slice(from).some((line) => SIGNATURE.test(line.text));
+  return lines.slice(from).some((line) => SIGNATURE_LINE.test(line.text));
 }
 
 /** Header cells of several lines (`PANGKAT / GOL.` over `RUANG`) begin above the line found. */
@@ -188,7 +186,7 @@ function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): 
   const kept: LayoutLine[] = [];
   let rowX: number | null = null;
   for (const line of lines) {
-    if (SIGNATURE.test(line.text) || isPageFooter(line.text)) break;
+    if (SIGNATURE_LINE.test(line.text) || isPageFooter(line.text)) break;
     const previous = kept.at(-1);
     const first = line.items[0];
     // A wide gap ends the table, unless a new row starts after it where rows start (tall rows
@@ -231,7 +229,7 @@ function anchoredGroups(
     closed = alone;
   }
   const rest = lines.slice(body.length);
-  return { groups, ended: rest.some((line) => SIGNATURE.test(line.text)) };
+  return { groups, ended: rest.some((line) => SIGNATURE_LINE.test(line.text)) };
 }
 
 /** `1 2 3 ...` or `(1) (2) (3) ...`: each item the next number. */

@@ -1,5 +1,6 @@
 import { findDates } from '../domain/date.js';
 import type { ColumnMap } from './columns.js';
+import { SIGNATURE_LINE } from './text-lines.js';
 
 /** A NO cell that numbers a person: `1`, `12.`, `(3)`. */
 const ROW_NUMBER = /^\s*\(?\d{1,6}[.)]?\s*$/;
@@ -9,13 +10,6 @@ const NIP_ALONE = /^\s*(?:NIP\s*[.:]?\s*)?\d[\d .]{7,}\d\s*$/i;
 
 /** Eighteen digits somewhere in a cell, spaces and dots aside: a person's NIP. */
 const FULL_NIP = /(?<!\d)\d{18}(?!\d)/;
-
-/**
- * The signature block under a lampiran: the official's title ending in a comma (`WALI KOTA
- * BANJARMASIN,`), `a.n.` (signing on behalf), `Ditetapkan di`, `pada tanggal`, `ttd.`, `Tembusan`.
- */
-const SIGNATURE =
-  /^(?:(?:pj\.?|plt\.?|penjabat|pelaksana tugas)\s+)?(?:wali ?kota|walikota|bupati|gubernur|sekretaris daerah|kepala (?:badan|dinas))\b.*,$|^a\.\s?n\.?\s|^an\.\s|^ditetapkan di\b|^pada tanggal\b|^ttd\.?$|^tembusan\b|^salinan sesuai/i;
 
 /** A signature row holds one or two filled cells: the title, maybe a place and date beside it. */
 const SIGNATURE_CELLS = 2;
@@ -35,7 +29,7 @@ export function endsTable(cells: readonly string[]): boolean {
     const text = cell.trim();
     if (text === '') continue;
     if (++filled > SIGNATURE_CELLS) return false;
-    if (SIGNATURE.test(text)) signature = true;
+    if (SIGNATURE_LINE.test(text)) signature = true;
   }
   return signature;
 }

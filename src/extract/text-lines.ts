@@ -18,6 +18,14 @@ const FOOTERS = [
   /^\d{1,4}\s*(?:dari|\/)\s*\d{1,4}$/i,
 ];
 
+/**
+ * The signature block under a lampiran (a table's end, in a PDF or a sheet): the official's title
+ * ending in a comma (`WALI KOTA BANJARMASIN,`, `Pj. BUPATI TAPIN,`), `a.n.` (signing on behalf),
+ * `Ditetapkan di`, `pada tanggal`, `ttd.`, `Tembusan`, `Salinan sesuai dengan aslinya`.
+ */
+export const SIGNATURE_LINE =
+  /^(?:(?:pj\.?|plt\.?|penjabat|pelaksana tugas)\s+)?(?:wali ?kota|walikota|bupati|gubernur|sekretaris daerah|kepala (?:badan|dinas))\b.*,$|^a\.\s?n\.?\s|^an\.\s|^ditetapkan\b|^pada tanggal\b|^ttd\.?$|^tembusan\b|^salinan sesuai/i;
+
 /** A page header or footer such as `Halaman 2 dari 5`, `- 2 -`, `Hal. 3`, `2/5`. */
 export function isPageFooter(text: string): boolean {
   const t = cleanText(text);
