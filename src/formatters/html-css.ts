@@ -2,17 +2,19 @@
 export const PAPERS = ['a4', 'f4'] as const;
 export type Paper = (typeof PAPERS)[number];
 
-const PAPER_SIZES: Record<Paper, string> = { a4: '210mm 297mm', f4: '215mm 330mm' };
+const PAPER_SIZES: Record<Paper, [string, string]> = { a4: ['210mm', '297mm'], f4: ['215mm', '330mm'] };
 
 /**
  * The report's style sheet: readable on screen, and on paper in black and white (a result is a ✓ or ✗
  * and a word, never a colour alone). In print every table repeats its header on each page and no row
- * is split between two pages.
+ * is split between two pages. The appointees go on landscape pages, as a lampiran does.
  */
 export function reportCss(paper: Paper, pageWord: string): string {
+  const [width, height] = PAPER_SIZES[paper];
   return `
-@page { size: ${PAPER_SIZES[paper]}; margin: 14mm 12mm 16mm 12mm;
+@page { size: ${width} ${height}; margin: 14mm 12mm 16mm 12mm;
   @bottom-right { content: "${pageWord} " counter(page) " / " counter(pages); font: 8pt sans-serif; } }
+@page lampiran { size: ${height} ${width}; margin: 12mm 12mm 14mm 12mm; }
 :root { color: #000; background: #fff; font: 10pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
 body { margin: 0 auto; max-width: 190mm; padding: 8mm 4mm; }
 h1 { font-size: 15pt; margin: 0 0 4mm; }
@@ -58,6 +60,7 @@ footer { margin-top: 6mm; border-top: 1.5pt solid #000; padding-top: 2mm; }
   body { max-width: none; padding: 0; font-size: 9pt; }
   section.document { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
   section.document:first-of-type { break-before: auto; }
+  .appointees-block { page: lampiran; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }

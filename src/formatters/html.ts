@@ -285,8 +285,8 @@ function appointeesTable(doc: Document, t: Label, marks: Marks): string {
     return `<tr data-row="${a.row}">${cells.join('')}</tr>`;
   });
   return (
-    `${heading}\n<p class="note">${t('marked')}</p>\n<table class="appointees"><thead><tr>${head}</tr></thead>\n` +
-    `<tbody>\n${rows.join('\n')}\n</tbody></table>`
+    `<div class="appointees-block">\n${heading}\n<p class="note">${t('marked')}</p>\n` +
+    `<table class="appointees"><thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>\n</div>`
   );
 }
 
