@@ -16,7 +16,7 @@ export function reportCss(paper: Paper, pageWord: string): string {
   @bottom-right { content: "${pageWord} " counter(page) " / " counter(pages); font: 8pt sans-serif; } }
 @page lampiran { size: ${height} ${width}; margin: 12mm 12mm 14mm 12mm; }
 :root { color: #000; background: #fff; font: 10pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
-body { margin: 0 auto; max-width: 190mm; padding: 8mm 4mm; }
+body { margin: 0 auto; max-width: 277mm; padding: 8mm 4mm; }
 h1 { font-size: 15pt; margin: 0 0 4mm; }
 h2 { font-size: 12pt; margin: 0 0 2mm; overflow-wrap: anywhere; }
 h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; }
