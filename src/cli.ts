@@ -9,7 +9,9 @@ import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
 import { formatAudit } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
+import { PAPERS, type Paper } from './formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
+import { FORMATS } from './formatters/stream.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { mergeShards } from './merge.js';
 import { reportJsonSchema } from './model.js';
@@ -20,13 +22,13 @@ import { expandInputs } from './sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
 import type { OcrWhen } from './sources/ocr.js';
 
-const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
 interface RunFlags extends LimitFlags {
   format: (typeof FORMATS)[number];
   output?: string;
+  paper?: Paper;
   failOn: FailOn;
   quiet?: boolean;
   color: boolean;
@@ -103,7 +105,10 @@ function parseJobs(value: string): number {
 function addReportOptions(command: Command, failOn = true): Command {
   command
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output');
+    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
+    .addOption(
+      new Option('--paper <size>', 'html format: the paper it prints on (F4 is folio)').choices(PAPERS),
+    );
   if (failOn)
     command.addOption(
       new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
@@ -324,7 +329,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     return fail(`${flags.output}: refusing to write the report over an input file`);
 
   // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
-  const keepAppointees = mode !== 'check' || flags.format === 'json' || flags.format === 'ndjson';
+  const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
   const options = (say: (text: string) => void): BatchOptions => ({
     keepAppointees,
     jobs: flags.jobs ?? availableParallelism(),
@@ -337,7 +342,13 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
     },
   });
-  if (mode === 'audit') return auditInputs(inputs, options, flags, io);
+  if (mode === 'audit') {
+    if (flags.format === 'html' || flags.format === 'xlsx')
+      return fail(
+        `audit writes text, json, ndjson or csv; --format ${flags.format} is for check and extract`,
+      );
+    return auditInputs(inputs, options, flags, io);
+  }
   return writeReport(mode, flags, io, inputs.length, (sink) =>
     runBatch(inputs, {
       ...options(sink.say),

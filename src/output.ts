@@ -28,8 +28,8 @@ export class AtomicFile {
     return new AtomicFile(path, temporary, handle);
   }
 
-  async write(text: string): Promise<void> {
-    if (text !== '') await this.#handle.writeFile(text, 'utf8');
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length > 0) await this.#handle.writeFile(text, 'utf8');
   }
 
   async commit(): Promise<void> {

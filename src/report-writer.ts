@@ -1,5 +1,5 @@
 import { errorMessage, SkError } from './errors.js';
-import { type Format, reportStream } from './formatters/stream.js';
+import { type Format, type PrintOptions, reportStream } from './formatters/stream.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
 import { Progress } from './progress.js';
@@ -17,7 +17,7 @@ export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
 export type FailOn = 'error' | 'warning' | 'never';
 
 /** The options that shape a report, common to check, extract and merge. */
-export interface ReportFlags {
+export interface ReportFlags extends PrintOptions {
   format: Format;
   output?: string | undefined;
   failOn: FailOn;
@@ -50,6 +50,10 @@ export async function writeReport(
   total: number,
   produce: (sink: DocumentSink) => Promise<Summary>,
 ): Promise<number> {
+  if (flags.format === 'xlsx' && !flags.output) {
+    io.stderr.write('sk-check: --format xlsx writes a workbook, not text: give the file with -o FILE.xlsx\n');
+    return EXIT.trouble;
+  }
   let file: AtomicFile | null = null;
   if (flags.output) {
     try {
@@ -75,11 +79,17 @@ export async function writeReport(
     if (progress && io.stdout.isTTY) progress.around(() => io.stdout.write(text));
     else io.stdout.write(text);
   };
-  const write = async (text: string) => (file ? file.write(text) : toStdout(text));
-  const stream = reportStream(flags.format, mode, {
-    color: useColor(flags, io),
-    quiet: flags.quiet ?? false,
-  });
+  // Bytes (a workbook) only ever go to a file: xlsx without --output was refused above.
+  const write = async (text: string | Uint8Array) => {
+    if (file) await file.write(text);
+    else if (typeof text === 'string') toStdout(text);
+  };
+  const stream = reportStream(
+    flags.format,
+    mode,
+    { color: useColor(flags, io), quiet: flags.quiet ?? false },
+    { lang: flags.lang, paper: flags.paper },
+  );
 
   let summary: Summary;
   try {
@@ -100,7 +110,7 @@ export async function writeReport(
       write,
     });
     progress?.clear();
-    await write(stream.end(summary));
+    await write(await stream.end(summary));
     await file?.commit();
   } catch (error) {
     progress?.clear();

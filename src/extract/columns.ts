@@ -109,6 +109,9 @@ export const HEADER_ALIASES: readonly HeaderAlias[] = [
   { words: 'nama jabatan semula', field: 'positionOld' },
   { words: 'old position', field: 'positionOld' },
   { words: 'previous position', field: 'positionOld' },
+  // sk-check's own columns (extract --format csv or xlsx), so its output reads back as a roster.
+  { words: 'position old', field: 'positionOld' },
+  { words: 'position new', field: 'positionNew' },
   { words: 'unit', field: 'unit' },
   { words: 'unit kerja', field: 'unit' },
   { words: 'opd', field: 'unit' },

@@ -1,10 +1,22 @@
 import type { Document, Summary } from '../model.js';
 import { SCHEMA_VERSION } from '../model.js';
 import { appointeesCsvRows, csvHeader, findingsCsvRows } from './csv.js';
+import { htmlStream } from './html.js';
+import type { Paper } from './html-css.js';
+import type { Lang } from './html-labels.js';
 import { formatNdjsonDocument } from './json.js';
 import { type TextOptions, textDocument, textSummary } from './text.js';
+import { xlsxStream } from './xlsx.js';
 
-export type Format = 'text' | 'json' | 'ndjson' | 'csv';
+/** The report formats; `xlsx` is the one binary format, written to a file only. */
+export const FORMATS = ['text', 'json', 'ndjson', 'csv', 'html', 'xlsx'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What the printable formats (html, xlsx) take besides the text options. */
+export interface PrintOptions {
+  lang?: Lang | undefined;
+  paper?: Paper | undefined;
+}
 
 /**
  * A report written as it is made: `start`, then each document, then `end` with the summary. The
@@ -17,8 +29,34 @@ export interface ReportStream {
   end(summary: Summary): string;
 }
 
-export function reportStream(format: Format, mode: 'check' | 'extract', text: TextOptions): ReportStream {
+/** `end` gives the whole workbook for xlsx, text for every other format. */
+export type AnyReportStream =
+  | ReportStream
+  | (Omit<ReportStream, 'end'> & { end(summary: Summary): Promise<Uint8Array> });
+
+export function reportStream(
+  format: Exclude<Format, 'xlsx'>,
+  mode: 'check' | 'extract',
+  text: TextOptions,
+  print?: PrintOptions,
+): ReportStream;
+export function reportStream(
+  format: Format,
+  mode: 'check' | 'extract',
+  text: TextOptions,
+  print?: PrintOptions,
+): AnyReportStream;
+export function reportStream(
+  format: Format,
+  mode: 'check' | 'extract',
+  text: TextOptions,
+  print: PrintOptions = {},
+): AnyReportStream {
   switch (format) {
+    case 'html':
+      return htmlStream(print);
+    case 'xlsx':
+      return xlsxStream(print);
     case 'json':
       return jsonStream();
     case 'ndjson':
@@ -31,7 +69,7 @@ export function reportStream(format: Format, mode: 'check' | 'extract', text: Te
       return mode === 'extract'
         ? { start: () => csvHeader('appointees'), document: appointeesCsvRows, end: () => '' }
         : { start: () => csvHeader('findings'), document: findingsCsvRows, end: () => '' };
-    default:
+    case 'text':
       return textStream({ ...text, mode });
   }
 }

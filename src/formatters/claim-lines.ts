@@ -1,0 +1,77 @@
+import type { Level } from '../domain/level.js';
+import type { Claim, Document } from '../model.js';
+
+/** Why a claim line could not be checked against the rows. */
+export type UnverifiedReason =
+  | 'attachment-uncertain'
+  | 'attachment-missing'
+  | 'no-attachment'
+  | 'qualified'
+  | 'level-unknown';
+
+/** One line of a claim set against what the lampiran lists: the total, or one level's part. */
+export interface ClaimLine {
+  /** Index of the claim in `doc.claims`. */
+  claim: number;
+  /** `total`, or the level of a part (parts of one level are added up, as count-mismatch does). */
+  what: 'total' | Level;
+  /** The labels of the parts this line adds up (`Jabatan Administrator (Eselon III)`); none for a total. */
+  labels: string[];
+  said: number;
+  /** What the lampiran lists; null when nothing was counted that could be set against the claim. */
+  counted: number | null;
+  result: 'match' | 'differs' | 'unverified';
+  why?: UnverifiedReason;
+}
+
+/** Findings that mean the lampiran was not read well enough to vouch for any count (as the text report). */
+const UNVERIFIED: ReadonlySet<string> = new Set(['attachment-uncertain', 'attachment-missing']);
+
+/**
+ * Each claim of a document against the rows of its lampiran, line by line, by the rule count-mismatch
+ * applies: a ✗ here is a count-mismatch finding there. A press text has no lampiran; a lampiran read
+ * without confidence vouches for nothing, so its lines are unverified rather than matched.
+ */
+export function claimLines(doc: Document): ClaimLine[] {
+  const doubt = doc.findings.find((f) => UNVERIFIED.has(f.code))?.code as UnverifiedReason | undefined;
+  const noAttachment: UnverifiedReason | undefined = doc.kind === 'pdf' ? undefined : 'no-attachment';
+  const lines: ClaimLine[] = [];
+  doc.claims.forEach((claim, index) => {
+    const why = noAttachment ?? doubt ?? (claim.qualifier ? 'qualified' : undefined);
+    lines.push(line(index, 'total', [], claim.total, doc.counts.total, why));
+    for (const [level, part] of partsByLevel(claim)) {
+      const counted = doc.counts.byLevel[level] ?? 0;
+      lines.push(line(index, level, part.labels, part.count, counted, why ?? levelDoubt(level)));
+    }
+  });
+  return lines;
+}
+
+function levelDoubt(level: Level): UnverifiedReason | undefined {
+  return level === 'unknown' ? 'level-unknown' : undefined;
+}
+
+function partsByLevel(claim: Claim): Map<Level, { count: number; labels: string[] }> {
+  const parts = new Map<Level, { count: number; labels: string[] }>();
+  for (const part of claim.parts) {
+    const entry = parts.get(part.level) ?? { count: 0, labels: [] };
+    entry.count += part.count;
+    entry.labels.push(part.label);
+    parts.set(part.level, entry);
+  }
+  return parts;
+}
+
+function line(
+  claim: number,
+  what: ClaimLine['what'],
+  labels: string[],
+  said: number,
+  counted: number,
+  why: UnverifiedReason | undefined,
+): ClaimLine {
+  if (why === 'no-attachment' || why === 'attachment-missing')
+    return { claim, what, labels, said, counted: null, result: 'unverified', why };
+  if (why) return { claim, what, labels, said, counted, result: 'unverified', why };
+  return { claim, what, labels, said, counted, result: said === counted ? 'match' : 'differs' };
+}

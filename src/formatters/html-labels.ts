@@ -1,0 +1,97 @@
+/** The languages of the printable report. */
+export const LANGS = ['en', 'id'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Every word the HTML report (and the workbook's sheet names) prints, in English and in the words of
+ * BKN and BKD documents. One object keyed by label, so a project-wide catalogue can take it over.
+ */
+export const HTML_LABELS = {
+  title: { en: 'sk-check report', id: 'Laporan pemeriksaan sk-check' },
+  file: { en: 'File', id: 'Berkas' },
+  kind: { en: 'Kind', id: 'Jenis' },
+  status: { en: 'Status', id: 'Status' },
+  skNumber: { en: 'SK number', id: 'Nomor SK' },
+  date: { en: 'Date', id: 'Tanggal' },
+  place: { en: 'Place', id: 'Ditetapkan di' },
+  issuer: { en: 'Issuer', id: 'Pejabat yang menetapkan' },
+  subject: { en: 'Subject', id: 'Tentang' },
+  signatory: { en: 'Signed by', id: 'Penanda tangan' },
+  listed: { en: 'Appointees listed', id: 'Pegawai dalam daftar' },
+  notFound: { en: 'not found', id: 'tidak ditemukan' },
+  statusOk: { en: 'OK', id: 'SESUAI' },
+  statusInvalid: { en: 'INVALID', id: 'TIDAK SESUAI' },
+  statusUnreadable: { en: 'UNREADABLE', id: 'TIDAK TERBACA' },
+  kindPdf: { en: 'decree PDF', id: 'surat keputusan (PDF)' },
+  kindCsv: { en: 'CSV roster', id: 'daftar nominatif (CSV)' },
+  kindXlsx: { en: 'XLSX roster', id: 'daftar nominatif (XLSX)' },
+  kindText: { en: 'press text', id: 'teks berita' },
+  claims: { en: 'Claims against the lampiran', id: 'Jumlah dalam diktum dan lampiran' },
+  claimsPress: { en: 'Claims of the text', id: 'Jumlah yang disebut dalam berita' },
+  claim: { en: 'Claim', id: 'Pernyataan' },
+  said: { en: 'Stated', id: 'Disebutkan' },
+  counted: { en: 'Lampiran lists', id: 'Terhitung di lampiran' },
+  result: { en: 'Result', id: 'Hasil' },
+  total: { en: 'total', id: 'jumlah' },
+  match: { en: 'matches', id: 'sesuai' },
+  differs: { en: 'differs', id: 'berbeda' },
+  unverified: { en: 'not verified', id: 'tidak dapat diperiksa' },
+  whyAttachmentUncertain: {
+    en: 'the lampiran could not be read with confidence',
+    id: 'lampiran tidak terbaca dengan pasti',
+  },
+  whyAttachmentMissing: { en: 'no lampiran table was read', id: 'tabel lampiran tidak terbaca' },
+  whyNoAttachment: {
+    en: 'this document has no lampiran: compare it with sk-check audit',
+    id: 'dokumen ini tanpa lampiran: bandingkan dengan sk-check audit',
+  },
+  whyQualified: { en: 'the number is not exact', id: 'jumlahnya tidak pasti' },
+  whyLevelUnknown: {
+    en: 'the level of this part is not known',
+    id: 'tingkat jabatan bagian ini tidak diketahui',
+  },
+  about: { en: 'about', id: 'sekitar' },
+  atLeast: { en: 'at least', id: 'sedikitnya' },
+  moreThan: { en: 'more than', id: 'lebih dari' },
+  atMost: { en: 'at most', id: 'paling banyak' },
+  page: { en: 'page', id: 'hlm.' },
+  row: { en: 'row', id: 'baris' },
+  findings: { en: 'Findings', id: 'Temuan' },
+  noFindings: { en: 'No findings.', id: 'Tidak ada temuan.' },
+  where: { en: 'Where', id: 'Letak' },
+  name: { en: 'Name', id: 'Nama' },
+  field: { en: 'Field', id: 'Kolom' },
+  message: { en: 'Message', id: 'Keterangan' },
+  error: { en: 'error', id: 'kesalahan' },
+  warning: { en: 'warning', id: 'peringatan' },
+  info: { en: 'info', id: 'informasi' },
+  appointees: { en: 'Appointees', id: 'Daftar nominatif' },
+  noAppointees: { en: 'No appointee listed.', id: 'Tidak ada pegawai dalam daftar.' },
+  marked: {
+    en: 'A cell marked ✗ (error) or ! (warning) is named by a finding; the code follows the mark.',
+    id: 'Sel bertanda ✗ (kesalahan) atau ! (peringatan) disebut dalam temuan; kodenya mengikuti tanda.',
+  },
+  no: { en: 'No', id: 'No' },
+  nip: { en: 'NIP', id: 'NIP' },
+  rank: { en: 'Rank', id: 'Pangkat' },
+  grade: { en: 'Grade', id: 'Gol./ruang' },
+  echelon: { en: 'Echelon', id: 'Eselon' },
+  positionOld: { en: 'Old position', id: 'Jabatan lama' },
+  positionNew: { en: 'New position', id: 'Jabatan baru' },
+  unit: { en: 'Unit', id: 'Unit kerja' },
+  pageColumn: { en: 'Page', id: 'Hlm.' },
+  levelUnknown: { en: 'level unknown', id: 'tingkat tidak diketahui' },
+  summary: { en: 'Summary', id: 'Ringkasan' },
+  documents: { en: 'Documents', id: 'Dokumen' },
+  errors: { en: 'Errors', id: 'Kesalahan' },
+  warnings: { en: 'Warnings', id: 'Peringatan' },
+  sheetAppointees: { en: 'Appointees', id: 'Daftar Nominatif' },
+  sheetFindings: { en: 'Findings', id: 'Temuan' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LabelName = keyof typeof HTML_LABELS;
+
+/** The labels of one language, as a lookup function. */
+export function labelsFor(lang: Lang = 'en'): (name: LabelName) => string {
+  return (name) => HTML_LABELS[name][lang];
+}
