@@ -155,6 +155,23 @@ describe('reading a .docx', () => {
   });
 });
 
+describe('a draft typed without a break before its lampiran', () => {
+  it('still has its lampiran start at the LAMPIRAN block', async () => {
+    const zip = await JSZip.loadAsync(readFileSync('fixtures/decrees/drafts/draft-merged.docx'));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const oneSection = xml.replace(/<w:pPr><w:sectPr>.*?<\/w:sectPr><\/w:pPr>/, '');
+    expect(oneSection).not.toBe(xml);
+    zip.file('word/document.xml', oneSection);
+    const doc = await checkInput({
+      name: 'draf.docx',
+      data: await zip.generateAsync({ type: 'nodebuffer' }),
+    });
+    expect(doc.status).toBe('ok');
+    expect(doc.counts).toEqual({ total: 6, byLevel: { III: 2, IV: 3, fungsional: 1 } });
+    expect(doc.appointees.map((a) => a.page)).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+});
+
 describe('drafts as inputs', () => {
   it('a folder picks up .docx and .odt files, and standard input takes --kind decree', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sk-drafts-'));
