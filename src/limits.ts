@@ -24,6 +24,8 @@ const MB = 1024 * 1024;
 /** Bytes per file by kind: PDFs are held in memory whole, rosters stream. */
 export const DEFAULT_MAX_BYTES: Record<Kind, number> = {
   pdf: 200 * MB,
+  docx: 200 * MB,
+  odt: 200 * MB,
   csv: 2048 * MB,
   xlsx: 200 * MB,
   text: 200 * MB,

@@ -106,9 +106,12 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
-export const KINDS = ['csv', 'pdf', 'text', 'xlsx'] as const;
+export const KINDS = ['csv', 'docx', 'odt', 'pdf', 'text', 'xlsx'] as const;
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
+
+/** The kinds a decree comes in: printed (PDF) or drafted in a word processor. */
+export const isDecreeKind = (kind: Kind) => kind === 'pdf' || kind === 'docx' || kind === 'odt';
 
 export const StatusSchema = z.enum(['ok', 'invalid', 'unreadable']);
 export type Status = z.infer<typeof StatusSchema>;

@@ -16,6 +16,7 @@ import {
   readRosterRows,
   rosterDocument,
 } from './extract/roster.js';
+import { extractWordDecree } from './extract/word-decree.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
@@ -80,6 +81,7 @@ async function extract(
     });
   }
   if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
+  if (input.kind === 'docx' || input.kind === 'odt') return extractWordDecree(input, { maxInflatedBytes });
   if (input.kind === 'text') return extractPress(input);
   return extractRoster(input, csvOptions(options, signal));
 }

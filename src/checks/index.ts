@@ -8,6 +8,7 @@ import { crossExtra } from './cross-extra.js';
 import { crossMismatch } from './cross-mismatch.js';
 import { crossMissing } from './cross-missing.js';
 import { crossNumberMismatch } from './cross-number-mismatch.js';
+import { documentEncrypted } from './document-encrypted.js';
 import { echelonUnrecognised } from './echelon-unrecognised.js';
 import { encodingInvalid } from './encoding-invalid.js';
 import { fieldMissing } from './field-missing.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   fileUnreadable,
   fileUnsupported,
   pdfEncrypted,
+  documentEncrypted,
   pdfNoText,
   notADecree,
   ocrUnavailable,

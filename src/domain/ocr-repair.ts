@@ -84,6 +84,59 @@ export function repairNumbers(word: string): string {
   });
 }
 
+/** OCR's look-alikes of Roman numerals: l, 1, | and i for I; v for V; x for X. */
+const AS_ROMAN: Record<string, string> = { l: 'I', '1': 'I', '|': 'I', i: 'I', v: 'V', x: 'X' };
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * The month segment of an SK number as OCR garbles it (`V1`, `Vl`, `1V`, `Xl`, `lX`, `1O`): the one
+ * month it can be, as a Roman numeral (its I's read as l, 1 or |) or in digits (O read for 0, l for
+ * 1). Null when it is already a month, when it is none, or when both readings are months (`l1`: II
+ * or 11), since then the grammar does not decide.
+ */
+export function repairMonth(segment: string): string | null {
+  const readings = monthReadings(segment);
+  const [only] = readings;
+  return readings.size === 1 && only !== undefined && only !== segment ? only : null;
+}
+
+/** The months a segment can be read as: in Roman numerals with OCR's look-alikes, or in digits. */
+function monthReadings(segment: string): Set<string> {
+  const readings = new Set<string>();
+  if (!/^[IVXivxl1|0-9OoD]{1,4}$/.test(segment)) return readings;
+  const roman = segment.replace(/[lI1|ivx]/g, (c) => AS_ROMAN[c] ?? c);
+  const digits = toDigits(segment);
+  if (ROMAN_MONTHS.includes(roman)) readings.add(roman);
+  if (/^(?:0?[1-9]|1[0-2])$/.test(digits)) readings.add(digits);
+  return readings;
+}
+
+/**
+ * Where the SK-number grammar expects a month: the segment between a `/` and a final `/YEAR`
+ * (`.../BKPSDM/V1/2026`, also spaced `... / V1 / 2O26`). The year may still hold OCR's O and l.
+ */
+const MONTH_SLOT = /(?<=\/ ?)([^\s/]{1,4})(?= ?\/ ?[12lI][0-9OolI]{3}(?![\p{L}\p{N}]))/gu;
+
+/** Month slots of a line of words: for each word holding one whole, the slot's place in it. */
+function monthSlots(words: readonly string[]): Map<number, { start: number; end: number }> {
+  const slots = new Map<number, { start: number; end: number }>();
+  const starts: number[] = [];
+  let line = '';
+  for (const word of words) {
+    starts.push(line.length);
+    line += `${word} `;
+  }
+  for (const m of line.matchAll(MONTH_SLOT)) {
+    const at = m.index;
+    let index = starts.length - 1;
+    while (index > 0 && (starts[index] ?? 0) > at) index--;
+    const start = at - (starts[index] ?? 0);
+    const end = start + (m[1]?.length ?? 0);
+    if (end <= (words[index]?.length ?? 0)) slots.set(index, { start, end });
+  }
+  return slots;
+}
+
 /** Characters a scanned ruling line is read as, alone or stuck to a word's edge. */
 const RULE_MARKS = /^[|[\]{}!]+$/;
 
@@ -96,7 +149,18 @@ export function repairLine(words: readonly string[]): Array<string | null> {
   const out: Array<string | null> = [];
   let inNip = false;
   let nipDigits = 0;
-  for (const raw of words) {
+  const slots = monthSlots(words);
+  for (const [index, raw] of words.entries()) {
+    const slot = slots.get(index);
+    if (slot) {
+      // Where an SK number's month goes: made whole where one month fits; where two do (`l1`: II
+      // or 11) left as read; another segment (a sequence `1O7`) is a number as anywhere else.
+      const month = raw.slice(slot.start, slot.end);
+      const kept = repairMonth(month) ?? (monthReadings(month).size > 1 ? month : repairNumbers(month));
+      out.push(repairNumbers(raw.slice(0, slot.start)) + kept + repairNumbers(raw.slice(slot.end)));
+      inNip = false;
+      continue;
+    }
     if (RULE_MARKS.test(raw)) {
       out.push(null);
       continue;

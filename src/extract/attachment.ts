@@ -51,9 +51,10 @@ export interface AttachmentTable {
   trace: PageTrace[];
 }
 
-const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
+export const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 
-function sectionLevel(cells: readonly string[]): Level | null {
+/** The level a section or label row spanning the table gives the rows under it, or null for another row. */
+export function sectionLevel(cells: readonly string[]): Level | null {
   const filled = cells.filter((cell) => cell.trim() !== '');
   const text = filled.join(' ').replace(/\s+/g, ' ').trim();
   if (LONG_DIGITS.test(text)) return null;

@@ -12,6 +12,8 @@ export interface TextOptions {
 
 const KIND_NAMES: Record<Document['kind'], string> = {
   csv: 'CSV roster',
+  docx: 'Word decree',
+  odt: 'OpenDocument decree',
   pdf: 'decree PDF',
   text: 'press text',
   xlsx: 'XLSX roster',

@@ -5,7 +5,18 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { SkError } from '../errors.js';
 
 /** What a directory is searched for: the extensions sk-check reads. */
-export const INPUT_EXTENSIONS = ['.pdf', '.csv', '.tsv', '.xlsx', '.txt', '.md', '.html', '.htm'] as const;
+export const INPUT_EXTENSIONS = [
+  '.pdf',
+  '.docx',
+  '.odt',
+  '.csv',
+  '.tsv',
+  '.xlsx',
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+] as const;
 
 /** One input to check, or an argument that named nothing (kept, so that it is reported). */
 export interface ExpandedInput {

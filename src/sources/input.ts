@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
-import { isZip, unsupportedKind } from './sniff.js';
+import { cfbPackageKind, isCfb, isZip, packageKind, unsupportedKind } from './sniff.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
 export interface InputFile {
@@ -21,6 +21,8 @@ const KIND_BY_EXTENSION: Record<string, Kind> = {
   '.tsv': 'csv',
   '.pdf': 'pdf',
   '.xlsx': 'xlsx',
+  '.docx': 'docx',
+  '.odt': 'odt',
   '.txt': 'text',
   '.md': 'text',
   '.html': 'text',
@@ -43,7 +45,8 @@ export function stdinAs(stdin: Readable, role: StdinRole): Readable {
 function kindOfRole(role: StdinRole, head: Buffer): Kind {
   switch (role) {
     case 'decree':
-      return 'pdf';
+      if (isZip(head)) return packageKind('-', head);
+      return isCfb(head) ? 'docx' : 'pdf';
     case 'press':
       return 'text';
     case 'roster':
@@ -54,11 +57,12 @@ function kindOfRole(role: StdinRole, head: Buffer): Kind {
 /** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
 export function detectKind(source: string, head: Buffer): Kind {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (isZip(head)) return 'xlsx';
+  if (isZip(head)) return packageKind(source, head);
+  if (isCfb(head)) return cfbPackageKind(source);
   return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';
 }
 
-/** A Word document, an image, an archive, JSON or an empty file: refused, saying what it is. */
+/** An old .doc, an image, an archive, JSON or an empty file: refused, saying what it is. */
 function refuseUnsupported(source: string, head: Buffer, whole: boolean): void {
   const what = unsupportedKind(source, head, whole);
   if (what !== null) throw new SkError('file-unsupported', what);

@@ -18,7 +18,6 @@ const MAGIC: readonly [bytes: readonly number[], what: string][] = [
 ];
 
 const ODF: Record<string, string> = {
-  text: 'an OpenDocument text: save it as PDF',
   spreadsheet: 'an OpenDocument spreadsheet: save the sheet as XLSX or CSV',
   presentation: 'an OpenDocument presentation: save it as PDF',
 };
@@ -43,21 +42,53 @@ function zipEntries(head: Buffer): { name: string; data: string }[] {
   return entries;
 }
 
-/** A ZIP that is not a workbook: what it is, or null for a workbook (or one the head cannot tell). */
-function zipKind(source: string, head: Buffer): string | null {
+/** The package kinds sk-check reads, by the extension a damaged or unusual package still has. */
+const PACKAGE_EXTENSIONS: Record<string, PackageKind> = { '.xlsx': 'xlsx', '.docx': 'docx', '.odt': 'odt' };
+export type PackageKind = 'xlsx' | 'docx' | 'odt';
+
+/** What a ZIP's head shows it is: a workbook, a Word document, an OpenDocument text, or what else. */
+function zipContent(source: string, head: Buffer): PackageKind | { other: string } {
   const entries = zipEntries(head);
   const has = (folder: string) => entries.some((entry) => entry.name.startsWith(folder));
-  if (has('xl/')) return null;
-  if (has('word/')) return 'a Word document: save it as PDF';
-  if (has('ppt/')) return 'a PowerPoint presentation: save it as PDF';
+  if (has('xl/')) return 'xlsx';
+  if (has('word/')) return 'docx';
+  if (has('ppt/')) return { other: 'a PowerPoint presentation: save it as PDF' };
   const mimetype = entries.find((entry) => entry.name === 'mimetype')?.data ?? '';
   const odf = /^application\/vnd\.oasis\.opendocument\.([a-z-]+)/.exec(mimetype)?.[1];
-  if (odf) return ODF[odf] ?? `an OpenDocument file (${odf}): save it as PDF`;
-  // A .xlsx that is no other document (its sheets past the head, or a damaged package) is the
-  // workbook reader's to judge.
-  if (extname(source).toLowerCase() === '.xlsx') return null;
-  return `a ZIP archive: ${UNPACK}`;
+  if (odf === 'text') return 'odt';
+  if (odf) return { other: ODF[odf] ?? `an OpenDocument file (${odf}): save it as PDF` };
+  // A package that is no other document (its parts past the head, or damaged) is its reader's to
+  // judge, by its name.
+  const byName = PACKAGE_EXTENSIONS[extname(source).toLowerCase()];
+  return byName ?? { other: `a ZIP archive: ${UNPACK}` };
 }
+
+/** The kind of a ZIP package sk-check reads; a workbook when the head cannot tell. */
+export function packageKind(source: string, head: Buffer): PackageKind {
+  const content = zipContent(source, head);
+  return typeof content === 'string' ? content : 'xlsx';
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const isCfb = (head: Uint8Array) => startsWith(head, CFB_MAGIC);
+const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+
+/**
+ * An OLE compound file: an old Word or Excel file is refused (null for a password-protected Office
+ * package, which its reader refuses with `document-encrypted`, or an .xlsx, whose reader says more).
+ */
+function cfbKind(source: string, head: Buffer): string | null {
+  if (head.includes(utf16('EncryptionInfo'))) return null;
+  if (head.includes(utf16('WordDocument'))) return 'a Word 97-2003 document (.doc): save it as DOCX or PDF';
+  const extension = extname(source).toLowerCase();
+  if (extension === '.xlsx' || extension === '.docx') return null;
+  if (head.includes(utf16('Workbook'))) return 'an Excel 97-2003 workbook (.xls): save it as XLSX or CSV';
+  return 'an old Office file (OLE compound file): save it as DOCX, XLSX or PDF';
+}
+
+/** What a CFB file that passed `cfbKind` is read as: a workbook by its name, else a Word document. */
+export const cfbPackageKind = (source: string): PackageKind =>
+  extname(source).toLowerCase() === '.xlsx' ? 'xlsx' : 'docx';
 
 /** JSON, not a press text that opens with a bracket: `{"` or `[{`, `[[`, `["`, `[]`, or all of it parses. */
 function looksLikeJson(source: string, head: Buffer, whole: boolean): boolean {
@@ -75,14 +106,18 @@ function looksLikeJson(source: string, head: Buffer, whole: boolean): boolean {
 }
 
 /**
- * What an input is when sk-check does not read it (a Word document, an image, an archive, JSON, an
- * empty file), said with what to do; null for a PDF, a workbook or a text. `whole`: the head is
+ * What an input is when sk-check does not read it (an old .doc, an image, an archive, JSON, an
+ * empty file), said with what to do; null for a PDF, a workbook, a Word or OpenDocument text or a text. `whole`: the head is
  * the whole file.
  */
 export function unsupportedKind(source: string, head: Buffer, whole: boolean): string | null {
   if (head.length === 0) return 'an empty file: there is nothing to check';
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return null;
-  if (isZip(head)) return zipKind(source, head);
+  if (isZip(head)) {
+    const content = zipContent(source, head);
+    return typeof content === 'string' ? null : content.other;
+  }
+  if (isCfb(head)) return cfbKind(source, head);
   for (const [bytes, what] of MAGIC) if (startsWith(head, bytes)) return what;
   return looksLikeJson(source, head, whole) ? JSON_ADVICE : null;
 }

@@ -18,7 +18,7 @@ function tree(): string {
   copyFileSync(`${ROSTERS}/roster-faults.csv`, join(root, 'a-faults.csv'));
   copyFileSync(`${ROSTERS}/sample-roster.csv`, join(root, '.git/ignored.csv'));
   writeFileSync(join(root, '~$roster.csv'), 'lock');
-  writeFileSync(join(root, 'notes.docx'), 'not an input');
+  writeFileSync(join(root, 'notes.pptx'), 'not an input');
   return root;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   repairGrade,
   repairLine,
+  repairMonth,
   repairNipWord,
   repairNumbers,
   repairYear,
@@ -111,5 +112,64 @@ describe('repairLine', () => {
   it('leaves ordinary words alone', () => {
     const words = ['Kepala', 'Bidang', 'Pengembangan', 'I', 'Tk.', 'Ahli', 'Muda'];
     expect(repairLine(words)).toEqual(words);
+  });
+});
+
+describe('the month of an SK number, where the grammar expects one', () => {
+  it.each([
+    ['V1', 'VI'],
+    ['Vl', 'VI'],
+    ['1V', 'IV'],
+    ['lV', 'IV'],
+    ['Xl', 'XI'],
+    ['X1', 'XI'],
+    ['lX', 'IX'],
+    ['1X', 'IX'],
+    ['V1l', 'VII'],
+    ['1O', '10'],
+    ['O3', '03'],
+  ])('%s is the one month it can be: %s', (segment, month) => {
+    expect(repairMonth(segment)).toBe(month);
+  });
+
+  it.each([
+    ['l1', 'II or 11'],
+    ['Il', 'II or 11'],
+    ['1', 'I or 1, the same month, already right'],
+    ['VI', 'already right'],
+    ['XIII', 'no month'],
+    ['BKD', 'a tag'],
+  ])('leaves %s alone (%s)', (segment) => {
+    expect(repairMonth(segment)).toBeNull();
+  });
+
+  // SK numbers whose month is VI, IV, XI and IX, as OCR reads them whole or spaced.
+  it.each([
+    [['800.1.3.3/Kpts.901/BKPSDM/V1/2026'], ['800.1.3.3/Kpts.901/BKPSDM/VI/2026']],
+    [
+      ['NOMOR', '821.2/Kep.97-BKD/1V/2O25'],
+      ['NOMOR', '821.2/Kep.97-BKD/IV/2025'],
+    ],
+    [
+      ['Nomor', ':', '188.45/2O81/BKPP/Xl/2016'],
+      ['Nomor', ':', '188.45/2081/BKPP/XI/2016'],
+    ],
+    [
+      ['460', '/', '218', '/', 'lX', '/', '2026'],
+      ['460', '/', '218', '/', 'IX', '/', '2026'],
+    ],
+    [
+      ['800.1.3.3/411/BKPSDM/', 'Vl/2026'],
+      ['800.1.3.3/411/BKPSDM/', 'VI/2026'],
+    ],
+  ])('repairs the month of %j', (words, repaired) => {
+    expect(repairLine(words)).toEqual(repaired);
+  });
+
+  it('leaves a month two readings fit as read, and a sequence before the year a number', () => {
+    expect(repairLine(['800/Kep.5/BKD/l1/2026'])).toEqual(['800/Kep.5/BKD/l1/2026']);
+    expect(repairLine(['821.2/1O7/2O20'])).toEqual(['821.2/107/2020']);
+    // Not before a year: a grade, a date's day, a phrase are no month.
+    expect(repairLine(['III/a', 'Vl'])).toEqual(['III/a', 'Vl']);
   });
 });

@@ -32,10 +32,9 @@ const odf = (type: string) => ({
 });
 
 const CASES: [string, Buffer, string][] = [
-  ['surat.docx', zip(office('word/document.xml')), 'a Word document: save it as PDF'],
-  ['surat.xlsx', zip(office('word/document.xml')), 'a Word document: save it as PDF'],
   ['slides.pptx', zip(office('ppt/presentation.xml')), 'a PowerPoint presentation: save it as PDF'],
-  ['surat.odt', zip(odf('text')), 'an OpenDocument text: save it as PDF'],
+  ['slides.xlsx', zip(office('ppt/presentation.xml')), 'a PowerPoint presentation: save it as PDF'],
+  ['slides.odp', zip(odf('presentation')), 'an OpenDocument presentation: save it as PDF'],
   ['daftar.ods', zip(odf('spreadsheet')), 'an OpenDocument spreadsheet: save the sheet as XLSX or CSV'],
   ['arsip.zip', zip({ 'sk-01.pdf': '%PDF-1.7' }), 'a ZIP archive: unpack it and check the files inside'],
   ['arsip.csv', zip({ 'roster.csv': 'Nama;NIP' }), 'a ZIP archive: unpack it and check the files inside'],
@@ -87,9 +86,21 @@ describe('files by what they are', () => {
 
   it('bytes given to the library API are sniffed the same way', async () => {
     const { check } = await import('../../src/index.js');
-    const report = await check({ name: 'upload.xlsx', data: zip(office('word/document.xml')) });
+    const report = await check({ name: 'upload.xlsx', data: zip(office('ppt/presentation.xml')) });
     expect(report.documents[0]?.findings.map((f) => [f.code, f.message])).toEqual([
-      ['file-unsupported', 'a Word document: save it as PDF'],
+      ['file-unsupported', 'a PowerPoint presentation: save it as PDF'],
+    ]);
+  });
+
+  it('a Word document or an OpenDocument text is read as a decree, whatever its name', async () => {
+    const { check } = await import('../../src/index.js');
+    const report = await check([
+      { name: 'surat.xlsx', data: zip(office('word/document.xml')) },
+      { name: 'surat.csv', data: zip(odf('text')) },
+    ]);
+    expect(report.documents.map((d) => [d.kind, d.findings.map((f) => f.code)])).toEqual([
+      ['docx', ['file-unreadable']],
+      ['odt', ['file-unreadable']],
     ]);
   });
 

@@ -1,0 +1,145 @@
+import type { Level } from '../domain/level.js';
+import type { WordRow, WordTable } from '../sources/word.js';
+import { buildAppointee } from './appointee.js';
+import { type AttachmentTable, NIP_DIGITS, sectionLevel, type TableRow } from './attachment.js';
+import {
+  type ColumnMap,
+  type Field,
+  isNumberingRow,
+  joinSpannedHeader,
+  matchHeader,
+  rowCells,
+} from './columns.js';
+import { endsTable } from './roster-rows.js';
+
+/** Rows of a table looked through for its header: a title or the LAMPIRAN block may come first. */
+const HEADER_SEARCH_ROWS = 12;
+const TOTALS = /^(jumlah|total|jml)\b/i;
+/** Columns never filled from a cell merged down: a person's own cells, and the NO that counts them. */
+const OWN_FIELDS: readonly Field[] = ['no', 'name', 'nip', 'nameNip'];
+
+interface Header {
+  cells: string[];
+  map: ColumnMap;
+}
+
+const sameColumns = (a: ColumnMap, b: ColumnMap) => JSON.stringify(a) === JSON.stringify(b);
+const isEmpty = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+const holdsNip = (cells: readonly string[]) => NIP_DIGITS.test(cells.join(' ').replace(/\n/g, ' '));
+
+/** The header at the top of a table (a spanned header's two rows joined), and the row after it. */
+function tableHeader(rows: readonly WordRow[]): { header: Header; next: number } | null {
+  for (let at = 0; at < Math.min(rows.length, HEADER_SEARCH_ROWS); at++) {
+    const cells = rows[at]?.cells ?? [];
+    const map = matchHeader(cells);
+    if (!map) continue;
+    const joined = joinSpannedHeader(cells, rows[at + 1]?.cells ?? []);
+    const joinedMap = joined ? matchHeader(joined) : null;
+    if (joined && joinedMap) return { header: { cells: joined, map: joinedMap }, next: at + 2 };
+    return { header: { cells, map }, next: at + 1 };
+  }
+  return null;
+}
+
+/**
+ * Reads the lampiran tables of a word-processor document, cell by cell: the same rules as a printed
+ * table (numbering and totals rows, section rows giving the level, a row without NO continuing the
+ * person above, the signature block ending the table), with no layout to guess. A table that goes
+ * on in a second table (split at a page break) carries the first one's header, whether it repeats
+ * it or not; a header row marked to repeat is read once.
+ */
+export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
+  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, trace: [] };
+  let header: Header | null = null;
+  let level: Level | undefined;
+  let restart = false;
+  let numbered = false;
+  for (const table of tables) {
+    const found = tableHeader(table.rows);
+    let from = 0;
+    if (found) {
+      if (!header || !sameColumns(header.map, found.header.map)) numbered = false;
+      header = found.header;
+      from = found.next;
+      result.found = true;
+    } else if (!header || (table.rows[0]?.cells.length ?? 0) !== header.cells.length) {
+      if (table.rows.filter((row) => holdsNip(row.cells)).length >= 2) {
+        result.doubts.push({
+          page: table.page,
+          message: `page ${table.page}: a table holds NIPs but no header sk-check recognises`,
+        });
+      }
+      continue;
+    }
+    const { map } = header;
+    let afterHeader = false;
+    for (let i = from; i < table.rows.length; i++) {
+      const row = table.rows[i] as WordRow;
+      const cells = row.cells;
+      if (isEmpty(cells) || isNumberingRow(cells)) continue;
+      // A header typed again at the top of a table's second part, or a repeated heading row.
+      const again = matchHeader(cells);
+      if (row.header || (again && sameColumns(again, map))) {
+        afterHeader = true;
+        continue;
+      }
+      if (afterHeader && joinSpannedHeader(header.cells, cells)) continue;
+      afterHeader = false;
+      if (cells.some((cell) => TOTALS.test(cell.trim())) && !holdsNip(cells)) continue;
+      if (endsTable(cells)) return result;
+      const section = sectionLevel(cells);
+      if (section) {
+        level = section;
+        restart = true;
+        continue;
+      }
+      const picked = rowCells(cells, map);
+      const numberedRow = picked.no !== undefined && /\d/.test(picked.no);
+      const previous = result.rows.at(-1);
+      if (previous && !numberedRow) {
+        const both = holdsNip(cells) && holdsNip(previous.cells);
+        if (!both && continues(picked, numbered, map)) {
+          previous.cells = previous.cells.map((cell, k) => [cell, cells[k] ?? ''].filter(Boolean).join('\n'));
+          const number = result.records.length;
+          result.records[number - 1] = build(previous, map, number, level);
+          continue;
+        }
+        if (both && numbered && map.no !== undefined) {
+          result.doubts.push({
+            page: row.page,
+            message: `page ${row.page}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
+          });
+        }
+      }
+      if (numberedRow) numbered = true;
+      const filled = fillMerged(row, map);
+      const tableRow: TableRow = { page: row.page, cells: filled, no: picked.no?.trim() ?? null, restart };
+      restart = false;
+      result.rows.push(tableRow);
+      result.records.push(build(tableRow, map, result.records.length + 1, level));
+    }
+  }
+  return result;
+}
+
+/**
+ * A row without NO continues the person above in a numbered table (a NIP on a row of its own, the
+ * end of a long post); in a table without numbers, only when it names nobody.
+ */
+function continues(picked: ReturnType<typeof rowCells>, numbered: boolean, map: ColumnMap): boolean {
+  if (numbered && map.no !== undefined) return true;
+  return picked.name === undefined && picked.nameNip === undefined && picked.nip === undefined;
+}
+
+/** A cell merged down over several people (a shared unit, a shared post) is each person's. */
+function fillMerged(row: WordRow, map: ColumnMap): string[] {
+  const own = new Set(OWN_FIELDS.map((field) => map[field]));
+  return row.cells.map((cell, k) => {
+    const above = row.above[k];
+    return cell.trim() === '' && above && !own.has(k) ? above : cell;
+  });
+}
+
+function build(row: TableRow, map: ColumnMap, number: number, level: Level | undefined) {
+  return buildAppointee(rowCells(row.cells, map), number, { page: row.page, sectionLevel: level });
+}

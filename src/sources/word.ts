@@ -1,0 +1,121 @@
+import { SkError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import type { InputFile } from './input.js';
+import { isCfb } from './sniff.js';
+import { ZipPackage } from './zip.js';
+
+/**
+ * A word-processor document (`.docx`, `.odt`) as sk-check reads it: paragraphs and tables in reading
+ * order, each on the page it starts on as far as the file says (page and section breaks, and the
+ * page breaks the word processor last rendered, when it kept them).
+ */
+export interface WordDocument {
+  blocks: WordBlock[];
+}
+
+export type WordBlock = WordParagraph | WordTable;
+
+export interface WordParagraph {
+  kind: 'paragraph';
+  page: number;
+  /** Its text; a line break inside the paragraph is `\n`, a tab a space. */
+  text: string;
+}
+
+export interface WordTable {
+  kind: 'table';
+  page: number;
+  rows: WordRow[];
+}
+
+/**
+ * One table row over the table's grid columns. A cell spanning columns gives its text to its first
+ * column and '' to the others; a cell merged down from the row above is '' with that cell's text in
+ * `above`, so a reader can tell a person's second row from a value shared by several people.
+ */
+export interface WordRow {
+  page: number;
+  cells: string[];
+  above: Array<string | null>;
+  /** A heading row the word processor repeats at the top of each page. */
+  header: boolean;
+}
+
+/** Where the walkers put what they read, counting pages. */
+export class WordBuilder {
+  readonly blocks: WordBlock[] = [];
+  page = 1;
+  #filled = false;
+
+  /** A page or section break: the next content starts a page, unless this page holds none yet. */
+  nextPage(): void {
+    if (!this.#filled) return;
+    this.page++;
+    this.#filled = false;
+  }
+
+  /** Content on the current page; page headers do not count, so a break after one stays on its page. */
+  fill(): void {
+    this.#filled = true;
+  }
+
+  paragraph(text: string, fills = true): void {
+    if (fills && text.trim() !== '') this.fill();
+    this.blocks.push({ kind: 'paragraph', page: this.page, text });
+  }
+}
+
+/** Text of blocks read inside a table cell or a frame: paragraphs as lines, a nested table row as a line. */
+export function blocksText(blocks: readonly WordBlock[]): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') lines.push(block.text);
+    else
+      for (const row of block.rows) {
+        lines.push(
+          row.cells
+            .map((cell) => cell.replace(/\s+/g, ' ').trim())
+            .filter(Boolean)
+            .join(' '),
+        );
+      }
+  }
+  while (lines.length > 0 && (lines.at(-1) ?? '').trim() === '') lines.pop();
+  return lines.join('\n');
+}
+
+/** Cells of a row padded to `width` columns. */
+export function padRows(rows: WordRow[]): void {
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  for (const row of rows) {
+    while (row.cells.length < width) row.cells.push('');
+    while (row.above.length < width) row.above.push(null);
+  }
+}
+
+export const WORD_KINDS = ['docx', 'odt'] as const;
+export type WordKind = (typeof WORD_KINDS)[number];
+
+export const ENCRYPTED_MESSAGE =
+  'the document is protected by a password: save a copy without one (or print it to PDF) and check that';
+
+export interface WordOptions {
+  maxInflatedBytes?: number | undefined;
+}
+
+/** Reads a `.docx` or `.odt` file into paragraphs and tables. The readers are loaded on first use. */
+export async function readWordDocument(input: InputFile, options: WordOptions = {}): Promise<WordDocument> {
+  // An Office package with a password is an OLE compound file holding it encrypted (ECMA-376 agile
+  // or standard encryption); a legacy .doc was refused by its content before.
+  if (isCfb(input.head)) throw new SkError('document-encrypted', ENCRYPTED_MESSAGE);
+  const chunks: Buffer[] = [];
+  for await (const chunk of input.chunks()) chunks.push(chunk);
+  const what = input.kind === 'odt' ? 'an OpenDocument text' : 'a Word document';
+  const zip = await ZipPackage.open(
+    Buffer.concat(chunks),
+    options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+    what,
+  );
+  if (input.kind === 'odt') return (await import('./odt.js')).readOdt(zip);
+  return (await import('./docx.js')).readDocx(zip);
+}
