@@ -1,5 +1,5 @@
 import type { Level } from '../domain/level.js';
-import type { Claim, Document } from '../model.js';
+import { type Claim, type Document, isDecreeKind } from '../model.js';
 
 /** Why a claim line could not be checked against the rows. */
 export type UnverifiedReason =
@@ -34,7 +34,7 @@ const UNVERIFIED: ReadonlySet<string> = new Set(['attachment-uncertain', 'attach
  */
 export function claimLines(doc: Document): ClaimLine[] {
   const doubt = doc.findings.find((f) => UNVERIFIED.has(f.code))?.code as UnverifiedReason | undefined;
-  const noAttachment: UnverifiedReason | undefined = doc.kind === 'pdf' ? undefined : 'no-attachment';
+  const noAttachment: UnverifiedReason | undefined = isDecreeKind(doc.kind) ? undefined : 'no-attachment';
   const lines: ClaimLine[] = [];
   doc.claims.forEach((claim, index) => {
     const why = noAttachment ?? doubt ?? (claim.qualifier ? 'qualified' : undefined);

@@ -23,6 +23,8 @@ export const HTML_LABELS = {
   statusInvalid: { en: 'INVALID', id: 'TIDAK SESUAI' },
   statusUnreadable: { en: 'UNREADABLE', id: 'TIDAK TERBACA' },
   kindPdf: { en: 'decree PDF', id: 'surat keputusan (PDF)' },
+  kindDocx: { en: 'Word decree', id: 'surat keputusan (Word)' },
+  kindOdt: { en: 'OpenDocument decree', id: 'surat keputusan (OpenDocument)' },
   kindCsv: { en: 'CSV roster', id: 'daftar nominatif (CSV)' },
   kindXlsx: { en: 'XLSX roster', id: 'daftar nominatif (XLSX)' },
   kindText: { en: 'press text', id: 'teks berita' },

@@ -1,6 +1,15 @@
 import { ruleFor } from '../checks/index.js';
 import { type Level, levelName } from '../domain/level.js';
-import type { Appointee, Claim, Document, Finding, Report, Severity, Summary } from '../model.js';
+import {
+  type Appointee,
+  type Claim,
+  type Document,
+  type Finding,
+  isDecreeKind,
+  type Report,
+  type Severity,
+  type Summary,
+} from '../model.js';
 import { type ClaimLine, claimLines, type UnverifiedReason } from './claim-lines.js';
 import { type Paper, reportCss } from './html-css.js';
 import { HTML_LABELS, type LabelName, type Lang, labelsFor } from './html-labels.js';
@@ -63,7 +72,14 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 }
 
 const STATUS_LABELS = { ok: 'statusOk', invalid: 'statusInvalid', unreadable: 'statusUnreadable' } as const;
-const KIND_LABELS = { pdf: 'kindPdf', csv: 'kindCsv', xlsx: 'kindXlsx', text: 'kindText' } as const;
+const KIND_LABELS = {
+  pdf: 'kindPdf',
+  docx: 'kindDocx',
+  odt: 'kindOdt',
+  csv: 'kindCsv',
+  xlsx: 'kindXlsx',
+  text: 'kindText',
+} as const satisfies Record<Document['kind'], LabelName>;
 
 function documentSection(doc: Document, index: number, t: Label): string {
   const marks = new Marks(doc);
@@ -86,7 +102,7 @@ function fieldsTable(doc: Document, t: Label, marks: Marks): string {
     ['kind', t(KIND_LABELS[doc.kind]), ''],
     ['status', t(STATUS_LABELS[doc.status]), ''],
   ];
-  if (decree || doc.kind === 'pdf') {
+  if (decree || isDecreeKind(doc.kind)) {
     rows.push(
       ['skNumber', decree?.number ?? decree?.numberRaw ?? null, 'number'],
       ['date', decree?.date ?? null, 'date'],
