@@ -297,6 +297,19 @@ describe('--format html: claims that cannot be checked', () => {
   });
 });
 
+describe('--format html: decrees of every file kind', () => {
+  it('a Word or OpenDocument decree has its claims checked against its lampiran, as a PDF does', () => {
+    const pdf = report.documents[2] as Document;
+    for (const kind of ['docx', 'odt'] as const) {
+      const draft: Document = { ...pdf, kind };
+      expect(claimLines(draft).map((l) => l.result)).toEqual(claimLines(pdf).map((l) => l.result));
+      const html = formatHtml({ schemaVersion: 1, documents: [draft], summary: summarize([draft]) });
+      expect(html).toContain(kind === 'docx' ? 'Word decree' : 'OpenDocument decree');
+      expect(html).toContain('SK number');
+    }
+  });
+});
+
 describe('--format html: languages', () => {
   it('every label has every language', () => {
     for (const [name, label] of Object.entries(HTML_LABELS))
