@@ -92,7 +92,7 @@ describe('the packed tarball', () => {
       expect(out.kind).toBe('xlsx');
       expect(out.cells.length).toBeGreaterThan(0);
       expect(out.cells.every((cell: string) => /^Lampiran![A-Z]+\d+$/.test(cell))).toBe(true);
-    });
+    }, SLOW);
 
     it('type-checks a TypeScript consumer, and rejects a wrong use of the types', () => {
       const tsc = join(ROOT, 'node_modules/.bin/tsc');
@@ -115,6 +115,6 @@ describe('the packed tarball', () => {
       const bad = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
       expect(bad.status).not.toBe(0);
       expect(bad.stdout).toMatch(/wrong\.ts.*TS2322/);
-    });
+    }, SLOW);
   });
 });
