@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 // A reader that stops early (`sk-check ... | head`) closes the pipe: end at once and quietly, as cat
 // and grep do when SIGPIPE ends them, with the status a shell shows for them (128 + 13). Any other
@@ -19,7 +19,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  const { main } = await import('../dist/cli.js');
+  // The bundle (`npm run build` writes it after tsc) starts much faster than the ~150 modules of
+  // dist/cli.js, which stays for a build made by tsc alone.
+  const bundle = new URL('../dist/sk-check.js', import.meta.url);
+  const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js');
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

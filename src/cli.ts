@@ -11,8 +11,6 @@ import { formatAudit } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
-import { mergeShards } from './merge.js';
-import { reportJsonSchema } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
@@ -193,6 +191,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = EXIT.trouble;
       return;
     }
+    // Imported here, as the schema below: only merge and schema need the zod schemas.
+    const { mergeShards } = await import('./merge.js');
     exitCode = await writeReport('check', flags, io, reports.length, (sink) =>
       mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
     );
@@ -227,7 +227,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the JSON report')
-    .action(() => {
+    .action(async () => {
+      const { reportJsonSchema } = await import('./model.js');
       io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     });
 

@@ -1,5 +1,5 @@
 import type { Document, Summary } from '../model.js';
-import { SCHEMA_VERSION } from '../model.js';
+import { SCHEMA_VERSION } from '../schema-version.js';
 import { appointeesCsvRows, csvHeader, findingsCsvRows } from './csv.js';
 import { formatNdjsonDocument } from './json.js';
 import { type TextOptions, textDocument, textSummary } from './text.js';
