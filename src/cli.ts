@@ -37,6 +37,8 @@ interface RunFlags extends LimitFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
+  /** --timeout was given: a PDF is read in a worker process, killed at the limit, even alone. */
+  timeoutGiven?: boolean;
 }
 
 /** Each command with one example, for the top-level help. */
@@ -165,8 +167,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io);
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags, command: Command) => {
+    const timeoutGiven = command.getOptionValueSource('timeout') !== 'default';
+    exitCode = await runInputs(mode, inputs, { ...flags, timeoutGiven }, io);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description('check inputs and print a verdict (default)'),
@@ -177,8 +180,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('extract')
       .description('print the normalized data only; findings do not change the exit code'),
     false,
-  ).action((inputs: string[], flags: RunFlags) =>
-    runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
+  ).action((inputs: string[], flags: RunFlags, command: Command) =>
+    runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
   );
   addReportOptions(
     program
@@ -333,6 +336,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
+    oneFileHere: !flags.timeoutGiven,
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
