@@ -1,6 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+let tasks = 0;
+
+/** How many tasks this process has handed to worker processes (a test sees which files needed one). */
+export function workerProcessTasks(): number {
+  return tasks;
+}
+
 /** A task that ran past its time: its worker was stopped, whatever it was doing. */
 export class TaskTimeout extends Error {
   constructor(readonly ms: number) {
@@ -50,6 +57,7 @@ export class WorkerPool<In, Out> {
 
   run(input: In, timeoutMs?: number, onProgress?: (progress: unknown) => void): Promise<Out> {
     const slot = this.#slots.find((candidate) => candidate.task === null) ?? this.#spawn();
+    tasks++;
     return new Promise<Out>((resolve, reject) => {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
