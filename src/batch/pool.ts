@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 let tasks = 0;
@@ -78,6 +78,8 @@ export class WorkerPool<In, Out> {
 
   #spawn(): Slot<Out> {
     if (this.#slots.length === 0) process.on('exit', this.#killAll);
+    // Loaded here: a run without PDFs never needs child_process (a faster start; README, Fast start).
+    const { fork } = process.getBuiltinModule('node:child_process');
     const worker = fork(this.#file, [], {
       // Not the parent's command-line flags: `node -e` or `--input-type` would stop a worker from starting.
       execArgv: [],
