@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 flags for a short run (README, Speed): one run of sk-check reads one file or a few, in this
@@ -30,9 +30,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${version}\n`);
 } else {
   // The bundle (`npm run build` writes it after tsc) starts much faster than the ~150 modules of
-  // dist/cli.js, which stays for a build made by tsc alone.
+  // dist/cli.js, which stays for a build made by tsc alone: a bundle older than it is not used.
   const bundle = new URL('../dist/sk-check.js', import.meta.url);
-  const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js');
+  const modules = new URL('../dist/cli.js', import.meta.url);
+  // A packed tarball gives every file the same time: the bundle then.
+  const bundleTime = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  const modulesTime = statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const fresh = bundleTime !== undefined && bundleTime >= modulesTime;
+  const { main } = await import(fresh ? bundle.href : modules.href);
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
