@@ -13,8 +13,6 @@ import { PAPERS, type Paper } from './formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { FORMATS } from './formatters/stream.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
-import { mergeShards } from './merge.js';
-import { reportJsonSchema } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
@@ -41,6 +39,8 @@ interface RunFlags extends LimitFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
+  /** --timeout was given: a PDF is read in a worker process, killed at the limit, even alone. */
+  timeoutGiven?: boolean;
 }
 
 /** Each command with one example, for the top-level help. */
@@ -172,8 +172,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io);
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags, command: Command) => {
+    const timeoutGiven = command.getOptionValueSource('timeout') !== 'default';
+    exitCode = await runInputs(mode, inputs, { ...flags, timeoutGiven }, io);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description('check inputs and print a verdict (default)'),
@@ -184,8 +185,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('extract')
       .description('print the normalized data only; findings do not change the exit code'),
     false,
-  ).action((inputs: string[], flags: RunFlags) =>
-    runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
+  ).action((inputs: string[], flags: RunFlags, command: Command) =>
+    runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
   );
   addReportOptions(
     program
@@ -198,6 +199,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = EXIT.trouble;
       return;
     }
+    // Imported here, as the schema below: only merge and schema need the zod schemas.
+    const { mergeShards } = await import('./merge.js');
     exitCode = await writeReport('check', flags, io, reports.length, (sink) =>
       mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
     );
@@ -232,7 +235,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the JSON report')
-    .action(() => {
+    .action(async () => {
+      const { reportJsonSchema } = await import('./model.js');
       io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     });
 
@@ -337,6 +341,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
+    oneFileHere: !flags.timeoutGiven,
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);

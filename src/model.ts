@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from './domain/level.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-/** Bumped only when a field is removed or changes meaning; new optional fields keep the version. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;

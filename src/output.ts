@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,6 +20,8 @@ export class AtomicFile {
   }
 
   static async open(path: string): Promise<AtomicFile> {
+    // crypto loaded here: a run that writes to standard output never needs it (README, Fast start).
+    const { randomBytes } = process.getBuiltinModule('node:crypto');
     const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
       throw folderError(dirname(path), error);

@@ -2,8 +2,9 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
+import type { Document, Report, Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
+import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
 import { limit, sharedPool, TaskTimeout } from './pool.js';
@@ -16,6 +17,13 @@ export interface BatchOptions extends RunOptions {
   onOcrPage?: (source: string, done: number, total: number) => void;
   /** Each document in input order, as soon as it and every one before it are done. */
   onDocument?: (doc: Document, index: number) => void | Promise<void>;
+  /**
+   * A batch of one PDF (without OCR) is read in this process, by PDFium, with no second Node
+   * start-up; a file PDFium refuses still goes to a worker process (pdf.js can loop for minutes).
+   * The time limit is then checked between pages only, where a worker process is killed at it: the
+   * command line sets this when --timeout is not given.
+   */
+  oneFileHere?: boolean;
 }
 
 /** How long past --timeout a worker may take to end a file itself before it is stopped. */
@@ -56,6 +64,7 @@ function workerOptions(options: BatchOptions): WorkerOptions {
     onAppointees: _onAppointees,
     onOcrPage: _onOcrPage,
     jobs: _jobs,
+    oneFileHere: _oneFileHere,
     ...plain
   } = options;
   return plain;
@@ -81,6 +90,17 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const jobs = Math.max(1, options.jobs ?? 1);
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
+  if (options.oneFileHere && inputs.length === 1 && pdfCount === 1 && !options.pdf?.ocr) {
+    const doc = await readHere((inputs[0] as BatchInput).source, options);
+    // Else PDFium refused it: a worker process reads it, as in any batch.
+    if (doc) {
+      const tally = new Tally();
+      const seen = new AcrossDocuments().visit(doc);
+      tally.add(seen);
+      await options.onDocument?.(seen, 0);
+      return tally.summary;
+    }
+  }
   // PDFs are always read in worker processes: pdf.js is the heavy part, and a worker stuck in it can
   // be stopped at its time limit, where a stuck main thread could not.
   // The workers outlive the batch a few seconds: the next batch in this process finds them warm.
@@ -163,6 +183,21 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   }
   while (emitted < inputs.length) await emitNext();
   return tally.summary;
+}
+
+/** One PDF read in this process by PDFium alone; undefined when PDFium refuses it. */
+async function readHere(source: InputSource, options: BatchOptions): Promise<Document | undefined> {
+  const { PdfiumRefused } = await import('../sources/pdfium.js');
+  let refused = false;
+  const doc = await checkInput(source, {
+    ...options,
+    pdf: { ...options.pdf, fallback: false },
+    onInternalError: (name, error) => {
+      if (error instanceof PdfiumRefused) refused = true;
+      else options.onInternalError?.(name, error);
+    },
+  });
+  return refused ? undefined : doc;
 }
 
 /** Checks every input (paths or bytes, in order) and builds the whole report. */

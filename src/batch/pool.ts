@@ -1,5 +1,12 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+
+let tasks = 0;
+
+/** How many tasks this process has handed to worker processes (a test sees which files needed one). */
+export function workerProcessTasks(): number {
+  return tasks;
+}
 
 /** A task that ran past its time: its worker was stopped, whatever it was doing. */
 export class TaskTimeout extends Error {
@@ -50,6 +57,7 @@ export class WorkerPool<In, Out> {
 
   run(input: In, timeoutMs?: number, onProgress?: (progress: unknown) => void): Promise<Out> {
     const slot = this.#slots.find((candidate) => candidate.task === null) ?? this.#spawn();
+    tasks++;
     return new Promise<Out>((resolve, reject) => {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
@@ -70,6 +78,8 @@ export class WorkerPool<In, Out> {
 
   #spawn(): Slot<Out> {
     if (this.#slots.length === 0) process.on('exit', this.#killAll);
+    // Loaded here: a run without PDFs never needs child_process (a faster start; README, Fast start).
+    const { fork } = process.getBuiltinModule('node:child_process');
     const worker = fork(this.#file, [], {
       // Not the parent's command-line flags: `node -e` or `--input-type` would stop a worker from starting.
       execArgv: [],

@@ -1,5 +1,5 @@
 import type { Document, Summary } from '../model.js';
-import { SCHEMA_VERSION } from '../model.js';
+import { SCHEMA_VERSION } from '../schema-version.js';
 import { appointeesCsvRows, csvHeader, findingsCsvRows } from './csv.js';
 import { htmlStream } from './html.js';
 import type { Paper } from './html-css.js';

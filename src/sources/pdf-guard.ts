@@ -1,4 +1,3 @@
-import { constants, inflateSync } from 'node:zlib';
 import { SkError } from '../errors.js';
 import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 
@@ -17,6 +16,8 @@ function filtersBefore(data: Buffer, at: number): string[] {
 
 /** Inflates once, capped; null when the data is no zlib stream (the PDF engine will say what it makes of it). */
 function inflateCapped(data: Buffer, max: number): Buffer | 'too-large' | null {
+  // zlib loaded here: a run without PDFs never needs it (a faster start; README, Fast start).
+  const { constants, inflateSync } = process.getBuiltinModule('node:zlib');
   try {
     return inflateSync(data, { maxOutputLength: max, finishFlush: constants.Z_SYNC_FLUSH });
   } catch (error) {

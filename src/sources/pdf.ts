@@ -42,6 +42,8 @@ export interface PdfOptions {
   onOcrPage?: ((done: number, total: number) => void) | undefined;
   /** `pdfjs` reads with pdf.js alone (to compare the engines); PDFium otherwise. */
   engine?: PdfEngine | undefined;
+  /** False: a file PDFium refuses throws its `PdfiumRefused`, for the caller to read elsewhere (not pdf.js here). */
+  fallback?: boolean | undefined;
 }
 
 /** What OCR did to a document: the pages it read and how sure the engine was. */
@@ -119,7 +121,7 @@ async function openWithEngine(
     try {
       return { doc: await openPdfium(data, options), engine: 'pdfium' };
     } catch (error) {
-      if (!(error instanceof PdfiumRefused)) throw error;
+      if (!(error instanceof PdfiumRefused) || options.fallback === false) throw error;
     }
   }
   const { openPdfJs } = await import('./pdfjs.js');

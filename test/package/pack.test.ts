@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +52,62 @@ describe('the packed tarball', () => {
     const junk = files.filter((path) => /^(fixtures|test|src)\/|\.map$|\.test\.|^tsconfig|^biome/.test(path));
     expect(junk).toEqual([]);
   });
+
+  it('holds the bundle the command loads, and its workers', () => {
+    for (const needed of ['dist/sk-check.js', 'dist/worker.js', 'dist/roster-worker.js'])
+      expect(files).toContain(needed);
+  });
+
+  it(
+    'runs from the bundle alone: no module tsc wrote is needed, for any kind of input',
+    () => {
+      // The installed package with only the bundle's files in dist/: bin, package.json and the
+      // installed dependencies as they are.
+      const alone = join(work, 'bundle-only');
+      mkdirSync(join(alone, 'dist'), { recursive: true });
+      cpSync(join(installed, 'bin'), join(alone, 'bin'), { recursive: true });
+      cpSync(join(installed, 'package.json'), join(alone, 'package.json'));
+      symlinkSync(join(installed, 'node_modules'), join(alone, 'node_modules'), 'dir');
+      const bundled = readdirSync(join(installed, 'dist')).filter((file) =>
+        /^(sk-check(-\w+)?|worker|roster-worker)\.js$/.test(file),
+      );
+      for (const file of bundled) cpSync(join(installed, 'dist', file), join(alone, 'dist', file));
+      expect(readdirSync(join(alone, 'dist'))).not.toContain('cli.js');
+      const sk = (...args: string[]) =>
+        spawnSync(process.execPath, [join(alone, 'bin/sk-check.js'), '--format', 'json', ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+      const fixtures = [
+        'fixtures/rosters/sample-roster.csv',
+        'fixtures/rosters/roster-workbook.xlsx',
+        'fixtures/press/tapin-berita.html',
+        // One PDF is read in the command's process; two go to worker processes.
+        'fixtures/decrees/sample-decree.pdf',
+      ];
+      for (const fixture of fixtures) {
+        const result = sk(fixture);
+        expect(result.stderr, fixture).toBe('');
+        expect(ReportSchema.parse(JSON.parse(result.stdout)).documents[0]?.status, fixture).not.toBe(
+          'unreadable',
+        );
+      }
+      const two = sk(
+        '--jobs',
+        '2',
+        'fixtures/decrees/sample-decree.pdf',
+        'fixtures/decrees/decree-faults.pdf',
+      );
+      expect(two.stderr).toBe('');
+      const report = ReportSchema.parse(JSON.parse(two.stdout));
+      expect(report.documents.map((doc) => doc.appointees.length)).toEqual([12, 15]);
+      const schema = spawnSync(process.execPath, [join(alone, 'bin/sk-check.js'), 'schema'], {
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(schema.stdout).title).toBe('sk-check report');
+    },
+    SLOW,
+  );
 
   it('installs a working sk-check command', () => {
     const bin = join(prefix, 'bin', 'sk-check');

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm run build`, after tsc: bundles the command line into a few files, so that a run starts fast.
+// A script that calls sk-check once per file pays the start every time, and loading ~150 small ES
+// modules (resolving, reading, compiling each) was most of a small input's run.
+//
+// In:  dist/cli.js and the worker entries, as tsc wrote them (the library, dist/index.js, and its
+//      types stay as they are: importers bundle or not as they like).
+// Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js and dist/roster-worker.js (the
+//      worker processes and threads it starts), and dist/sk-check-*.js: code loaded only when an input
+//      needs it (the PDF engine's glue, HTML, the zod schemas of `schema` and `merge`), split out by
+//      esbuild so that a CSV run never parses it.
+// Every output sits in dist/ itself: the code finds package.json (`../package.json`) and its workers
+// (`./worker.js`) relative to its own file, as it does from dist/cli.js and dist/batch/batch.js.
+// Packages stay external when they are big and loaded late (the PDF engines, exceljs, OCR), or find
+// their own files on disk (PDFium's .wasm); the small ones every run loads are bundled in.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const CHUNK_PREFIX = 'sk-check-';
+
+// Chunks of an earlier build would stay beside the new ones: remove them first.
+for (const file of readdirSync(DIST))
+  if (file.startsWith(CHUNK_PREFIX) && file.endsWith('.js')) rmSync(join(DIST, file));
+
+await build({
+  entryPoints: {
+    'sk-check': join(DIST, 'cli.js'),
+    worker: join(DIST, 'batch/worker.js'),
+    'roster-worker': join(DIST, 'batch/roster-worker.js'),
+  },
+  outdir: DIST,
+  chunkNames: `${CHUNK_PREFIX}[hash]`,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['pdfjs-dist', 'exceljs', 'tesseract.js', '@tesseract.js-data/*', '@embedpdf/pdfium'],
+  // Bundled CommonJS packages (commander) call require() for Node's own modules: give them one.
+  banner: {
+    js: "import { createRequire as __skCreateRequire } from 'node:module'; const require = __skCreateRequire(import.meta.url);",
+  },
+  // Names kept (stacks printed by --debug stay readable), blanks and comments dropped: less to read
+  // and parse at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
