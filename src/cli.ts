@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { auditDocuments } from './audit/index.js';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { RULES, ruleFor } from './checks/index.js';
+import type { Rule } from './checks/rule.js';
 import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
@@ -293,7 +294,7 @@ function closest(word: string, known: readonly string[]): string | undefined {
   return best?.word;
 }
 
-function ruleData({ code, severity, description, why, example }: (typeof RULES)[number]) {
+function ruleData({ code, severity, description, why, example }: Rule) {
   return { code, severity, description, why, example };
 }
 

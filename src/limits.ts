@@ -1,5 +1,6 @@
 import { SkError } from './errors.js';
 import type { Kind } from './model.js';
+import { type Spoken, say } from './i18n/said.js';
 
 /** How much of one input sk-check will read; past any of these the input is `limit-exceeded`. */
 export interface Limits {
@@ -81,7 +82,7 @@ export async function withinTime<T>(
   work: Promise<T>,
   seconds: number,
   onExpire: () => void,
-  message = `reading took longer than --timeout ${seconds} s`,
+  message: string | Spoken = say('limit-exceeded/timeout', { seconds }),
 ): Promise<T> {
   if (!(seconds > 0)) return work;
   // The abandoned work may still fail after the race is lost; that failure is expected, not a crash.

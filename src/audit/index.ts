@@ -4,6 +4,7 @@ import type { AuditGroup, AuditSource, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
 import { compareTotals, totalsOf } from './totals.js';
+import { say } from '../i18n/said.js';
 
 const ROLES: Record<Document['kind'], AuditSource['role']> = {
   pdf: 'decree',
@@ -92,7 +93,12 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
       findings.push(
         auditFinding(
           'cross-number-mismatch',
-          `${doc.source} cites ${doc.decree.number}, ${anchor.source} is numbered ${number}`,
+          say('cross-number-mismatch/number', {
+            source: doc.source,
+            cited: doc.decree.number,
+            anchor: anchor.source,
+            number,
+          }),
           sources,
           'number',
         ),
@@ -102,7 +108,13 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
       findings.push(
         auditFinding(
           'cross-number-mismatch',
-          `${doc.source} dates ${doc.decree.number ?? 'the decree'} ${doc.decree.date}, ${anchor.source} ${date}`,
+          say('cross-number-mismatch/date', {
+            source: doc.source,
+            number: doc.decree.number,
+            date: doc.decree.date,
+            anchor: anchor.source,
+            anchorDate: date,
+          }),
           sources,
           'date',
         ),

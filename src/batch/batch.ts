@@ -8,6 +8,7 @@ import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
 import { limit, sharedPool, TaskTimeout } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
+import { restoreSaid, say } from '../i18n/said.js';
 
 export interface BatchOptions extends RunOptions {
   /** Worker threads for PDF files (at least one); other inputs are read in this thread. */
@@ -113,14 +114,15 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
         options.onOcrPage?.(name, done, total);
       };
       result = pool({ source: name, options: plain }, hardLimitMs, onProgress).then(
-        ({ document, stacks }) => {
+        ({ document, stacks, said }) => {
+          restoreSaid(document.findings, said);
           for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;
         },
         (error: Error) => {
           if (error instanceof TaskTimeout) {
-            const message = `reading took longer than --timeout ${timeout} s`;
-            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', message }));
+            const spoken = say('limit-exceeded/timeout', { seconds: timeout });
+            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }));
           }
           options.onInternalError?.(name, error);
           return unreadableDocument(

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterHeader } from '../extract/roster.js';
 import { readRosterPart } from '../extract/roster-part.js';
 import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
+import { saidList } from '../i18n/said.js';
 
 /**
  * A worker thread reading one stretch of a big CSV roster: the first (from the file's start, finding
@@ -24,7 +25,7 @@ try {
     highWaterMark: 1 << 16,
   }) as AsyncIterable<Buffer>;
   const part = await readRosterPart(parseCsvBatches(chunks, layout, csv, start === 0), header);
-  parentPort?.postMessage({ part }, [
+  parentPort?.postMessage({ part, said: saidList(part.findings) }, [
     part.nipHi.buffer,
     part.nipLo.buffer,
     part.nipRows.buffer,

@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const skNumberMissing: Rule = {
+export const skNumberMissing = defineRule({
   code: 'sk-number-missing',
   severity: 'warning',
   description: 'No SK number (NOMOR ...) was found in the decree.',
@@ -8,6 +9,6 @@ export const skNumberMissing: Rule = {
   example: 'no SK number (NOMOR ...) found in the decree',
   run(doc, report) {
     if (doc.kind === 'pdf' && doc.decreeParts && !doc.decree?.number)
-      report({ message: 'no SK number (NOMOR ...) found in the decree' });
+      report(say('sk-number-missing', {}));
   },
-};
+});

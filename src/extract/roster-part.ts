@@ -6,6 +6,7 @@ import type { Level } from '../domain/level.js';
 import type { Finding } from '../model.js';
 import type { AppointeeRecord } from './document.js';
 import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
+import { saidOf, withSaid } from '../i18n/said.js';
 
 /** Every row check but the one that needs all rows at once. */
 const PART_RULES = RULES.filter((rule) => rule !== nipDuplicate);
@@ -116,7 +117,11 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
       if (first) duplicates.push(fromNote({ code: nipDuplicate.code, ...duplicateNip(nip, here, first) }));
     }
     for (const finding of part.findings)
-      findings.push(finding.row === undefined ? finding : { ...finding, row: finding.row + offset });
+      findings.push(
+        finding.row === undefined
+          ? finding
+          : withSaid({ ...finding, row: finding.row + offset }, saidOf(finding)),
+      );
     for (const [level, count] of part.levels) levels.set(level, (levels.get(level) ?? 0) + count);
     if (part.undecodable) {
       undecodable = undecodable

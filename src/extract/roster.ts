@@ -7,6 +7,7 @@ import { buildAppointee, oneLine } from './appointee.js';
 import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
 import { endsTable, HeldRecord, isRowNumber, titleDate } from './roster-rows.js';
+import { say } from '../i18n/said.js';
 
 /** Rows above the header that we look through: title rows, office name, blank lines. */
 const HEADER_SEARCH_RECORDS = 30;
@@ -58,7 +59,7 @@ export function encodingNotes(rows: RosterRows, encoding: string): Note[] {
     {
       code: 'encoding-invalid',
       row: rows.undecodable.first,
-      message: `${rows.undecodable.rows} row(s) hold bytes that are not valid ${encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+      ...say('encoding-invalid/rows', { rows: rows.undecodable.rows, encoding }),
     },
   ];
 }
@@ -248,10 +249,7 @@ export function rosterRows(
   lines: number[] = [],
 ): RosterRows {
   if (!reader.header) {
-    throw new SkError(
-      'roster-header-missing',
-      'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
-    );
+    throw new SkError('roster-header-missing', say('roster-header-missing', {}));
   }
   const skNumberRaw = reader.skNumberRaw;
   return {

@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
 import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
+import { say } from '../i18n/said.js';
 
 /** When to OCR: pages without a text layer, or every page. */
 export type OcrWhen = 'auto' | 'all';
@@ -131,10 +132,8 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
     return { tesseract: module.default ?? module, langPath: data.langPath };
   } catch (error) {
     const message = (error as { message?: string })?.message ?? String(error);
-    throw new SkError(
-      'ocr-unavailable',
-      `--ocr needs the optional packages ${engine} and ${languageData}, which are not installed (npm ci installs them; or npm install ${engine} ${languageData}): ${message.split('\n')[0]}`,
-    );
+    const params = { engine, data: languageData, error: message.split('\n')[0] ?? '' };
+    throw new SkError('ocr-unavailable', say('ocr-unavailable', params));
   }
 }
 
@@ -152,10 +151,7 @@ export async function ocrPages(
 ): Promise<OcrPage[]> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.ocrMaxPages;
   if (pages.length > maxPages) {
-    throw new SkError(
-      'limit-exceeded',
-      `${pages.length} pages need OCR, more than --ocr-max-pages ${maxPages}`,
-    );
+    throw new SkError('limit-exceeded', say('limit-exceeded/ocr-pages', { count: pages.length, max: maxPages }));
   }
   const { tesseract, langPath } = await loadEngine(options);
   const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));

@@ -4,6 +4,7 @@ import type { InputFile } from './input.js';
 import { type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
 import { refuseBombs } from './pdf-guard.js';
 import type { PdfJsDocument } from './pdfjs.js';
+import { say } from '../i18n/said.js';
 
 /** A run of text on a page, in points from the page's top-left corner; `y` is the baseline. */
 export interface PdfTextItem {
@@ -86,9 +87,7 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
     if (doc.pages.every((page) => page.items.length === 0)) {
       throw new SkError(
         'pdf-no-text',
-        ocr
-          ? 'the PDF has no text layer and OCR found no words on its pages'
-          : 'the PDF has no text layer: it looks like a scanned decree (images only); read it with --ocr',
+        ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}),
       );
     }
     return {
