@@ -1,6 +1,6 @@
 import { SkError } from './errors.js';
-import type { Kind } from './model.js';
 import { type Spoken, say } from './i18n/said.js';
+import type { Kind } from './model.js';
 
 /** How much of one input sk-check will read; past any of these the input is `limit-exceeded`. */
 export interface Limits {

@@ -1,6 +1,6 @@
 import { type FindingCode, ruleFor } from '../checks/index.js';
-import type { Finding } from '../model.js';
 import { type Spoken, withSaid } from '../i18n/said.js';
+import type { Finding } from '../model.js';
 
 /** An audit finding: the registry gives its severity; `sources` names the inputs it compares. */
 export function auditFinding(

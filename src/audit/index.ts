@@ -1,10 +1,10 @@
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import type { AuditGroup, AuditSource, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
 import { compareTotals, totalsOf } from './totals.js';
-import { say } from '../i18n/said.js';
 
 const ROLES: Record<Document['kind'], AuditSource['role']> = {
   pdf: 'decree',

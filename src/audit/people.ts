@@ -1,9 +1,9 @@
 import { parseEchelon } from '../domain/echelon.js';
 import { nameKey } from '../domain/name.js';
-import type { Appointee, Document, Finding } from '../model.js';
-import { auditFinding } from './finding.js';
 import type { Person, Where } from '../i18n/audit-messages.js';
 import { say } from '../i18n/said.js';
+import type { Appointee, Document, Finding } from '../model.js';
+import { auditFinding } from './finding.js';
 
 function where(doc: Document, a: Appointee): Where {
   return { source: doc.source, page: a.page, row: a.row };

@@ -1,7 +1,7 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
-import type { Document, Finding } from '../model.js';
 import { say, withSaid } from '../i18n/said.js';
+import type { Document, Finding } from '../model.js';
 
 interface Seen {
   source: string;

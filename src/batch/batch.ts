@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
+import { restoreSaid, say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
@@ -8,7 +9,6 @@ import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
 import { limit, sharedPool, TaskTimeout } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
-import { restoreSaid, say } from '../i18n/said.js';
 
 export interface BatchOptions extends RunOptions {
   /** Worker threads for PDF files (at least one); other inputs are read in this thread. */

@@ -1,6 +1,6 @@
+import type { Said } from '../i18n/said.js';
 import type { Document } from '../model.js';
 import type { RunOptions } from '../run.js';
-import type { Said } from '../i18n/said.js';
 
 /** What crosses into a worker process: plain data only (no streams, no callbacks). */
 export type WorkerOptions = Omit<RunOptions, 'stdin' | 'onInternalError' | 'onAppointees'>;

@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { type RosterHeader, RosterReader } from '../extract/roster.js';
 import { joinRosterParts, type RosterPart } from '../extract/roster-part.js';
+import { restoreSaid, type Said } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
 import { recordStartAfter } from '../sources/csv-split.js';
-import { restoreSaid, type Said } from '../i18n/said.js';
 
 /** Smaller rosters take less time than a second thread takes to start. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;

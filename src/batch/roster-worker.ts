@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterHeader } from '../extract/roster.js';
 import { readRosterPart } from '../extract/roster-part.js';
-import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
 import { saidList } from '../i18n/said.js';
+import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
 
 /**
  * A worker thread reading one stretch of a big CSV roster: the first (from the file's start, finding

@@ -1,7 +1,7 @@
+import { saidList } from '../i18n/said.js';
 import { checkInput, type RunOptions } from '../run.js';
 import { pdfiumAborted } from '../sources/pdfium.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
-import { saidList } from '../i18n/said.js';
 
 /** A worker process: checks the file it is sent with the options it is given, and sends the document back. */
 const send = (message: WorkerProgress | WorkerResponse) => {

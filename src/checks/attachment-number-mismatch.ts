@@ -1,5 +1,5 @@
-import { say } from '../i18n/said.js';
 import { normalizeSkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import { defineRule } from './rule.js';
 
 const comparable = (number: string) => normalizeSkNumber(number).toUpperCase().replace(/\s+/g, '');

@@ -1,6 +1,6 @@
-import { say } from '../i18n/said.js';
 import { isPlaceholder } from '../extract/appointee.js';
 import { TABLE_SETTINGS } from '../extract/table-settings.js';
+import { say } from '../i18n/said.js';
 import { defineRule } from './rule.js';
 
 const isBlank = (text: string | null | undefined) => !text || isPlaceholder(text);
@@ -15,7 +15,8 @@ export const attachmentUncertain = defineRule({
   run(doc, report) {
     const attachment = doc.decreeParts?.attachment;
     if (!attachment) return;
-    for (const doubt of attachment.doubts) report({ page: doubt.page, message: doubt.message, said: doubt.said });
+    for (const doubt of attachment.doubts)
+      report({ page: doubt.page, message: doubt.message, said: doubt.said });
     for (const { appointee, nip } of doc.records) {
       if (isBlank(appointee.nameRaw) && isBlank(nip?.raw)) {
         report({

@@ -1,5 +1,5 @@
-import { say } from '../i18n/said.js';
 import type { Level } from '../domain/level.js';
+import { say } from '../i18n/said.js';
 import { defineRule } from './rule.js';
 
 export const countMismatch = defineRule({

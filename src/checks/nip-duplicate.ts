@@ -4,7 +4,10 @@ import { at, defineRule, type Observation } from './rule.js';
 
 /** The finding for a NIP seen again at `here`, first seen at `first`. */
 export function duplicateNip(nip: string, here: FirstSeen, first: FirstSeen): Observation {
-  return { ...at(here, 'nip'), ...say('nip-duplicate', { nip, first: { page: first.page, row: first.row } }) };
+  return {
+    ...at(here, 'nip'),
+    ...say('nip-duplicate', { nip, first: { page: first.page, row: first.row } }),
+  };
 }
 
 export const nipDuplicate = defineRule({

@@ -1,6 +1,6 @@
-import { say } from '../i18n/said.js';
 import { retirementAge } from '../domain/echelon.js';
 import { nipPlausibility } from '../domain/nip.js';
+import { say } from '../i18n/said.js';
 import { at, defineRule } from './rule.js';
 
 export const nipImplausible = defineRule({

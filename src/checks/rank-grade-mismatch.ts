@@ -1,5 +1,5 @@
-import { say } from '../i18n/said.js';
 import { parseRank, rankOfGrade } from '../domain/grade.js';
+import { say } from '../i18n/said.js';
 import { at, defineRule } from './rule.js';
 
 export const rankGradeMismatch = defineRule({

@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors.js';
-import { say, withSaid } from '../i18n/said.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from '../extract/document.js';
 import { locateCell } from '../extract/sheet-cell.js';
+import { say, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 import { RULES, ruleFor } from './index.js';
 import type { Observation, Report, RowCheck, RowContext, Rule } from './rule.js';
@@ -35,7 +35,10 @@ export function runChecks(
 }
 
 function failed(rule: Rule, error: unknown): Finding {
-  return fromNote({ code: 'internal-error', ...say('internal-error/check', { code: rule.code, error: errorMessage(error) }) });
+  return fromNote({
+    code: 'internal-error',
+    ...say('internal-error/check', { code: rule.code, error: errorMessage(error) }),
+  });
 }
 
 /** The row checks of one document, fed its rows one at a time; a check that throws stops, the others go on. */

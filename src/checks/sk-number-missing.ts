@@ -8,7 +8,6 @@ export const skNumberMissing = defineRule({
   why: 'The number identifies the decree in every register; without it the decree cannot be cited or cross-checked.',
   example: 'no SK number (NOMOR ...) found in the decree',
   run(doc, report) {
-    if (doc.kind === 'pdf' && doc.decreeParts && !doc.decree?.number)
-      report(say('sk-number-missing', {}));
+    if (doc.kind === 'pdf' && doc.decreeParts && !doc.decree?.number) report(say('sk-number-missing', {}));
   },
 });

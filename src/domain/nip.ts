@@ -1,5 +1,5 @@
-import { isRealDate } from './date.js';
 import { type NipSaid, nipSaid, renderNip } from '../i18n/nip-problems.js';
+import { isRealDate } from './date.js';
 
 export { isRealDate };
 /** What an identifier is by its length: 18-digit PNS NIP or NI PPPK, 9-digit old NIP, 16-digit NIK. */
@@ -205,7 +205,9 @@ function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
   const sexDigit = digits[14];
   const sex = sexDigit === '1' ? 'M' : sexDigit === '2' ? 'F' : null;
   if (!sex)
-    problems.push(error('sex-digit', nipSaid('sex-digit', { ...numbered(kind, digits), digit: sexDigit ?? '' })));
+    problems.push(
+      error('sex-digit', nipSaid('sex-digit', { ...numbered(kind, digits), digit: sexDigit ?? '' })),
+    );
 
   if (!birthOk || !tmtOk) return { decoded: null, problems };
   const decoded: NipDecoded = { kind, birthDate, tmt, sex, serial: digits.slice(15) };

@@ -1,5 +1,6 @@
 import { levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
+import { type Said, type Spoken, say } from '../i18n/said.js';
 import type { PdfPage } from '../sources/pdf.js';
 import { buildAppointee } from './appointee.js';
 import {
@@ -25,7 +26,6 @@ import {
 } from './page-table.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { BandKind, PageTrace } from './table-trace.js';
-import { type Said, type Spoken, say } from '../i18n/said.js';
 
 /** One row of the attachment as read, before it becomes an appointee. */
 export interface TableRow {

@@ -1,9 +1,9 @@
 import { findDates } from '../domain/date.js';
 import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
-import type { Decree } from '../model.js';
-import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
 import type { OtherDocument } from '../i18n/messages.js';
 import { type Spoken, say } from '../i18n/said.js';
+import type { Decree } from '../model.js';
+import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
 
 /** What the first LAMPIRAN block says; `number` is normalized, `date` ISO. */
 export interface AttachmentBlock {

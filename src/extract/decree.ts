@@ -1,4 +1,5 @@
 import { parseSkNumber } from '../domain/sk-number.js';
+import { type Spoken, say } from '../i18n/said.js';
 import type { InputFile } from '../sources/input.js';
 import { LOW_CONFIDENCE } from '../sources/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
@@ -7,7 +8,6 @@ import { extractClaims } from './claims.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
-import { type Spoken, say } from '../i18n/said.js';
 
 /** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
 export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument> {

@@ -1,12 +1,12 @@
 import { findDates } from '../domain/date.js';
 import { findSkNumber, fitsSkNumber, parseSkNumber, type SkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
 import type { InputFile } from '../sources/input.js';
 import { readText } from '../sources/text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { readArticle } from './press-article.js';
 import { isNoise, plainMarkdown, startsBlock, withoutCredits } from './press-noise.js';
-import { say } from '../i18n/said.js';
 
 /** An SK number cited in prose, with the date the text gives it (`tertanggal 20 Oktober 2025`). */
 export interface CitedNumber {
@@ -109,8 +109,7 @@ export async function extractPress(input: InputFile): Promise<ExtractedDocument>
   const texts = paragraphs(content.lines, content.html);
   const cited = citedNumbers(texts.join('\n'));
   const notes: Note[] = [];
-  if (content.invalidBytes)
-    notes.push({ code: 'encoding-invalid', ...say('encoding-invalid/text', {}) });
+  if (content.invalidBytes) notes.push({ code: 'encoding-invalid', ...say('encoding-invalid/text', {}) });
   // The decree a text is about; a circular or a technical approval cited before it is not.
   const first = cited.find((one) => one.decree) ?? cited[0];
   return {

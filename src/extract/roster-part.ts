@@ -3,10 +3,10 @@ import { duplicateNip, nipDuplicate } from '../checks/nip-duplicate.js';
 import { NipIndex } from '../checks/nip-index.js';
 import { fromNote, RowChecker } from '../checks/run-checks.js';
 import type { Level } from '../domain/level.js';
+import { saidOf, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 import type { AppointeeRecord } from './document.js';
 import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
-import { saidOf, withSaid } from '../i18n/said.js';
 
 /** Every row check but the one that needs all rows at once. */
 const PART_RULES = RULES.filter((rule) => rule !== nipDuplicate);

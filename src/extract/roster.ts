@@ -1,5 +1,6 @@
 import { findSkNumber, parseSkNumber } from '../domain/sk-number.js';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { Decree, Kind } from '../model.js';
 import { type CsvOptions, csvLayout, parseCsvBatches } from '../sources/csv.js';
 import type { InputFile } from '../sources/input.js';
@@ -7,7 +8,6 @@ import { buildAppointee, oneLine } from './appointee.js';
 import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
 import { endsTable, HeldRecord, isRowNumber, titleDate } from './roster-rows.js';
-import { say } from '../i18n/said.js';
 
 /** Rows above the header that we look through: title rows, office name, blank lines. */
 const HEADER_SEARCH_RECORDS = 30;

@@ -47,7 +47,8 @@ const QUALIFIER_WORDS = {
 const who = (p: Person) => `NIP ${p.nip}${p.name ? ` (${p.name})` : ''}`;
 
 function where(w: Where, lang: Lang): string {
-  if (lang === 'id') return `${w.source} (${w.page !== undefined ? `halaman ${w.page}, ` : ''}baris ${w.row})`;
+  if (lang === 'id')
+    return `${w.source} (${w.page !== undefined ? `halaman ${w.page}, ` : ''}baris ${w.row})`;
   return `${w.source} (${w.page !== undefined ? `page ${w.page}, ` : ''}row ${w.row})`;
 }
 

@@ -63,7 +63,8 @@ export const MESSAGES = {
   ),
   'attachment-uncertain/no-text': text<{ page: number }>(
     (p) => `page ${p.page}: has no text layer (a lampiran pasted as a picture?): read it with --ocr`,
-    (p) => `halaman ${p.page}: tidak memiliki lapisan teks (lampiran ditempel sebagai gambar?): baca dengan --ocr`,
+    (p) =>
+      `halaman ${p.page}: tidak memiliki lapisan teks (lampiran ditempel sebagai gambar?): baca dengan --ocr`,
   ),
   'attachment-uncertain/no-columns': text<{ page: number }>(
     (p) => `page ${p.page}: the table's columns could not be found`,
@@ -182,12 +183,16 @@ export const MESSAGES = {
       `halaman ${p.pages} dibaca dengan OCR (rata-rata keyakinan ${p.confidence}), ${p.repaired} kata diperbaiki`,
   ),
   'ocr-low-confidence': text<{ confidence: number; threshold: number }>(
-    (p) =>
-      `OCR mean confidence ${p.confidence}, below ${p.threshold}: check this page against the paper`,
+    (p) => `OCR mean confidence ${p.confidence}, below ${p.threshold}: check this page against the paper`,
     (p) =>
       `rata-rata keyakinan OCR ${p.confidence}, di bawah ${p.threshold}: cocokkan halaman ini dengan dokumen kertasnya`,
   ),
-  'rank-grade-mismatch': text<{ rank: string; rankGrade: string | null; grade: string; gradeRank: string | null }>(
+  'rank-grade-mismatch': text<{
+    rank: string;
+    rankGrade: string | null;
+    grade: string;
+    gradeRank: string | null;
+  }>(
     (p) => `rank '${p.rank}' is ${p.rankGrade ?? '?'} but the grade says ${p.grade} (${p.gradeRank ?? '?'})`,
     (p) =>
       `pangkat '${p.rank}' adalah golongan ${p.rankGrade ?? '?'}, tetapi golongan/ruang tertulis ${p.grade} (${p.gradeRank ?? '?'})`,

@@ -76,7 +76,8 @@ export const READER_MESSAGES = {
   ),
   'roster-header-missing': text<NoParams>(
     () => 'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
-    () => 'kepala tabel daftar nominatif tidak ditemukan (diharapkan kolom seperti Nama, NIP, Pangkat/Gol, Jabatan)',
+    () =>
+      'kepala tabel daftar nominatif tidak ditemukan (diharapkan kolom seperti Nama, NIP, Pangkat/Gol, Jabatan)',
   ),
   'pdf-encrypted/no-password': text<NoParams>(
     () => 'the PDF is encrypted: give its password with --password',

@@ -64,7 +64,10 @@ export function saidList(findings: readonly Finding[]): Array<Said | null> {
 }
 
 /** Gives back, on this side of a worker, what `saidList` sent. */
-export function restoreSaid(findings: readonly Finding[], list: ReadonlyArray<Said | null> | undefined): void {
+export function restoreSaid(
+  findings: readonly Finding[],
+  list: ReadonlyArray<Said | null> | undefined,
+): void {
   if (!list) return;
   findings.forEach((finding, i) => {
     withSaid(finding, list[i] ?? undefined);

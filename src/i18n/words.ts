@@ -45,6 +45,7 @@ export function levelText(level: Level, lang: Lang): string {
 
 /** `page 3, row 12` / `halaman 3, baris 12`: where a first sighting was. */
 export function placeText(place: { page?: number | undefined; row: number }, lang: Lang): string {
-  if (lang === 'id') return place.page !== undefined ? `halaman ${place.page}, baris ${place.row}` : `baris ${place.row}`;
+  if (lang === 'id')
+    return place.page !== undefined ? `halaman ${place.page}, baris ${place.row}` : `baris ${place.row}`;
   return place.page !== undefined ? `page ${place.page}, row ${place.row}` : `row ${place.row}`;
 }

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
-import { say } from '../i18n/said.js';
 
 export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -240,8 +240,7 @@ async function* delimiterGuard<T extends string | Buffer>(
       const stop = end < 0 ? text.length : end;
       if (lineLength > 0 || end < 0 || stop - start > max) {
         count += occurrences(text, delimiter, start, stop);
-        if (count > max)
-          throw new SkError('limit-exceeded', say('limit-exceeded/cells', { max }));
+        if (count > max) throw new SkError('limit-exceeded', say('limit-exceeded/cells', { max }));
       }
       lineLength += stop - start;
       if (end < 0) break;

@@ -2,10 +2,10 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
+import { type Spoken, say } from '../i18n/said.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
 import { isZip, unsupportedKind } from './sniff.js';
-import { type Spoken, say } from '../i18n/said.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
 export interface InputFile {

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { repairLine } from '../domain/ocr-repair.js';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
 import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
-import { say } from '../i18n/said.js';
 
 /** When to OCR: pages without a text layer, or every page. */
 export type OcrWhen = 'auto' | 'all';
@@ -151,7 +151,10 @@ export async function ocrPages(
 ): Promise<OcrPage[]> {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.ocrMaxPages;
   if (pages.length > maxPages) {
-    throw new SkError('limit-exceeded', say('limit-exceeded/ocr-pages', { count: pages.length, max: maxPages }));
+    throw new SkError(
+      'limit-exceeded',
+      say('limit-exceeded/ocr-pages', { count: pages.length, max: maxPages }),
+    );
   }
   const { tesseract, langPath } = await loadEngine(options);
   const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));

@@ -1,7 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import { SkError } from '../errors.js';
-import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');

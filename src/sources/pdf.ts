@@ -1,10 +1,10 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 import { type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
 import { refuseBombs } from './pdf-guard.js';
 import type { PdfJsDocument } from './pdfjs.js';
-import { say } from '../i18n/said.js';
 
 /** A run of text on a page, in points from the page's top-left corner; `y` is the baseline. */
 export interface PdfTextItem {
@@ -85,10 +85,7 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
   try {
     const ocr = options.ocr ? await recognize(doc, data, options) : undefined;
     if (doc.pages.every((page) => page.items.length === 0)) {
-      throw new SkError(
-        'pdf-no-text',
-        ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}),
-      );
+      throw new SkError('pdf-no-text', ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}));
     }
     return {
       ...(ocr ? { ocr } : {}),

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
 import { rulesOf } from './pdfium-rules.js';
 import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
-import { say } from '../i18n/said.js';
 
 type Fn = (...args: number[]) => number;
 

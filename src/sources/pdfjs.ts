@@ -1,9 +1,9 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { CanvasFactory, RenderablePage } from './ocr.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule, PdfTextItem } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
 import { apply, type Matrix, type Point, strokedSegments, thinRectangles } from './pdf-rules.js';
-import { say } from '../i18n/said.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let engine: Promise<PdfJs> | undefined;

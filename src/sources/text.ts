@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { detectEncoding } from './csv.js';
 import type { InputFile } from './input.js';
-import { say } from '../i18n/said.js';
 
 /** A press text as read: its lines in order; '' marks a blank line (a paragraph break). */
 export interface TextContent {

@@ -1,7 +1,7 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
-import type { InputFile } from './input.js';
 import { say } from '../i18n/said.js';
+import type { InputFile } from './input.js';
 
 export interface XlsxOptions {
   /** A sheet's name, or its 1-based position; the first sheet when absent. */
