@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
-import { restoreSaid, say } from '../i18n/said.js';
+import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
@@ -31,7 +31,7 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 export interface BatchInput {
   source: InputSource;
   /** Why the argument gave no file. */
-  problem?: string | undefined;
+  problem?: Spoken | undefined;
 }
 
 /** PDF files go to the worker processes (the first bytes decide, as they do for reading); bytes in memory stay here. */
@@ -106,7 +106,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     const name = sourceName(input.source);
     let result: Promise<Document>;
     if (input.problem) {
-      const finding = fromNote({ code: 'file-unreadable', message: input.problem });
+      const finding = fromNote({ code: 'file-unreadable', ...input.problem });
       result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
     } else if (pdfs[index]) {
       const onProgress = (progress: unknown) => {

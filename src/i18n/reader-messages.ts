@@ -34,6 +34,14 @@ export const READER_MESSAGES = {
     () => 'standard input can be read only once',
     () => 'masukan standar hanya dapat dibaca sekali',
   ),
+  'file-unreadable/empty-folder': text<{ extensions: string }>(
+    (p) => `directory holds no ${p.extensions} file`,
+    (p) => `folder tidak berisi berkas ${p.extensions}`,
+  ),
+  'file-unreadable/no-match': text<NoParams>(
+    () => 'no file matches this pattern',
+    () => 'tidak ada berkas yang cocok dengan pola ini',
+  ),
   'file-unreadable/csv-binary': text<NoParams>(
     () => 'binary content (NUL bytes): not a CSV text file',
     () => 'isinya biner (byte NUL): bukan berkas teks CSV',
@@ -102,6 +110,10 @@ export const READER_MESSAGES = {
   'limit-exceeded/timeout': text<{ seconds: number }>(
     (p) => `reading took longer than --timeout ${p.seconds} s`,
     (p) => `pembacaan memakan waktu lebih dari --timeout ${p.seconds} detik`,
+  ),
+  'limit-exceeded/ocr-page-timeout': text<{ page: number; seconds: number }>(
+    (p) => `OCR of page ${p.page} took longer than --ocr-page-timeout ${p.seconds} s`,
+    (p) => `OCR halaman ${p.page} memakan waktu lebih dari --ocr-page-timeout ${p.seconds} detik`,
   ),
   'limit-exceeded/file-bytes': text<{ size: number; max: string }>(
     (p) => `the file has ${p.size} bytes, more than --max-bytes ${p.max}`,

@@ -196,7 +196,7 @@ export async function ocrPages(
         work(),
         seconds,
         () => void worker.terminate(),
-        `OCR of page ${target.number} took longer than --ocr-page-timeout ${seconds} s`,
+        say('limit-exceeded/ocr-page-timeout', { page: target.number, seconds }),
       );
       const page = { ...pageOf(target.number, data, scale, slope), rules };
       await rereadHeader(worker, page, image, scale, slope);
