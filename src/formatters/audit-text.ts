@@ -4,7 +4,7 @@ import { compareLevels, type Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
 import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
-import { levelText } from '../i18n/words.js';
+import { levelText, tanggal } from '../i18n/words.js';
 import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
 import { formatFindingsCsv } from './csv.js';
 import { formatJson, formatNdjson } from './json.js';
@@ -75,7 +75,8 @@ function findingLine(finding: Finding, c: ChalkInstance, lang: Lang): string {
 
 function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
   const title = group.number ? `SK ${printable(group.number)}` : t(lang, 'audit.no-number');
-  const lines = [c.bold(`${title}${group.date ? `  ${group.date}` : ''}`)];
+  const date = group.date && lang === 'id' ? tanggal(group.date) : group.date;
+  const lines = [c.bold(`${title}${date ? `  ${date}` : ''}`)];
   const sources = group.sources.map((s) => `${printable(s.source)} (${t(lang, `audit.role.${s.role}`)})`);
   lines.push(`  ${t(lang, 'audit.sources')}: ${sources.join(', ')}`);
   lines.push(...totalsTable(group, lang));

@@ -1,6 +1,6 @@
 import type { Level } from '../domain/level.js';
 import type { Lang } from './lang.js';
-import { levelText, text } from './words.js';
+import { levelText, tanggal, text } from './words.js';
 
 /** A person as an audit names them: by NIP, and by name when there is one. */
 export interface Person {
@@ -93,7 +93,7 @@ export const AUDIT_MESSAGES = {
   }>(
     (p) => `${p.source} dates ${p.number ?? 'the decree'} ${p.date}, ${p.anchor} ${p.anchorDate}`,
     (p) =>
-      `${p.source} menyebut tanggal ${p.number ?? 'SK'} ${p.date}, sedangkan ${p.anchor} ${p.anchorDate}`,
+      `${p.source} menyebut tanggal ${p.number ?? 'SK'} ${tanggal(p.date)}, sedangkan ${p.anchor} ${tanggal(p.anchorDate)}`,
   ),
   'claim-conflict/total': text<{
     it: Statement;
