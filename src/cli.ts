@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { auditDocuments } from './audit/index.js';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
-import { RULES, ruleFor } from './checks/index.js';
+import { type FindingCode, RULES, ruleFor } from './checks/index.js';
+import type { Rule } from './checks/rule.js';
 import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
@@ -12,6 +13,10 @@ import { appointeeCsvLines } from './formatters/csv.js';
 import { PAPERS, type Paper } from './formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { FORMATS } from './formatters/stream.js';
+import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from './i18n/help.js';
+import { LANGS, type Lang, machineLang, resolveLang } from './i18n/lang.js';
+import { ruleText } from './i18n/rules.js';
+import { findingMessage } from './i18n/said.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
@@ -41,45 +46,30 @@ interface RunFlags extends LimitFlags {
   kind?: StdinRole;
   /** --timeout was given: a PDF is read in a worker process, killed at the limit, even alone. */
   timeoutGiven?: boolean;
+  /** `--lang`: given explicitly, it also sets the language of the messages in JSON, NDJSON and CSV. */
+  lang?: Lang;
 }
 
-/** Each command with one example, for the top-level help. */
-const COMMAND_EXAMPLES = `
-Commands, one example each (sk-check COMMAND --help for its options):
-  check        sk-check roster.csv decree.pdf        (the default: sk-check FILES is sk-check check FILES)
-  extract      sk-check extract --format csv roster.csv
-  merge        sk-check merge --format json shard-1.ndjson shard-2.ndjson
-  audit        sk-check audit decree.pdf roster.csv berita.txt
-  rules        sk-check rules nip-mangled
-  debug-table  sk-check debug-table -o out decree.pdf
-  schema       sk-check schema > report.schema.json`;
-
-const EXAMPLES = `
-Examples:
-  For clerks:
-    sk-check roster.csv                       check a roster, print a summary
-    sk-check extract roster.csv               list the appointees it holds
-    sk-check rules nip-mangled                what a finding means and why it matters
-    sk-check debug-table -o out decree.pdf    one SVG per lampiran page: why was a row read so?
-    sk-check --ocr scan.pdf                   read a scanned decree (optional OCR packages)
-  For scripts:
-    sk-check --format json a.csv b.csv > report.json
-    sk-check --format ndjson --quiet *.csv    one JSON document per line, then a summary line
-    sk-check extract --format csv --output people.csv roster.csv
-    cat roster.csv | sk-check --format csv -  findings as CSV, reading standard input
-
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or an unreadable input,
-141 standard output closed before the end (| head).`;
+/** `--lang id` or `--lang=id` before `--`: the help and the errors of parsing speak it already. */
+function explicitLang(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') found = argv[i + 1];
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  return found;
+}
 
 /** The options of the default command, for the top-level help: what \`sk-check FILES\` takes. */
-function defaultOptionsHelp(command: Command): string {
-  const help = command.createHelp();
-  const options = help.visibleOptions(command);
-  const width = Math.max(...options.map((option) => help.optionTerm(option).length));
+function defaultOptionsHelp(command: Command, lang: Lang): string {
+  const helper = command.createHelp();
+  const options = helper.visibleOptions(command);
+  const width = Math.max(...options.map((option) => helper.optionTerm(option).length));
   const lines = options.map(
-    (option) => `  ${help.optionTerm(option).padEnd(width)}  ${help.optionDescription(option)}`,
+    (option) => `  ${helper.optionTerm(option).padEnd(width)}  ${helper.optionDescription(option)}`,
   );
-  return `\nOptions of check, the default command:\n${lines.join('\n')}\n`;
+  return `\n${help(lang, 'options-of-check')}\n${lines.join('\n')}\n`;
 }
 
 export function packageVersion(): string {
@@ -101,74 +91,62 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-/** The options of every command that writes a report; `--fail-on` where findings set the exit code. */
-function addReportOptions(command: Command, failOn = true): Command {
-  command
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of standard output')
-    .addOption(
-      new Option('--paper <size>', 'html format: the paper it prints on (F4 is folio)').choices(PAPERS),
-    );
-  if (failOn)
-    command.addOption(
-      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
-        .choices(FAIL_ON)
-        .default('error'),
-    );
-  return command
-    .option('-q, --quiet', 'text format: only documents with findings, and no summary line')
-    .option('--no-color', 'no colour in the text format (also: NO_COLOR set)');
+/** `--lang`, on every command. */
+function addLangOption(command: Command, lang: Lang): Command {
+  return command.addOption(new Option('--lang <lang>', help(lang, 'opt.lang')).choices(LANGS));
 }
 
-function addRunOptions(command: Command, failOn = true): Command {
-  addReportOptions(command, failOn)
-    .argument(
-      '[inputs...]',
-      'decree PDFs, roster CSV or XLSX files, directories, glob patterns; - reads standard input',
-    )
-    .option(
-      '--files-from <file>',
-      'also check the files listed in FILE, one per line (- reads standard input)',
-    )
-    .option('-j, --jobs <n>', 'workers for PDF decrees (default: the number of cores)', parseJobs)
-    .option('--delimiter <char>', "CSV delimiter instead of detecting it: ',' ';' tab '|'", parseDelimiter)
-    .addOption(new Option('--encoding <name>', 'CSV encoding instead of detecting it').choices(ENCODINGS))
-    .option('--password <password>', 'password of encrypted PDF decrees')
-    .addOption(
-      new Option(
-        '--ocr [when]',
-        'read scanned PDF pages by OCR: auto (pages without text; the default) or all pages',
-      )
-        .choices(['auto', 'all'])
-        .preset('auto'),
-    )
-    .option(
-      '--sheet <name|index>',
-      'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
-    )
-    .addOption(
-      new Option('--kind <kind>', 'what standard input (-) holds (default: judged by its content)').choices(
-        STDIN_ROLES,
-      ),
-    )
-    .option('--debug', 'print the stack of an internal error');
-  return addLimitOptions(command);
+/** The options of every command that writes a report; `--fail-on` where findings set the exit code. */
+function addReportOptions(command: Command, lang: Lang, failOn = true): Command {
+  command
+    .addOption(new Option('-f, --format <format>', help(lang, 'opt.format')).choices(FORMATS).default('text'))
+    .option('-o, --output <file>', help(lang, 'opt.output'))
+    .addOption(new Option('--paper <size>', help(lang, 'opt.paper')).choices(PAPERS));
+  if (failOn)
+    command.addOption(
+      new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default('error'),
+    );
+  command.option('-q, --quiet', help(lang, 'opt.quiet')).option('--no-color', help(lang, 'opt.no-color'));
+  return addLangOption(command, lang);
+}
+
+function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
+  addReportOptions(command, lang, failOn)
+    .argument('[inputs...]', help(lang, 'arg.inputs'))
+    .option('--files-from <file>', help(lang, 'opt.files-from'))
+    .option('-j, --jobs <n>', help(lang, 'opt.jobs'), parseJobs)
+    .option('--delimiter <char>', help(lang, 'opt.delimiter'), parseDelimiter)
+    .addOption(new Option('--encoding <name>', help(lang, 'opt.encoding')).choices(ENCODINGS))
+    .option('--password <password>', help(lang, 'opt.password'))
+    .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
+    .option('--sheet <name|index>', help(lang, 'opt.sheet'))
+    .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
+    .option('--debug', help(lang, 'opt.debug'));
+  return addLimitOptions(command, lang);
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.clean;
+  const given = explicitLang(argv);
+  const lang = resolveLang(given, io.env);
   const program = new Command('sk-check')
-    .description(
-      'Reads Indonesian appointment decrees (SK) and rosters and reports what is in them and what is wrong.',
-    )
-    .version(packageVersion(), '-V, --version')
+    .description(help(lang, 'program'))
+    .version(packageVersion(), '-V, --version', help(lang, 'version'))
+    .helpOption('-h, --help', help(lang, 'help'))
+    .helpCommand('help [command]', help(lang, 'help'))
+    .configureHelp({
+      styleTitle: (title) => titleIn(title, lang),
+      optionDescription(this: Help, option) {
+        return helpExtrasIn(Help.prototype.optionDescription.call(this, option), lang);
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) =>
-        write(`sk-check: ${text.replace(/^error: /, '').replace(/\n(?=.)/g, ' ')}`),
+        write(`sk-check: ${commanderError(text.replace(/^error: /, ''), lang).replace(/\n(?=.)/g, ' ')}`),
     })
     .showSuggestionAfterError();
 
@@ -177,25 +155,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     exitCode = await runInputs(mode, inputs, { ...flags, timeoutGiven }, io);
   };
   const check = addRunOptions(
-    program.command('check', { isDefault: true }).description('check inputs and print a verdict (default)'),
+    program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
+    lang,
   ).action(runCommand('check'));
-  program.addHelpText('after', () => `${defaultOptionsHelp(check)}${COMMAND_EXAMPLES}\n${EXAMPLES}`);
-  addRunOptions(
-    program
-      .command('extract')
-      .description('print the normalized data only; findings do not change the exit code'),
-    false,
-  ).action((inputs: string[], flags: RunFlags, command: Command) =>
-    runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
+  program.addHelpText('after', () => `${defaultOptionsHelp(check, lang)}${helpExamples(lang)}\n`);
+  addRunOptions(program.command('extract').description(help(lang, 'cmd.extract')), lang, false).action(
+    (inputs: string[], flags: RunFlags, command: Command) =>
+      runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
   );
   addReportOptions(
     program
       .command('merge')
-      .description('join shard reports (NDJSON or JSON) into one, with the cross-document checks redone')
-      .argument('<reports...>', 'shard reports, in shard order'),
+      .description(help(lang, 'cmd.merge'))
+      .argument('<reports...>', help(lang, 'arg.reports')),
+    lang,
   ).action(async (reports: string[], flags: RunFlags) => {
     if (flags.output && isOneOf(flags.output, reports)) {
-      io.stderr.write(`sk-check: ${flags.output}: refusing to write the report over an input file\n`);
+      io.stderr.write(`sk-check: ${flags.output}: ${help(lang, 'err.output-is-input')}\n`);
       exitCode = EXIT.trouble;
       return;
     }
@@ -205,40 +181,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
     );
   });
-  addRunOptions(
-    program
-      .command('audit')
-      .description('compare a decree, its roster and press texts about it: people, totals, numbers'),
-  ).action(runCommand('audit'));
-  program
+  addRunOptions(program.command('audit').description(help(lang, 'cmd.audit')), lang).action(
+    runCommand('audit'),
+  );
+  const rules = program
     .command('rules')
-    .description('list every finding code, or explain one')
-    .argument('[code]', 'a finding code')
+    .description(help(lang, 'cmd.rules'))
+    .argument('[code]', help(lang, 'arg.code'))
     .addOption(
-      new Option('-f, --format <format>', 'output format')
+      new Option('-f, --format <format>', help(lang, 'opt.format'))
         .choices(['text', 'json', 'markdown'])
         .default('text'),
-    )
-    .action((code: string | undefined, flags: { format: string }) => {
-      exitCode = printRules(code, flags.format, io);
-    });
-  program
+    );
+  addLangOption(rules, lang).action((code: string | undefined, flags: { format: string; lang?: Lang }) => {
+    // The rules as JSON are a machine format: English unless --lang is given.
+    exitCode = printRules(code, flags.format, io, flags.format === 'json' ? (flags.lang ?? 'en') : lang);
+  });
+  const debug = program
     .command('debug-table')
-    .description('draw what the attachment table reader found on each lampiran page, one SVG a page')
-    .argument('<file>', 'a decree PDF')
-    .option('--page <n>', 'only this page (its number in the PDF)', parsePage)
-    .option('-o, --output <dir>', 'folder for the SVG files, created if missing (default: the current one)')
-    .option('--password <password>', 'password of an encrypted PDF')
-    .action(async (file: string, flags: DebugTableFlags) => {
-      exitCode = await debugTable(file, flags, io);
-    });
-  program
-    .command('schema')
-    .description('print the JSON Schema of the JSON report')
-    .action(async () => {
-      const { reportJsonSchema } = await import('./model.js');
-      io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-    });
+    .description(help(lang, 'cmd.debug-table'))
+    .argument('<file>', help(lang, 'arg.pdf'))
+    .option('--page <n>', help(lang, 'opt.page'), parsePage)
+    .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
+    .option('--password <password>', help(lang, 'opt.pdf-password'));
+  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags) => {
+    exitCode = await debugTable(file, flags, io);
+  });
+  const schema = program.command('schema').description(help(lang, 'cmd.schema'));
+  addLangOption(schema, lang).action(async () => {
+    const { reportJsonSchema } = await import('./model.js');
+    io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+  });
 
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
@@ -272,10 +245,12 @@ function bareOcr(argv: readonly string[]): string[] {
   return out;
 }
 
-function printRules(code: string | undefined, format: string, io: Io): number {
+function printRules(code: string | undefined, format: string, io: Io, lang: Lang): number {
+  const data = (rule: Rule) => ruleData(rule, lang);
   if (code === undefined) {
-    if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(ruleData), null, 2)}\n`);
-    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES));
+    if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(data), null, 2)}\n`);
+    // The README's table is English: `--format markdown` is generated for it.
+    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES, lang));
     return EXIT.clean;
   }
   const rule = ruleFor(code);
@@ -284,11 +259,13 @@ function printRules(code: string | undefined, format: string, io: Io): number {
       code,
       RULES.map((known) => known.code),
     );
-    const hint = meant ? `did you mean ${meant}? ` : '';
-    io.stderr.write(`sk-check: unknown finding code '${code}' (${hint}sk-check rules lists them)\n`);
+    const hint = meant ? `${help(lang, 'err.did-you-mean')} ${meant}? ` : '';
+    io.stderr.write(
+      `sk-check: ${help(lang, 'err.unknown-code')} '${code}' (${hint}${help(lang, 'err.rules-lists')})\n`,
+    );
     return EXIT.trouble;
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(ruleData(rule), null, 2)}\n` : formatRule(rule));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(data(rule), null, 2)}\n` : formatRule(rule, lang));
   return EXIT.clean;
 }
 
@@ -302,27 +279,33 @@ function closest(word: string, known: readonly string[]): string | undefined {
   return best?.word;
 }
 
-function ruleData({ code, severity, description, why, example }: (typeof RULES)[number]) {
-  return { code, severity, description, why, example };
+function ruleData(rule: Rule, lang: Lang) {
+  const { description, why, example } = ruleText(rule as Rule<FindingCode>, lang);
+  return { code: rule.code, severity: rule.severity, description, why, example };
+}
+
+/** Commander's help headings (`Usage:`, `Options:` ...) in `lang`. */
+function titleIn(title: string, lang: Lang): string {
+  const key = `title.${title}`;
+  return key in HELP ? help(lang, key as HelpKey) : title;
 }
 
 async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
+  const lang = resolveLang(flags.lang, io.env);
   const fail = (message: string) => {
     io.stderr.write(`sk-check: ${message}\n`);
     return EXIT.trouble;
   };
-  if (args.length === 0 && flags.filesFrom === undefined)
-    return fail('give the files to check (sk-check --help)');
+  if (args.length === 0 && flags.filesFrom === undefined) return fail(help(lang, 'err.no-inputs'));
   if ([...args, flags.filesFrom].filter((input) => input === '-').length > 1)
-    return fail('standard input (-) can be given only once');
+    return fail(help(lang, 'err.stdin-twice'));
   let inputs: Awaited<ReturnType<typeof expandInputs>>;
   try {
     inputs = await expandInputs(args, { filesFrom: flags.filesFrom, stdin: io.stdin });
   } catch (error) {
     return fail(errorMessage(error));
   }
-  if (flags.kind && !args.includes('-'))
-    return fail('--kind says what standard input (-) holds: give - as an input');
+  if (flags.kind && !args.includes('-')) return fail(help(lang, 'err.kind-without-stdin'));
   if (
     flags.output &&
     isOneOf(
@@ -330,7 +313,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       inputs.map((input) => input.source),
     )
   )
-    return fail(`${flags.output}: refusing to write the report over an input file`);
+    return fail(`${flags.output}: ${help(lang, 'err.output-is-input')}`);
 
   // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
   const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
@@ -375,6 +358,7 @@ async function auditInputs(
   io: Io,
 ): Promise<number> {
   const say = (text: string) => io.stderr.write(text);
+  const lang = resolveLang(flags.lang, io.env);
   const report = await run(
     inputs.map((input) => input.source),
     options(say),
@@ -383,14 +367,19 @@ async function auditInputs(
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)
-      say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
+      say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
   }
-  const text = formatAudit(report, flags.format, { color: useColor(flags, io), quiet: flags.quiet ?? false });
+  const text = formatAudit(report, flags.format, {
+    color: useColor(flags, io),
+    quiet: flags.quiet ?? false,
+    lang,
+    messages: machineLang(flags.lang),
+  });
   if (flags.output) {
     try {
       await writeAtomically(flags.output, text);
     } catch (error) {
-      say(`sk-check: ${flags.output}: cannot write the report: ${errorMessage(error)}\n`);
+      say(`sk-check: ${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}\n`);
       return EXIT.trouble;
     }
   } else {

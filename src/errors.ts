@@ -1,15 +1,29 @@
+import type { FindingCode } from './checks/index.js';
+import type { Said, Spoken } from './i18n/said.js';
+
+/** Codes of errors about the run itself (its arguments, its output), never about an input. */
+export type RunErrorCode =
+  | 'invalid-argument'
+  | 'output-folder-missing'
+  | 'output-too-big'
+  | 'output-unwritable';
+
 /**
  * The tool itself cannot go on with an input (or at all). Bad data inside a readable input is a
- * finding instead; an SkError becomes a finding with `code` on an unreadable document.
+ * finding instead; an SkError becomes a finding with `code` on an unreadable document. A message
+ * from the catalogue (`say(...)`) can be said in Indonesian too.
  */
 export class SkError extends Error {
+  readonly said: Said | undefined;
+
   constructor(
-    readonly code: string,
-    message: string,
+    readonly code: FindingCode | RunErrorCode,
+    message: string | Spoken,
     readonly context: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.message);
     this.name = 'SkError';
+    this.said = typeof message === 'string' ? undefined : message.said;
   }
 }
 

@@ -1,4 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { help } from './i18n/help.js';
+import type { Lang } from './i18n/lang.js';
 import { DEFAULT_LIMITS, type Limits, parseSize } from './limits.js';
 
 /** The limit flags as commander parses them. */
@@ -29,31 +31,21 @@ function parseSeconds(value: string): number {
 }
 
 /** Adds --max-bytes, --max-pages, --max-record-size, --timeout and the OCR limits to a command that reads inputs. */
-export function addLimitOptions(command: Command): Command {
+export function addLimitOptions(command: Command, lang: Lang = 'en'): Command {
   return command
-    .option('--max-bytes <size>', 'largest input read (default: 200MB for a PDF, 2GB for a CSV)', parseBytes)
-    .option('--max-pages <n>', 'most pages read from one PDF', parseCount, DEFAULT_LIMITS.maxPages)
+    .option('--max-bytes <size>', help(lang, 'opt.max-bytes'), parseBytes)
+    .option('--max-pages <n>', help(lang, 'opt.max-pages'), parseCount, DEFAULT_LIMITS.maxPages)
     .option(
       '--max-record-size <n>',
-      'most characters (or cells) in one CSV record',
+      help(lang, 'opt.max-record-size'),
       parseCount,
       DEFAULT_LIMITS.maxRecordSize,
     )
-    .option(
-      '--timeout <seconds>',
-      'most time spent on one input (OCR included); 0: no limit',
-      parseSeconds,
-      DEFAULT_LIMITS.timeout,
-    )
-    .option(
-      '--ocr-max-pages <n>',
-      'most pages read by OCR from one PDF',
-      parseCount,
-      DEFAULT_LIMITS.ocrMaxPages,
-    )
+    .option('--timeout <seconds>', help(lang, 'opt.timeout'), parseSeconds, DEFAULT_LIMITS.timeout)
+    .option('--ocr-max-pages <n>', help(lang, 'opt.ocr-max-pages'), parseCount, DEFAULT_LIMITS.ocrMaxPages)
     .option(
       '--ocr-page-timeout <seconds>',
-      'most time OCR may spend on one page; 0: no limit',
+      help(lang, 'opt.ocr-page-timeout'),
       parseSeconds,
       DEFAULT_LIMITS.ocrPageTimeout,
     );

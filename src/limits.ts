@@ -1,4 +1,5 @@
 import { SkError } from './errors.js';
+import { type Spoken, say } from './i18n/said.js';
 import type { Kind } from './model.js';
 
 /** How much of one input sk-check will read; past any of these the input is `limit-exceeded`. */
@@ -83,7 +84,7 @@ export async function withinTime<T>(
   work: Promise<T>,
   seconds: number,
   onExpire: () => void,
-  message = `reading took longer than --timeout ${seconds} s`,
+  message: string | Spoken = say('limit-exceeded/timeout', { seconds }),
 ): Promise<T> {
   if (!(seconds > 0)) return work;
   // The abandoned work may still fail after the race is lost; that failure is expected, not a crash.

@@ -1,3 +1,6 @@
+import type { Lang } from './i18n/lang.js';
+import { t } from './i18n/ui.js';
+
 /** Where progress goes: a terminal's standard error. */
 export interface ProgressOutput {
   write(text: string): unknown;
@@ -23,14 +26,16 @@ export class Progress {
   readonly #total: number;
   readonly #now: () => number;
   readonly #started: number;
+  readonly #lang: Lang;
   #done = 0;
   #current = '';
   #detail = '';
   #shown = false;
   #drawnAt = 0;
 
-  constructor(out: ProgressOutput, total: number, now: () => number = Date.now) {
+  constructor(out: ProgressOutput, total: number, now: () => number = Date.now, lang: Lang = 'en') {
     this.#out = out;
+    this.#lang = lang;
     this.#total = total;
     this.#now = now;
     this.#started = now();
@@ -53,10 +58,11 @@ export class Progress {
   line(): string {
     const elapsed = (this.#now() - this.#started) / 1000;
     const rate = elapsed > 0 ? this.#done / elapsed : 0;
-    const parts = [`${this.#done}/${this.#total} files`];
+    const lang = this.#lang;
+    const parts = [t(lang, 'progress.files', { done: this.#done, total: this.#total })];
     if (this.#done > 0 && elapsed > 0) {
-      parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} files/s`);
-      parts.push(`ETA ${clock((this.#total - this.#done) / rate)}`);
+      parts.push(t(lang, 'progress.rate', { rate: rate.toFixed(rate < 10 ? 1 : 0) }));
+      parts.push(t(lang, 'progress.eta', { clock: clock((this.#total - this.#done) / rate) }));
     }
     if (this.#detail) parts.push(this.#detail);
     else if (this.#current) parts.push(this.#current);

@@ -1,5 +1,9 @@
 import { errorMessage, SkError } from './errors.js';
 import { type Format, type PrintOptions, reportStream } from './formatters/stream.js';
+import { help } from './i18n/help.js';
+import { type Lang, machineLang, resolveLang } from './i18n/lang.js';
+import { findingMessage, localizeDocument } from './i18n/said.js';
+import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
 import { Progress } from './progress.js';
@@ -25,6 +29,8 @@ export interface ReportFlags extends PrintOptions {
   color: boolean;
   /** `--ocr`: a single file gets a progress line too. */
   ocr?: string | undefined;
+  /** `--lang` as given: the text report follows the locale without it, machine formats stay English. */
+  lang?: Lang | undefined;
 }
 
 /** What a producer of documents hands each one to, in order. */
@@ -54,6 +60,12 @@ export async function writeReport(
     io.stderr.write('sk-check: --format xlsx writes a workbook, not text: give the file with -o FILE.xlsx\n');
     return EXIT.trouble;
   }
+  const lang = resolveLang(flags.lang, io.env);
+  const messages = machineLang(flags.lang);
+  // The text report renders its findings itself; an HTML report is read by a person, in their
+  // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
+  const localized = (doc: Document) =>
+    flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages);
   let file: AtomicFile | null = null;
   if (flags.output) {
     try {
@@ -62,14 +74,15 @@ export async function writeReport(
       const why =
         error instanceof SkError
           ? `${error.message} (${error.code})`
-          : `cannot write the report: ${errorMessage(error)}`;
+          : `${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`;
       io.stderr.write(`sk-check: ${flags.output}: ${why}\n`);
       return EXIT.trouble;
     }
   }
   // One file shows progress too when it may take a while: a scan read by OCR, page by page.
   const slow = total > 1 || flags.ocr !== undefined;
-  const progress = io.stderr.isTTY && !flags.quiet && slow ? new Progress(io.stderr, total) : null;
+  const progress =
+    io.stderr.isTTY && !flags.quiet && slow ? new Progress(io.stderr, total, Date.now, lang) : null;
   const say = (text: string) => {
     if (progress) progress.around(() => io.stderr.write(text));
     else io.stderr.write(text);
@@ -87,8 +100,8 @@ export async function writeReport(
   const stream = reportStream(
     flags.format,
     mode,
-    { color: useColor(flags, io), quiet: flags.quiet ?? false },
-    { lang: flags.lang, paper: flags.paper },
+    { color: useColor(flags, io), quiet: flags.quiet ?? false, lang },
+    { lang, paper: flags.paper },
   );
 
   let summary: Summary;
@@ -98,14 +111,14 @@ export async function writeReport(
       async document(doc, next) {
         if (doc.status === 'unreadable') {
           for (const finding of doc.findings)
-            say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
+            say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
         }
-        await write(stream.document(doc));
+        await write(stream.document(localized(doc)));
         progress?.tick(next);
       },
       say,
       pages(source, done, all) {
-        progress?.detail(`${source}: OCR page ${done}/${all}`);
+        progress?.detail(t(lang, 'progress.ocr-page', { source, done, total: all }));
       },
       write,
     });
@@ -115,7 +128,9 @@ export async function writeReport(
   } catch (error) {
     progress?.clear();
     await file?.abort();
-    io.stderr.write(`sk-check: ${flags.output ?? 'standard output'}: ${errorMessage(error)}\n`);
+    io.stderr.write(
+      `sk-check: ${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}\n`,
+    );
     return EXIT.trouble;
   }
   return exitCodeFor(mode, summary, flags.failOn);

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { readRosterInTwo } from './batch/roster-split.js';
-import { RULES } from './checks/index.js';
+import { isFindingCode, RULES } from './checks/index.js';
 import { fromNote, RowChecker, runChecks } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
@@ -207,8 +207,9 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
     );
   } catch (error) {
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
-    const code = error instanceof SkError ? error.code : 'internal-error';
-    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error) }));
+    const code = error instanceof SkError && isFindingCode(error.code) ? error.code : 'internal-error';
+    const said = error instanceof SkError ? error.said : undefined;
+    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error), said }));
   }
 }
 

@@ -1,10 +1,11 @@
-import { ruleFor } from '../checks/index.js';
+import { type FindingCode, ruleFor } from '../checks/index.js';
+import { type Spoken, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 
 /** An audit finding: the registry gives its severity; `sources` names the inputs it compares. */
 export function auditFinding(
-  code: string,
-  message: string,
+  code: FindingCode,
+  { message, said }: Spoken,
   sources: readonly string[],
   field?: string,
 ): Finding {
@@ -13,5 +14,5 @@ export function auditFinding(
   const finding: Finding = { code, severity: rule.severity, message };
   if (field !== undefined) finding.field = field;
   finding.sources = [...sources];
-  return finding;
+  return withSaid(finding, said);
 }

@@ -1,5 +1,6 @@
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import { type AuditGroup, type AuditSource, type Document, type Finding, isDecreeKind } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
@@ -94,7 +95,12 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
       findings.push(
         auditFinding(
           'cross-number-mismatch',
-          `${doc.source} cites ${doc.decree.number}, ${anchor.source} is numbered ${number}`,
+          say('cross-number-mismatch/number', {
+            source: doc.source,
+            cited: doc.decree.number,
+            anchor: anchor.source,
+            number,
+          }),
           sources,
           'number',
         ),
@@ -104,7 +110,13 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
       findings.push(
         auditFinding(
           'cross-number-mismatch',
-          `${doc.source} dates ${doc.decree.number ?? 'the decree'} ${doc.decree.date}, ${anchor.source} ${date}`,
+          say('cross-number-mismatch/date', {
+            source: doc.source,
+            number: doc.decree.number,
+            date: doc.decree.date,
+            anchor: anchor.source,
+            anchorDate: date,
+          }),
           sources,
           'date',
         ),

@@ -1,15 +1,16 @@
 import { parseEchelon } from '../domain/echelon.js';
 import { nameKey } from '../domain/name.js';
+import type { Person, Where } from '../i18n/audit-messages.js';
+import { say } from '../i18n/said.js';
 import type { Appointee, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 
-function where(doc: Document, a: Appointee): string {
-  const page = a.page !== undefined ? `page ${a.page}, ` : '';
-  return `${doc.source} (${page}row ${a.row})`;
+function where(doc: Document, a: Appointee): Where {
+  return { source: doc.source, page: a.page, row: a.row };
 }
 
-function who(a: Appointee): string {
-  return `NIP ${a.nip}${a.name ? ` (${a.name})` : ''}`;
+function who(a: Appointee): Person {
+  return { nip: a.nip, name: a.name };
 }
 
 /** Lower case, letters and digits only: `Kepala Sub Bagian Umum,` and `KEPALA SUB BAGIAN UMUM` are one post. */
@@ -42,8 +43,7 @@ function sameEchelon(a: string, b: string): boolean {
 }
 
 interface Field {
-  field: string;
-  label: string;
+  field: 'name' | 'grade' | 'echelon' | 'positionNew';
   value(a: Appointee): string | null;
   same(a: Appointee, b: Appointee): boolean;
 }
@@ -51,20 +51,17 @@ interface Field {
 const FIELDS: readonly Field[] = [
   {
     field: 'name',
-    label: 'name',
     value: (a) => a.name,
     same: (a, b) => nameKey(a.name ?? '') === nameKey(b.name ?? ''),
   },
-  { field: 'grade', label: 'grade', value: (a) => a.grade, same: (a, b) => a.grade === b.grade },
+  { field: 'grade', value: (a) => a.grade, same: (a, b) => a.grade === b.grade },
   {
     field: 'echelon',
-    label: 'echelon',
     value: (a) => a.echelon,
     same: (a, b) => sameEchelon(a.echelon ?? '', b.echelon ?? ''),
   },
   {
     field: 'positionNew',
-    label: 'new position',
     value: (a) => a.positionNew,
     same: samePosition,
   },
@@ -89,7 +86,7 @@ export function comparePeople(reference: Document, other: Document): Finding[] {
       findings.push(
         auditFinding(
           'cross-missing',
-          `${who(a)} is in ${where(reference, a)} but not in ${other.source}`,
+          say('cross-missing', { person: who(a), at: where(reference, a), other: other.source }),
           sources,
         ),
       );
@@ -102,7 +99,14 @@ export function comparePeople(reference: Document, other: Document): Finding[] {
       findings.push(
         auditFinding(
           'cross-mismatch',
-          `${who(a)}: ${field.label} ${x} in ${where(reference, a)}, ${y} in ${where(other, b)}`,
+          say('cross-mismatch', {
+            person: who(a),
+            field: field.field,
+            here: x,
+            at: where(reference, a),
+            there: y,
+            otherAt: where(other, b),
+          }),
           sources,
           field.field,
         ),
@@ -114,7 +118,7 @@ export function comparePeople(reference: Document, other: Document): Finding[] {
     findings.push(
       auditFinding(
         'cross-extra',
-        `${who(b)} is in ${where(other, b)} but not in ${reference.source}`,
+        say('cross-extra', { person: who(b), at: where(other, b), other: reference.source }),
         sources,
       ),
     );

@@ -1,4 +1,6 @@
-import { compareLevels, type Level, levelName } from '../domain/level.js';
+import { compareLevels, type Level } from '../domain/level.js';
+import type { Statement } from '../i18n/audit-messages.js';
+import { say } from '../i18n/said.js';
 import { type AuditTotal, type Claim, type Document, type Finding, isDecreeKind } from '../model.js';
 import { auditFinding } from './finding.js';
 
@@ -55,15 +57,15 @@ export function agrees(value: number, qualifier: AuditTotal['qualifier'], actual
   }
 }
 
-const STATEMENT_NAMES: Record<AuditTotal['statement'], string> = {
+const STATEMENT_NAMES: Record<AuditTotal['statement'], Statement['what']> = {
   claim: 'claim',
   attachment: 'lampiran',
   roster: 'roster',
 };
 
-function named(total: AuditTotal, role: string): string {
+function named(total: AuditTotal, role: string): Statement {
   const what = total.statement === 'claim' && role === 'decree' ? 'dictum' : STATEMENT_NAMES[total.statement];
-  return `${total.source} (${what})`;
+  return { source: total.source, what };
 }
 
 /**
@@ -100,7 +102,13 @@ export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: st
       findings.push(
         auditFinding(
           'claim-conflict',
-          `${it} says ${stated(total, total.total)} appointees, ${ref} says ${reference.total}`,
+          say('claim-conflict/total', {
+            it,
+            value: total.total,
+            qualifier: total.qualifier,
+            reference: ref,
+            expected: reference.total,
+          }),
           sources,
           'total',
         ),
@@ -113,7 +121,14 @@ export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: st
       findings.push(
         auditFinding(
           'claim-conflict',
-          `${it} says ${stated(total, count)} at ${levelName(level)}, ${ref} says ${expected}`,
+          say('claim-conflict/level', {
+            it,
+            value: count,
+            qualifier: total.qualifier,
+            level,
+            reference: ref,
+            expected,
+          }),
           sources,
           level,
         ),

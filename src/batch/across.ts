@@ -1,6 +1,7 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
-import { type Document, isDecreeKind } from '../model.js';
+import { say, withSaid } from '../i18n/said.js';
+import { type Document, type Finding, isDecreeKind } from '../model.js';
 
 interface Seen {
   source: string;
@@ -37,16 +38,21 @@ export class AcrossDocuments {
       }
       // The same decree given twice (a copy, a re-export) appoints nobody twice.
       if (seen.source === doc.source || (decree !== null && seen.decree === decree)) continue;
-      const where = seen.page !== undefined ? `page ${seen.page}, row ${seen.row}` : `row ${seen.row}`;
-      added.push({
+      const { message, said } = say('nip-duplicate-across', {
+        nip: appointee.nip,
+        source: seen.source,
+        first: { page: seen.page, row: seen.row },
+      });
+      const finding: Finding = {
         code: nipDuplicateAcross.code,
         severity: nipDuplicateAcross.severity,
-        message: `NIP ${appointee.nip} is also appointed in ${seen.source} (${where})`,
+        message,
         ...(appointee.page !== undefined ? { page: appointee.page } : {}),
         row: appointee.row,
         field: 'nip',
         sources: [seen.source],
-      });
+      };
+      added.push(withSaid(finding, said));
     }
     if (added.length === 0) return doc;
     return { ...doc, findings: sortFindings([...doc.findings, ...added]) };

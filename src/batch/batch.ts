@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
+import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Document, Report, Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
@@ -38,7 +39,7 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 export interface BatchInput {
   source: InputSource;
   /** Why the argument gave no file. */
-  problem?: string | undefined;
+  problem?: Spoken | undefined;
 }
 
 /** PDF files go to the worker processes (the first bytes decide, as they do for reading); bytes in memory stay here. */
@@ -125,7 +126,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     const name = sourceName(input.source);
     let result: Promise<Document>;
     if (input.problem) {
-      const finding = fromNote({ code: 'file-unreadable', message: input.problem });
+      const finding = fromNote({ code: 'file-unreadable', ...input.problem });
       result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
     } else if (pdfs[index]) {
       const onProgress = (progress: unknown) => {
@@ -133,14 +134,15 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
         options.onOcrPage?.(name, done, total);
       };
       result = pool({ source: name, options: plain }, hardLimitMs, onProgress).then(
-        ({ document, stacks }) => {
+        ({ document, stacks, said }) => {
+          restoreSaid(document.findings, said);
           for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
           return document;
         },
         (error: Error) => {
           if (error instanceof TaskTimeout) {
-            const message = `reading took longer than --timeout ${timeout} s`;
-            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', message }));
+            const spoken = say('limit-exceeded/timeout', { seconds: timeout });
+            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }));
           }
           options.onInternalError?.(name, error);
           return unreadableDocument(

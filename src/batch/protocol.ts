@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.js';
 import type { Document } from '../model.js';
 import type { RunOptions } from '../run.js';
 
@@ -16,6 +17,8 @@ export interface WorkerProgress {
 
 export interface WorkerResponse {
   document: Document;
+  /** Each finding's catalogue data (a symbol, which IPC drops): to say it in another language. */
+  said?: Array<Said | null>;
   /** Stacks of unexpected exceptions, for `--debug`. */
   stacks: string[];
   /** The worker ends after this answer (its PDF engine aborted and holds its memory). */

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { type RosterHeader, RosterReader } from '../extract/roster.js';
 import { joinRosterParts, type RosterPart } from '../extract/roster-part.js';
+import { restoreSaid, type Said } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
 import { recordStartAfter } from '../sources/csv-split.js';
 
@@ -85,7 +86,8 @@ export async function readRosterInTwo(
 /** A worker's part, or null when it failed (a bad split, a heap too small): the file is then read whole. */
 function partOf(worker: Worker): Promise<RosterPart | null> {
   return new Promise((resolve) => {
-    worker.once('message', (message: { part?: RosterPart; error?: string }) => {
+    worker.once('message', (message: { part?: RosterPart; said?: Array<Said | null>; error?: string }) => {
+      if (message.part) restoreSaid(message.part.findings, message.said);
       resolve(message.part ?? null);
       // Its part is here: the worker's heap is freed before the join builds its own index.
       void worker.terminate();

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterHeader } from '../extract/roster.js';
 import { readRosterPart } from '../extract/roster-part.js';
+import { saidList } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
 
 /**
@@ -24,7 +25,7 @@ try {
     highWaterMark: 1 << 16,
   }) as AsyncIterable<Buffer>;
   const part = await readRosterPart(parseCsvBatches(chunks, layout, csv, start === 0), header);
-  parentPort?.postMessage({ part }, [
+  parentPort?.postMessage({ part, said: saidList(part.findings) }, [
     part.nipHi.buffer,
     part.nipLo.buffer,
     part.nipRows.buffer,

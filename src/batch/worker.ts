@@ -1,3 +1,4 @@
+import { saidList } from '../i18n/said.js';
 import { checkInput, type RunOptions } from '../run.js';
 import { pdfiumAborted } from '../sources/pdfium.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -21,11 +22,12 @@ process.on('message', async ({ source, options }: WorkerRequest) => {
   // An aborted PDFium holds up to 2 GB until collected: this process ends once its answer is out,
   // and the pool starts a fresh one for the next file.
   if (pdfiumAborted()) {
-    if (process.connected) process.send?.({ document, stacks, retire: true }, () => process.exit(0));
+    const answer = { document, stacks, said: saidList(document.findings), retire: true };
+    if (process.connected) process.send?.(answer, () => process.exit(0));
     else process.exit(0);
     return;
   }
-  send({ document, stacks });
+  send({ document, stacks, said: saidList(document.findings) });
 });
 
 // The batch that started this process is gone: nothing is waiting for what it would send.

@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const amountWordsMismatch: Rule = {
+export const amountWordsMismatch = defineRule({
   code: 'amount-words-mismatch',
   severity: 'error',
   description: 'An amount written in digits and words disagrees: 100 (seratus sepuluh).',
@@ -9,11 +10,14 @@ export const amountWordsMismatch: Rule = {
   run(doc, report) {
     for (const amount of doc.decreeParts?.amounts ?? []) {
       if (amount.words === amount.digits) continue;
-      const said = amount.words === null ? 'cannot be read as a number' : `say ${amount.words}`;
       report({
         page: amount.page,
-        message: `${amount.digits} (${amount.wordsText ?? ''}): the words ${said}`,
+        ...say('amount-words-mismatch', {
+          digits: amount.digits,
+          wordsText: amount.wordsText ?? '',
+          words: amount.words,
+        }),
       });
     }
   },
-};
+});

@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const attachmentMissing: Rule = {
+export const attachmentMissing = defineRule({
   code: 'attachment-missing',
   severity: 'error',
   description:
@@ -12,11 +13,6 @@ export const attachmentMissing: Rule = {
     if (!parts || doc.records.length > 0 || parts.attachment.doubts.length > 0) return;
     const claimed = doc.claims.find((claim) => claim.total > 0)?.total;
     if (!parts.mentionsAttachment && claimed === undefined) return;
-    const claim = claimed === undefined ? 'the decree' : `the decree says ${claimed} appointees and`;
-    report({
-      message: parts.mentionsAttachment
-        ? `${claim} refers to a lampiran, but no attachment table was read`
-        : `${claim} no attachment table was read`.replace('the decree no', 'no'),
-    });
+    report(say('attachment-missing', { claimed: claimed ?? null, mentions: parts.mentionsAttachment }));
   },
-};
+});

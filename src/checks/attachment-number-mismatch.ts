@@ -1,9 +1,10 @@
 import { normalizeSkNumber } from '../domain/sk-number.js';
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
 const comparable = (number: string) => normalizeSkNumber(number).toUpperCase().replace(/\s+/g, '');
 
-export const attachmentNumberMismatch: Rule = {
+export const attachmentNumberMismatch = defineRule({
   code: 'attachment-number-mismatch',
   severity: 'error',
   description: "The lampiran's NOMOR or TANGGAL differs from the decree's own number or date.",
@@ -17,15 +18,15 @@ export const attachmentNumberMismatch: Rule = {
       report({
         page: block.page,
         field: 'number',
-        message: `the lampiran says NOMOR ${block.number}, the decree ${decree.number}`,
+        ...say('attachment-number-mismatch/number', { attachment: block.number, decree: decree.number }),
       });
     }
     if (block.date && decree.date && block.date !== decree.date) {
       report({
         page: block.page,
         field: 'date',
-        message: `the lampiran says TANGGAL ${block.date}, the decree ${decree.date}`,
+        ...say('attachment-number-mismatch/date', { attachment: block.date, decree: decree.date }),
       });
     }
   },
-};
+});

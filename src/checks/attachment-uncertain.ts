@@ -1,10 +1,11 @@
 import { isPlaceholder } from '../extract/appointee.js';
 import { TABLE_SETTINGS } from '../extract/table-settings.js';
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
 const isBlank = (text: string | null | undefined) => !text || isPlaceholder(text);
 
-export const attachmentUncertain: Rule = {
+export const attachmentUncertain = defineRule({
   code: 'attachment-uncertain',
   severity: 'error',
   description:
@@ -14,13 +15,14 @@ export const attachmentUncertain: Rule = {
   run(doc, report) {
     const attachment = doc.decreeParts?.attachment;
     if (!attachment) return;
-    for (const doubt of attachment.doubts) report({ page: doubt.page, message: doubt.message });
+    for (const doubt of attachment.doubts)
+      report({ page: doubt.page, message: doubt.message, said: doubt.said });
     for (const { appointee, nip } of doc.records) {
       if (isBlank(appointee.nameRaw) && isBlank(nip?.raw)) {
         report({
           page: appointee.page,
           row: appointee.row,
-          message: 'a row with neither name nor NIP: a row of the table may have been split or merged',
+          ...say('attachment-uncertain/split-row', {}),
         });
       }
     }
@@ -28,9 +30,7 @@ export const attachmentUncertain: Rule = {
       ({ nip }) => !nip || nip.mangled || !(nip.decoded || nip.kind === 'old'),
     ).length;
     if (doc.records.length >= 5 && bad / doc.records.length > TABLE_SETTINGS.badNipShare) {
-      report({
-        message: `${bad} of ${doc.records.length} rows have no readable NIP: the NIP column may have been misread`,
-      });
+      report(say('attachment-uncertain/bad-nips', { bad, total: doc.records.length }));
     }
   },
-};
+});

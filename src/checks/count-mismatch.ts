@@ -1,7 +1,8 @@
-import { type Level, levelName } from '../domain/level.js';
-import type { Rule } from './rule.js';
+import type { Level } from '../domain/level.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const countMismatch: Rule = {
+export const countMismatch = defineRule({
   code: 'count-mismatch',
   severity: 'error',
   description: "The attachment's rows, in total or per level, differ from what a claim in the decree says.",
@@ -18,7 +19,7 @@ export const countMismatch: Rule = {
       if (claim.total !== doc.records.length) {
         report({
           page: claim.page,
-          message: `the decree says ${claim.total} appointees, the lampiran lists ${doc.records.length}`,
+          ...say('count-mismatch/total', { claimed: claim.total, listed: doc.records.length }),
         });
       }
       const claimed = new Map<Level, number>();
@@ -30,10 +31,10 @@ export const countMismatch: Rule = {
         if (rows !== count) {
           report({
             page: claim.page,
-            message: `the decree says ${count} at ${levelName(level)}, the lampiran lists ${rows}`,
+            ...say('count-mismatch/level', { claimed: count, level, listed: rows }),
           });
         }
       }
     }
   },
-};
+});

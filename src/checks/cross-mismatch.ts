@@ -1,6 +1,6 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const crossMismatch: Rule = {
+export const crossMismatch = defineRule({
   code: 'cross-mismatch',
   severity: 'error',
   description:
@@ -8,4 +8,4 @@ export const crossMismatch: Rule = {
   why: 'Grade and post decide pay and authority: when the roster and the decree disagree, one of them will be executed wrongly. Names are compared without titles, so `S.STP` against `S.STP.` is not a difference.',
   example:
     'NIP 197912112006072030 (CUT NYAK FATIMAH): grade IV/b in sample-decree.pdf (page 3, row 2), IV/a in roster.csv (row 2)',
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const documentEncrypted: Rule = {
+export const documentEncrypted = defineRule({
   code: 'document-encrypted',
   severity: 'error',
   description:
@@ -8,4 +8,4 @@ export const documentEncrypted: Rule = {
   why: 'Nothing in it could be read, so nothing in it was checked.',
   example:
     'sk-check: draf.docx: the document is protected by a password: save a copy without one (or print it to PDF) and check that (document-encrypted)',
-};
+});

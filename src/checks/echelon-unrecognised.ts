@@ -1,6 +1,7 @@
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const echelonUnrecognised: Rule = {
+export const echelonUnrecognised = defineRule({
   code: 'echelon-unrecognised',
   severity: 'warning',
   description: 'An echelon cell that is not a known echelon (I.a .. V.a) nor a word for a non-echelon post.',
@@ -10,7 +11,7 @@ export const echelonUnrecognised: Rule = {
     return ({ appointee, echelonText, levelSource }, report) => {
       if (!echelonText || levelSource === 'echelon' || levelSource === 'echelon-cell') return;
       if (/^([-–—]+|non[ -]?eselon)$/i.test(echelonText)) return;
-      report({ ...at(appointee, 'echelon'), message: `'${echelonText}' is not an echelon` });
+      report({ ...at(appointee, 'echelon'), ...say('echelon-unrecognised', { text: echelonText }) });
     };
   },
-};
+});

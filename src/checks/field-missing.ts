@@ -1,6 +1,7 @@
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const fieldMissing: Rule = {
+export const fieldMissing = defineRule({
   code: 'field-missing',
   severity: 'warning',
   description: 'A row without a name or without a NIP.',
@@ -8,8 +9,8 @@ export const fieldMissing: Rule = {
   example: 'row has a name but no NIP',
   row() {
     return ({ appointee, nip }, report) => {
-      if (!appointee.nameRaw) report({ ...at(appointee, 'name'), message: 'row has no name' });
-      if (!nip) report({ ...at(appointee, 'nip'), message: 'row has no NIP' });
+      if (!appointee.nameRaw) report({ ...at(appointee, 'name'), ...say('field-missing/name', {}) });
+      if (!nip) report({ ...at(appointee, 'nip'), ...say('field-missing/nip', {}) });
     };
   },
-};
+});

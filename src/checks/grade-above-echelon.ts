@@ -1,7 +1,8 @@
+import { say } from '../i18n/said.js';
 import { gradeFit } from './grade-fit.js';
-import { at, type Rule } from './rule.js';
+import { at, defineRule } from './rule.js';
 
-export const gradeAboveEchelon: Rule = {
+export const gradeAboveEchelon = defineRule({
   code: 'grade-above-echelon',
   severity: 'warning',
   description: 'The grade is above the highest grade of the echelon.',
@@ -14,8 +15,12 @@ export const gradeAboveEchelon: Rule = {
       if (fit?.fit !== 'above') return;
       report({
         ...at(appointee, 'grade'),
-        message: `grade ${appointee.grade} is above ${fit.highest}, the highest for echelon ${appointee.echelon}`,
+        ...say('grade-above-echelon', {
+          grade: appointee.grade,
+          highest: fit.highest,
+          echelon: appointee.echelon,
+        }),
       });
     };
   },
-};
+});

@@ -1,7 +1,8 @@
+import { say } from '../i18n/said.js';
 import { gradeFit } from './grade-fit.js';
-import { at, type Rule } from './rule.js';
+import { at, defineRule } from './rule.js';
 
-export const gradeBelowEchelon: Rule = {
+export const gradeBelowEchelon = defineRule({
   code: 'grade-below-echelon',
   severity: 'error',
   description: 'The grade is two or more steps below the lowest grade the echelon allows.',
@@ -14,8 +15,13 @@ export const gradeBelowEchelon: Rule = {
       if (fit?.fit !== 'below') return;
       report({
         ...at(appointee, 'grade'),
-        message: `grade ${appointee.grade} is ${fit.stepsBelow} steps below ${fit.lowest}, the lowest for echelon ${appointee.echelon} (one below is allowed)`,
+        ...say('grade-below-echelon', {
+          grade: appointee.grade,
+          steps: fit.stepsBelow,
+          lowest: fit.lowest,
+          echelon: appointee.echelon,
+        }),
       });
     };
   },
-};
+});

@@ -1,6 +1,7 @@
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const gradeUnrecognised: Rule = {
+export const gradeUnrecognised = defineRule({
   code: 'grade-unrecognised',
   severity: 'warning',
   description: 'A rank or grade cell that is neither a known grade (III/a, IV.b, IX) nor a known rank.',
@@ -11,8 +12,8 @@ export const gradeUnrecognised: Rule = {
       if (!rankGrade || rankGrade.grade || rankGrade.rank) return;
       report({
         ...at(appointee, 'grade'),
-        message: `'${rankGrade.raw}' is not a civil-service grade or rank`,
+        ...say('grade-unrecognised', { raw: rankGrade.raw }),
       });
     };
   },
-};
+});

@@ -41,7 +41,7 @@ import { skNumberMissing } from './sk-number-missing.js';
 import { totalMismatch } from './total-mismatch.js';
 
 /** Every finding code sk-check can emit, in the order `sk-check rules` lists them. */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   fileUnreadable,
   fileUnsupported,
   pdfEncrypted,
@@ -82,10 +82,17 @@ export const RULES: readonly Rule[] = [
   crossMismatch,
   claimConflict,
   crossNumberMismatch,
-];
+] as const satisfies readonly Rule[];
 
-const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+/** Every finding code: a misspelt code in a check, a note, a doubt or an `SkError` does not compile. */
+export type FindingCode = (typeof RULES)[number]['code'];
 
-export function ruleFor(code: string): Rule | undefined {
+const BY_CODE = new Map<string, Rule<FindingCode>>(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleFor(code: string): Rule<FindingCode> | undefined {
   return BY_CODE.get(code);
+}
+
+export function isFindingCode(code: string): code is FindingCode {
+  return BY_CODE.has(code);
 }

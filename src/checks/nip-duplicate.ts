@@ -1,13 +1,16 @@
+import { say } from '../i18n/said.js';
 import { type FirstSeen, NipIndex } from './nip-index.js';
-import { at, type Observation, type Rule } from './rule.js';
+import { at, defineRule, type Observation } from './rule.js';
 
 /** The finding for a NIP seen again at `here`, first seen at `first`. */
 export function duplicateNip(nip: string, here: FirstSeen, first: FirstSeen): Observation {
-  const where = first.page !== undefined ? `page ${first.page}, row ${first.row}` : `row ${first.row}`;
-  return { ...at(here, 'nip'), message: `NIP ${nip} is also on ${where}` };
+  return {
+    ...at(here, 'nip'),
+    ...say('nip-duplicate', { nip, first: { page: first.page, row: first.row } }),
+  };
 }
 
-export const nipDuplicate: Rule = {
+export const nipDuplicate = defineRule({
   code: 'nip-duplicate',
   severity: 'error',
   description: 'The same NIP appears on two rows of one document.',
@@ -21,4 +24,4 @@ export const nipDuplicate: Rule = {
       if (first) report(duplicateNip(appointee.nip, appointee, first));
     };
   },
-};
+});

@@ -1,8 +1,9 @@
 import { retirementAge } from '../domain/echelon.js';
 import { nipPlausibility } from '../domain/nip.js';
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const nipImplausible: Rule = {
+export const nipImplausible = defineRule({
   code: 'nip-implausible',
   severity: 'warning',
   description:
@@ -20,8 +21,9 @@ export const nipImplausible: Rule = {
         grade: appointee.grade,
       });
       for (const problem of problems) {
-        if (problem.severity === 'warning') report({ ...at(appointee, 'nip'), message: problem.message });
+        if (problem.severity === 'warning')
+          report({ ...at(appointee, 'nip'), ...say('nip-implausible', { problem: problem.said }) });
       }
     };
   },
-};
+});

@@ -1,6 +1,7 @@
-import { at, type Rule, withoutLabel } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule, withoutLabel } from './rule.js';
 
-export const nipInvalid: Rule = {
+export const nipInvalid = defineRule({
   code: 'nip-invalid',
   severity: 'error',
   description: 'A NIP that cannot be real: wrong length, not digits, impossible dates, sex digit or serial.',
@@ -12,14 +13,15 @@ export const nipInvalid: Rule = {
       if (nip.kind === 'nik') {
         report({
           ...at(appointee, 'nip'),
-          message: `${withoutLabel(nip.raw)}: 16 digits is a NIK (national ID number), not a NIP`,
+          ...say('nip-invalid/nik', { raw: withoutLabel(nip.raw) }),
         });
         return;
       }
       const errors = nip.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
-        report({ ...at(appointee, 'nip'), message: errors.map((problem) => problem.message).join('; ') });
+        const problems = errors.map((problem) => problem.said);
+        report({ ...at(appointee, 'nip'), ...say('nip-invalid', { problems }) });
       }
     };
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const notADecree: Rule = {
+export const notADecree = defineRule({
   code: 'not-a-decree',
   severity: 'error',
   description:
@@ -8,4 +8,4 @@ export const notADecree: Rule = {
   why: 'Attendance recaps, allowance lists and seniority lists carry names and NIPs too; read as a decree they would yield a made-up SK number and counts checked against nothing.',
   example:
     'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block: this looks like an attendance recap (REKAPITULASI KEHADIRAN), not a decree',
-};
+});

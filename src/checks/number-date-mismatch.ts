@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const numberDateMismatch: Rule = {
+export const numberDateMismatch = defineRule({
   code: 'number-date-mismatch',
   severity: 'warning',
   description: "The year, or the month, written in the SK number disagrees with the decree's date.",
@@ -14,14 +15,14 @@ export const numberDateMismatch: Rule = {
     if (number.year !== null && number.year !== year) {
       report({
         field: 'number',
-        message: `the SK number ${number.normalized} says ${number.year} but the decree is dated ${date}`,
+        ...say('number-date-mismatch/year', { number: number.normalized, year: number.year, date }),
       });
     }
     if (number.month !== null && number.month !== month) {
       report({
         field: 'number',
-        message: `the SK number ${number.normalized} says month ${number.month} but the decree is dated ${date}`,
+        ...say('number-date-mismatch/month', { number: number.normalized, month: number.month, date }),
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const ocrUnavailable: Rule = {
+export const ocrUnavailable = defineRule({
   code: 'ocr-unavailable',
   severity: 'error',
   description:
@@ -8,4 +8,4 @@ export const ocrUnavailable: Rule = {
   why: 'OCR is an optional extra of about 50 MB; without it a scanned decree cannot be read.',
   example:
     'sk-check: scan.pdf: --ocr needs the optional packages tesseract.js and @tesseract.js-data/ind, which are not installed (npm ci installs them; ...) (ocr-unavailable)',
-};
+});

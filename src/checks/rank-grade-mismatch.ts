@@ -1,7 +1,8 @@
 import { parseRank, rankOfGrade } from '../domain/grade.js';
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const rankGradeMismatch: Rule = {
+export const rankGradeMismatch = defineRule({
   code: 'rank-grade-mismatch',
   severity: 'warning',
   description: 'The rank (pangkat) and the grade (golongan/ruang) in one row disagree.',
@@ -12,8 +13,13 @@ export const rankGradeMismatch: Rule = {
       if (!rankGrade?.conflict || !rankGrade.grade || !rankGrade.rank) return;
       report({
         ...at(appointee, 'rank'),
-        message: `rank '${rankGrade.rank}' is ${parseRank(rankGrade.rank) ?? '?'} but the grade says ${rankGrade.grade} (${rankOfGrade(rankGrade.grade) ?? '?'})`,
+        ...say('rank-grade-mismatch', {
+          rank: rankGrade.rank,
+          rankGrade: parseRank(rankGrade.rank) ?? null,
+          grade: rankGrade.grade,
+          gradeRank: rankOfGrade(rankGrade.grade) ?? null,
+        }),
       });
     };
   },
-};
+});

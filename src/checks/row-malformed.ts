@@ -1,6 +1,7 @@
-import { at, type Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { at, defineRule } from './rule.js';
 
-export const rowMalformed: Rule = {
+export const rowMalformed = defineRule({
   code: 'row-malformed',
   severity: 'warning',
   description: 'A record with more or fewer cells than the header.',
@@ -9,7 +10,7 @@ export const rowMalformed: Rule = {
   row() {
     return ({ appointee, width }, report) => {
       if (!width) return;
-      report({ ...at(appointee), message: `row has ${width.cells} cells, the header has ${width.header}` });
+      report({ ...at(appointee), ...say('row-malformed', { cells: width.cells, header: width.header }) });
     };
   },
-};
+});

@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const rowSequenceGap: Rule = {
+export const rowSequenceGap = defineRule({
   code: 'row-sequence-gap',
   severity: 'warning',
   description: 'The NO column of the attachment skips or repeats a number.',
@@ -16,15 +17,14 @@ export const rowSequenceGap: Rule = {
       // After a section row numbering restarts at 1, though some offices carry it on.
       const carriedOn = row.restart && previous !== null && no === previous + 1;
       if (no !== expected && !carriedOn) {
-        const from = previous === null ? 'the start' : String(previous);
         report({
           page: row.page,
           row: i + 1,
           field: 'no',
-          message: `NO jumps from ${from} to ${no} (expected ${expected})`,
+          ...say('row-sequence-gap', { from: previous, no, expected }),
         });
       }
       previous = no;
     });
   },
-};
+});

@@ -1,9 +1,14 @@
 import type { AppointeeRecord, ExtractedDocument } from '../extract/document.js';
+import type { Said } from '../i18n/said.js';
 import type { Severity } from '../model.js';
 
-/** What a check reports: the runner adds the code and the severity. */
+/**
+ * What a check reports: the runner adds the code and the severity. `message` is the English text;
+ * `said`, the catalogue's data to say it in another language (`...say(id, params)` gives both).
+ */
 export interface Observation {
   message: string;
+  said?: Said | undefined;
   page?: number | undefined;
   row?: number | undefined;
   field?: string | undefined;
@@ -22,14 +27,19 @@ export type RowCheck = (record: AppointeeRecord, report: Report) => void;
  * is never held whole); one with `run` checks an extracted document; one with neither is raised by a
  * reader (an input that cannot be read, a note made while reading) or across documents.
  */
-export interface Rule {
-  code: string;
+export interface Rule<C extends string = string> {
+  code: C;
   severity: Severity;
   description: string;
   why: string;
   example: string;
   row?: (doc: RowContext) => RowCheck;
   run?: (doc: ExtractedDocument, report: Report) => void;
+}
+
+/** A rule whose code keeps its literal type, so the registry can derive `FindingCode` from it. */
+export function defineRule<const C extends string>(rule: Rule<C>): Rule<C> {
+  return rule;
 }
 
 /** Where an appointee came from, for a finding about it. */

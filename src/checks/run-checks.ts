@@ -1,6 +1,7 @@
 import { errorMessage } from '../errors.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from '../extract/document.js';
 import { locateCell } from '../extract/sheet-cell.js';
+import { say, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 import { RULES, ruleFor } from './index.js';
 import type { Observation, Report, RowCheck, RowContext, Rule } from './rule.js';
@@ -34,7 +35,10 @@ export function runChecks(
 }
 
 function failed(rule: Rule, error: unknown): Finding {
-  return fromNote({ code: 'internal-error', message: `check ${rule.code} failed: ${errorMessage(error)}` });
+  return fromNote({
+    code: 'internal-error',
+    ...say('internal-error/check', { code: rule.code, error: errorMessage(error) }),
+  });
 }
 
 /** The row checks of one document, fed its rows one at a time; a check that throws stops, the others go on. */
@@ -79,7 +83,7 @@ function finding(rule: Rule, observation: Observation): Finding {
   if (observation.page !== undefined) result.page = observation.page;
   if (observation.row !== undefined) result.row = observation.row;
   if (observation.field !== undefined) result.field = observation.field;
-  return result;
+  return withSaid(result, observation.said);
 }
 
 /** Page, row, field, code, then message: the same findings always come out in the same order. */

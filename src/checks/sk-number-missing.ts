@@ -1,7 +1,8 @@
+import { say } from '../i18n/said.js';
 import { isDecreeKind } from '../model.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const skNumberMissing: Rule = {
+export const skNumberMissing = defineRule({
   code: 'sk-number-missing',
   severity: 'warning',
   description: 'No SK number (NOMOR ...) was found in the decree.',
@@ -9,6 +10,6 @@ export const skNumberMissing: Rule = {
   example: 'no SK number (NOMOR ...) found in the decree',
   run(doc, report) {
     if (isDecreeKind(doc.kind) && doc.decreeParts && !doc.decree?.number)
-      report({ message: 'no SK number (NOMOR ...) found in the decree' });
+      report(say('sk-number-missing', {}));
   },
-};
+});

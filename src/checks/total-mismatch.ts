@@ -1,6 +1,7 @@
-import type { Rule } from './rule.js';
+import { say } from '../i18n/said.js';
+import { defineRule } from './rule.js';
 
-export const totalMismatch: Rule = {
+export const totalMismatch = defineRule({
   code: 'total-mismatch',
   severity: 'error',
   description: 'The parts of a claim do not add up to the total it states.',
@@ -11,10 +12,8 @@ export const totalMismatch: Rule = {
       if (claim.parts.length === 0 || claim.qualifier) continue;
       const sum = claim.parts.reduce((total, part) => total + part.count, 0);
       if (sum === claim.total) continue;
-      report({
-        page: claim.page,
-        message: `the claim says ${claim.total} in total but its parts add up to ${sum} (${claim.parts.map((part) => part.count).join(' + ')})`,
-      });
+      const parts = claim.parts.map((part) => part.count);
+      report({ page: claim.page, ...say('total-mismatch', { total: claim.total, parts }) });
     }
   },
-};
+});

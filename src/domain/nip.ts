@@ -1,3 +1,4 @@
+import { type NipSaid, nipSaid, renderNip } from '../i18n/nip-problems.js';
 import { isRealDate } from './date.js';
 
 export { isRealDate };
@@ -41,6 +42,8 @@ export interface NipProblem {
   severity: 'error' | 'warning';
   reason: NipReason;
   message: string;
+  /** The message as catalogue data, to say it in another language. */
+  said: NipSaid;
 }
 
 /** The result of reading one NIP cell; never thrown, always returned. */
@@ -145,12 +148,12 @@ function kindOf(digits: string): NipKind | null {
   return null;
 }
 
-function error(reason: NipReason, message: string): NipProblem {
-  return { severity: 'error', reason, message };
+function error(reason: NipReason, said: NipSaid): NipProblem {
+  return { severity: 'error', reason, message: renderNip(said, 'en'), said };
 }
 
-function warning(reason: NipReason, message: string): NipProblem {
-  return { severity: 'warning', reason, message };
+function warning(reason: NipReason, said: NipSaid): NipProblem {
+  return { severity: 'warning', reason, message: renderNip(said, 'en'), said };
 }
 
 function labelOf(kind: NipKind | null): string {
@@ -166,15 +169,9 @@ interface Decoding {
   problems: NipProblem[];
 }
 
-/** Adds a structural error about an 18-digit number (a function, not a per-call closure). */
-function say(
-  problems: NipProblem[],
-  kind: 'pns' | 'pppk',
-  digits: string,
-  reason: NipReason,
-  text: string,
-): void {
-  problems.push(error(reason, `${labelOf(kind)} ${digits}: ${text}`));
+/** The number a structural error is about: `NIP 1970...`, `NI PPPK 1995...`. */
+function numbered(kind: 'pns' | 'pppk', digits: string) {
+  return { label: labelOf(kind), digits };
 }
 
 function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
@@ -186,30 +183,31 @@ function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
   const birthDate = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
   const birthReal = isRealDate(by, bm, bd);
   const birthOk = birthReal && inYearRange(by);
-  if (!birthReal) say(problems, kind, digits, 'birth-date', `birth date ${birthDate} is not a real date`);
-  else if (!birthOk)
-    say(problems, kind, digits, 'birth-date', `birth year ${by} is outside ${MIN_YEAR}-${MAX_YEAR}`);
+  if (!birthReal)
+    problems.push(error('birth-date', nipSaid('birth-date', { ...numbered(kind, digits), date: birthDate })));
+  else if (!birthOk) {
+    const params = { ...numbered(kind, digits), year: by, min: MIN_YEAR, max: MAX_YEAR };
+    problems.push(error('birth-date', nipSaid('birth-year', params)));
+  }
 
   const ty = digitsValue(digits, 8, 12);
   const tm = digitsValue(digits, 12, 14);
   const tmt = kind === 'pns' ? `${digits.slice(8, 12)}-${digits.slice(12, 14)}` : digits.slice(8, 12);
   let tmtOk = inYearRange(ty);
-  if (!tmtOk)
-    say(
-      problems,
-      kind,
-      digits,
-      'tmt-date',
-      `TMT year ${digits.slice(8, 12)} is outside ${MIN_YEAR}-${MAX_YEAR}`,
-    );
-  else if (kind === 'pns' && (tm < 1 || tm > 12)) {
+  if (!tmtOk) {
+    const params = { ...numbered(kind, digits), year: digits.slice(8, 12), min: MIN_YEAR, max: MAX_YEAR };
+    problems.push(error('tmt-date', nipSaid('tmt-year', params)));
+  } else if (kind === 'pns' && (tm < 1 || tm > 12)) {
     tmtOk = false;
-    say(problems, kind, digits, 'tmt-date', `TMT month ${tmt} is not a real month`);
+    problems.push(error('tmt-date', nipSaid('tmt-month', { ...numbered(kind, digits), tmt })));
   }
 
   const sexDigit = digits[14];
   const sex = sexDigit === '1' ? 'M' : sexDigit === '2' ? 'F' : null;
-  if (!sex) say(problems, kind, digits, 'sex-digit', `sex digit ${sexDigit} is not 1 (male) or 2 (female)`);
+  if (!sex)
+    problems.push(
+      error('sex-digit', nipSaid('sex-digit', { ...numbered(kind, digits), digit: sexDigit ?? '' })),
+    );
 
   if (!birthOk || !tmtOk) return { decoded: null, problems };
   const decoded: NipDecoded = { kind, birthDate, tmt, sex, serial: digits.slice(15) };
@@ -219,15 +217,11 @@ function decode18(digits: string, kind: 'pns' | 'pppk'): Decoding {
   const tmtBeforeBirth = kind === 'pns' ? ty < by || (ty === by && tm < bm) : ty < by;
   const maxAge = kind === 'pns' ? ty - by - (tm > bm || (tm === bm && bd <= 1) ? 0 : 1) : ty - by;
   if (tmtBeforeBirth) {
-    say(problems, kind, digits, 'tmt-before-birth', `TMT ${tmt} is before the birth date ${birthDate}`);
+    const params = { ...numbered(kind, digits), tmt, birth: birthDate };
+    problems.push(error('tmt-before-birth', nipSaid('tmt-before-birth', params)));
   } else if (maxAge < MIN_AGE_AT_TMT) {
-    say(
-      problems,
-      kind,
-      digits,
-      'too-young-at-tmt',
-      `age at TMT ${tmt} is ${describeAge(ageAtTmt(decoded))}, under ${MIN_AGE_AT_TMT}`,
-    );
+    const params = { ...numbered(kind, digits), tmt, age: ageAtTmt(decoded), min: MIN_AGE_AT_TMT };
+    problems.push(error('too-young-at-tmt', nipSaid('too-young-at-tmt', params)));
   }
   return { decoded, problems };
 }
@@ -245,10 +239,6 @@ function ageAtTmt(decoded: NipDecoded): AgeRange {
   }
   const years = Number(decoded.tmt) - Number(decoded.birthDate.slice(0, 4));
   return { min: years - 1, max: years };
-}
-
-function describeAge(age: AgeRange): string {
-  return age.min === age.max ? `${age.min}` : `${age.min} or ${age.max}`;
 }
 
 /** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
@@ -274,21 +264,18 @@ export function parseNip(raw: string): NipParse {
       kind: null,
       mangled: false,
       decoded: null,
-      problems: [error('length', 'NIP is empty')],
+      problems: [error('length', nipSaid('empty', {}))],
     };
   }
   if (!/^\d+$/.test(cleaned)) {
     const others = [...new Set(cleaned.replace(/\d/g, ''))].map((c) => JSON.stringify(c)).join(', ');
     const digits = cleaned.replace(/\D/g, '') || null;
-    const problem = error('non-digit', `NIP ${cleaned}: contains characters that are not digits: ${others}`);
+    const problem = error('non-digit', nipSaid('non-digit', { nip: cleaned, others }));
     return { raw, digits, kind: null, mangled: false, decoded: null, problems: [problem] };
   }
   const kind = kindOf(cleaned);
   if (kind === null) {
-    const problem = error(
-      'length',
-      `NIP ${cleaned}: ${cleaned.length} digits; expected 18 (NIP or NI PPPK), 9 (old NIP) or 16 (NIK)`,
-    );
+    const problem = error('length', nipSaid('length', { nip: cleaned, length: cleaned.length }));
     return { raw, digits: cleaned, kind, mangled: false, decoded: null, problems: [problem] };
   }
   if (kind !== 'pns' && kind !== 'pppk') {
@@ -317,41 +304,37 @@ export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProble
   const age = ageAtTmt(decoded);
   // CPNS applicants are at most 35; PPPK applicants may be up to a year before retirement.
   if (decoded.kind === 'pns' && age.min > MAX_USUAL_AGE_AT_TMT) {
-    problems.push(
-      warning(
-        'old-at-tmt',
-        `age at TMT ${decoded.tmt} is ${describeAge(age)}, over ${MAX_USUAL_AGE_AT_TMT} (born ${decoded.birthDate})`,
-      ),
-    );
+    const params = { tmt: decoded.tmt, age, max: MAX_USUAL_AGE_AT_TMT, birth: decoded.birthDate };
+    problems.push(warning('old-at-tmt', nipSaid('old-at-tmt', params)));
   }
   if (ctx.decreeDate && isoValue(ctx.decreeDate) >= 0) {
     const decreeIso = ctx.decreeDate.slice(0, 10);
     if (decoded.tmt > decreeIso.slice(0, decoded.tmt.length)) {
-      problems.push(warning('tmt-after-decree', `TMT ${decoded.tmt} is after the decree date ${decreeIso}`));
+      const params = { tmt: decoded.tmt, decree: decreeIso };
+      problems.push(warning('tmt-after-decree', nipSaid('tmt-after-decree', params)));
     }
     const ageAtDecree = ageOn(decoded.birthDate, decreeIso);
     if (ctx.retirementAge != null && Number.isFinite(ctx.retirementAge) && ageAtDecree >= ctx.retirementAge) {
-      problems.push(
-        warning(
-          'retirement-age',
-          `age ${ageAtDecree} on the decree date ${decreeIso} (born ${decoded.birthDate}) is at or past the retirement age ${ctx.retirementAge}`,
-        ),
-      );
+      const params = {
+        age: ageAtDecree,
+        decree: decreeIso,
+        birth: decoded.birthDate,
+        retirement: ctx.retirementAge,
+      };
+      problems.push(warning('retirement-age', nipSaid('retirement-age', params)));
     }
   }
   for (const title of ctx.titlesBefore ?? []) {
     const key = title.replace(/[.\s]+$/, '').toLowerCase();
     const female = FEMALE_TITLES.has(key);
     if ((female && decoded.sex === 'M') || (MALE_TITLES.has(key) && decoded.sex === 'F')) {
-      const digit = decoded.sex === 'M' ? '1 (male)' : '2 (female)';
-      problems.push(
-        warning('sex-title', `sex digit ${digit} but the title ${title} is ${female ? 'female' : 'male'}`),
-      );
+      const digit = decoded.sex === 'M' ? '1' : '2';
+      problems.push(warning('sex-title', nipSaid('sex-title', { digit, title, female })));
     }
   }
   const grade = ctx.grade?.trim();
   if (decoded.kind === 'pppk' && grade && (grade.includes('/') || PNS_GRADE.test(grade))) {
-    problems.push(warning('pppk-pns-grade', `NI PPPK with the PNS grade ${grade}; PPPK grades are I-XVII`));
+    problems.push(warning('pppk-pns-grade', nipSaid('pppk-pns-grade', { grade })));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
+import { type Said, type Spoken, say } from '../i18n/said.js';
 import type { PdfPage } from '../sources/pdf.js';
 import { buildAppointee } from './appointee.js';
 import {
@@ -35,10 +36,12 @@ export interface TableRow {
   restart: boolean;
 }
 
-/** A reason to doubt the reconstruction: where, and what. */
+/** A reason to doubt the reconstruction: where, and what (`message` in English, `said` for others). */
 export interface Doubt {
   page?: number | undefined;
+  code: 'attachment-uncertain';
   message: string;
+  said?: Said | undefined;
 }
 
 export interface AttachmentTable {
@@ -97,13 +100,14 @@ export function extractAttachment(
       bands: [],
     };
     result.trace.push(trace);
-    const doubt = (message: string) => {
-      trace.note = message;
-      result.doubts.push({ page: page.number, message: `page ${page.number}: ${message}` });
+    const doubt = ({ message, said }: Spoken) => {
+      // The picture names its page itself: its note is the message without `page N: `.
+      trace.note = message.slice(`page ${page.number}: `.length);
+      result.doubts.push({ page: page.number, code: 'attachment-uncertain', message, said });
     };
     if (lines.length === 0) {
       // A lampiran pasted into the decree as a picture: nothing to read without OCR.
-      doubt('has no text layer (a lampiran pasted as a picture?): read it with --ocr');
+      doubt(say('attachment-uncertain/no-text', { page: page.number }));
       continue;
     }
     // Two NIPs at least: one alone is a signatory's or a certifier's under the table, not people.
@@ -113,13 +117,14 @@ export function extractAttachment(
     if (headerAt >= 0) {
       pageTable = headedTable(page, lines, headerAt, settings);
       if (!pageTable) {
-        doubt("the table's columns could not be found");
+        doubt(say('attachment-uncertain/no-columns', { page: page.number }));
         continue;
       }
       const texts = headerTexts(pageTable.header, pageTable.edges);
       const map = matchHeader(texts);
       if (!map) {
-        doubt(`the table header was not recognised (${texts.filter(Boolean).join(' | ')})`);
+        const header = texts.filter(Boolean).join(' | ');
+        doubt(say('attachment-uncertain/header-unknown', { page: page.number, header }));
         continue;
       }
       table = {
@@ -133,14 +138,14 @@ export function extractAttachment(
       const carried: Table = table;
       pageTable = carriedTable(page, lines, carried.edges, settings);
       if (!pageTable) {
-        if (holdsNips) doubt('holds NIPs, but the table of the page before does not carry on here');
+        if (holdsNips) doubt(say('attachment-uncertain/not-carried', { page: page.number }));
         table = null;
         continue;
       }
       // A borderless page widens the last column to its margin for itself only.
       if (page.rules.length > 0) table = { ...carried, edges: pageTable.edges };
     } else {
-      if (holdsNips) doubt('holds NIPs but no table header');
+      if (holdsNips) doubt(say('attachment-uncertain/no-header', { page: page.number }));
       continue;
     }
     const current: Table = table;
@@ -197,10 +202,8 @@ export function extractAttachment(
       if (previous && current.numbered && current.map.no !== undefined && !numberedRow) {
         // In a numbered table a row without NO continues the one above, unless both hold a NIP:
         // then it is read as a person of its own, and the count cannot be vouched for.
-        result.doubts.push({
-          page: page.number,
-          message: `page ${page.number}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
-        });
+        const { message, said } = say('attachment-uncertain/nip-row', { page: page.number });
+        result.doubts.push({ page: page.number, code: 'attachment-uncertain', message, said });
       }
       if (numberedRow) current.numbered = true;
       const row: TableRow = { page: page.number, cells, no: picked.no?.trim() ?? null, restart };

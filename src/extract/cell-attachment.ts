@@ -1,4 +1,5 @@
 import type { Level } from '../domain/level.js';
+import { say } from '../i18n/said.js';
 import type { WordRow, WordTable } from '../sources/word.js';
 import { buildAppointee } from './appointee.js';
 import { type AttachmentTable, NIP_DIGITS, sectionLevel, type TableRow } from './attachment.js';
@@ -64,10 +65,8 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
       result.found = true;
     } else if (!header || (table.rows[0]?.cells.length ?? 0) !== header.cells.length) {
       if (table.rows.filter((row) => holdsNip(row.cells)).length >= 2) {
-        result.doubts.push({
-          page: table.page,
-          message: `page ${table.page}: a table holds NIPs but no header sk-check recognises`,
-        });
+        const { message, said } = say('attachment-uncertain/header-unknown-cells', { page: table.page });
+        result.doubts.push({ page: table.page, code: 'attachment-uncertain', message, said });
       }
       continue;
     }
@@ -105,10 +104,8 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
           continue;
         }
         if (both && numbered && map.no !== undefined) {
-          result.doubts.push({
-            page: row.page,
-            message: `page ${row.page}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
-          });
+          const { message, said } = say('attachment-uncertain/nip-row', { page: row.page });
+          result.doubts.push({ page: row.page, code: 'attachment-uncertain', message, said });
         }
       }
       if (numberedRow) numbered = true;

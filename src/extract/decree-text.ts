@@ -1,5 +1,7 @@
 import { findDates } from '../domain/date.js';
 import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
+import type { OtherDocument } from '../i18n/messages.js';
+import { type Spoken, say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
 import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
 
@@ -22,7 +24,7 @@ export interface DecreeText {
   /** The body after MEMUTUSKAN refers to a Lampiran (`tercantum dalam Lampiran`, `terlampir`). */
   mentionsAttachment: boolean;
   /** Why this is no decree, when it has no decree heading, no dictum and no LAMPIRAN block; else null. */
-  notADecree: string | null;
+  notADecree: Spoken | null;
 }
 
 const ISSUER =
@@ -203,28 +205,27 @@ function readAttachmentBlock(lines: readonly TextLine[], page: number): Attachme
 }
 
 // What else a PDF with names and NIPs tends to be (DOMAIN.md section 1), by the words of its title.
-const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/REKAP(?:ITULASI)?\s+(?:DAFTAR\s+)?(?:KEHADIRAN|ABSENSI)|DAFTAR\s+HADIR/iu, 'an attendance recap'],
-  [/TAMBAHAN\s+PENGHASILAN(?:\s+PEGAWAI)?|(?<!\p{L})TPP(?!\p{L})/iu, 'an allowance list'],
-  [/DAFTAR\s+URUT\s+KEPANGKATAN|(?<!\p{L})DUK(?!\p{L})/iu, 'a seniority list'],
-  [/DAFTAR\s+(?:GAJI|NOMINATIF)/iu, 'a payroll or nominative list'],
-  [/(?:BAGAN|STRUKTUR)\s+ORGANISASI/iu, 'an organisation chart'],
+const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, OtherDocument]> = [
+  [/REKAP(?:ITULASI)?\s+(?:DAFTAR\s+)?(?:KEHADIRAN|ABSENSI)|DAFTAR\s+HADIR/iu, 'attendance'],
+  [/TAMBAHAN\s+PENGHASILAN(?:\s+PEGAWAI)?|(?<!\p{L})TPP(?!\p{L})/iu, 'allowance'],
+  [/DAFTAR\s+URUT\s+KEPANGKATAN|(?<!\p{L})DUK(?!\p{L})/iu, 'seniority'],
+  [/DAFTAR\s+(?:GAJI|NOMINATIF)/iu, 'payroll'],
+  [/(?:BAGAN|STRUKTUR)\s+ORGANISASI/iu, 'org-chart'],
 ];
 const HEADING_LINES = 30;
 
 /** Null when the text has a decree heading, a dictum or a LAMPIRAN block; else what it looks like. */
-function notADecree(body: readonly TextLine[], hasAttachmentBlock: boolean): string | null {
+function notADecree(body: readonly TextLine[], hasAttachmentBlock: boolean): Spoken | null {
   if (hasAttachmentBlock || firstIndex(body, TITLE, 0, HEADING_LINES) >= 0) return null;
   const dictum = (text: string) =>
     MEMUTUSKAN.test(text) || MENETAPKAN.test(text) || dictumLabel(text) !== null;
   if (firstIndex(body, dictum) >= 0) return null;
   const head = textOf(body.slice(0, HEADING_LINES));
-  const what = 'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block';
-  for (const [pattern, kind] of OTHER_DOCUMENTS) {
+  for (const [pattern, looksLike] of OTHER_DOCUMENTS) {
     const title = pattern.exec(head)?.[0];
-    if (title) return `${what}: this looks like ${kind} (${title.toUpperCase()}), not a decree`;
+    if (title) return say('not-a-decree', { looksLike, title: title.toUpperCase() });
   }
-  return `${what}: this does not look like a decree`;
+  return say('not-a-decree', { looksLike: null, title: null });
 }
 
 /** Reads number, date, place, issuer, subject and signatory of a decree, and splits body from lampiran. */

@@ -1,4 +1,5 @@
 import { parseSkNumber } from '../domain/sk-number.js';
+import { type Spoken, say } from '../i18n/said.js';
 import type { InputFile } from '../sources/input.js';
 import { LOW_CONFIDENCE } from '../sources/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
@@ -45,7 +46,7 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
 }
 
 /** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */
-function otherDocument(source: string, pdf: PdfDocument, why: string): ExtractedDocument {
+function otherDocument(source: string, pdf: PdfDocument, why: Spoken): ExtractedDocument {
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
@@ -54,7 +55,7 @@ function otherDocument(source: string, pdf: PdfDocument, why: string): Extracted
     skNumber: null,
     claims: [],
     records: [],
-    notes: [{ code: 'not-a-decree', message: why }, ...(pdf.ocr ? ocrNotes(pdf.ocr) : [])],
+    notes: [{ code: 'not-a-decree', ...why }, ...(pdf.ocr ? ocrNotes(pdf.ocr) : [])],
   };
 }
 
@@ -90,7 +91,12 @@ export function ocrNotes(ocr: PdfOcr): Note[] {
   const notes: Note[] = [
     {
       code: 'ocr-used',
-      message: `page${numbers.length > 1 ? 's' : ''} ${pageRanges(numbers)} read by OCR (mean confidence ${Math.round(ocr.confidence)}), ${repaired} word${repaired === 1 ? '' : 's'} repaired`,
+      ...say('ocr-used', {
+        count: numbers.length,
+        pages: pageRanges(numbers),
+        confidence: Math.round(ocr.confidence),
+        repaired,
+      }),
     },
   ];
   for (const page of ocr.pages) {
@@ -98,7 +104,7 @@ export function ocrNotes(ocr: PdfOcr): Note[] {
     notes.push({
       code: 'ocr-low-confidence',
       page: page.number,
-      message: `OCR mean confidence ${Math.round(page.confidence)}, below ${LOW_CONFIDENCE}: check this page against the paper`,
+      ...say('ocr-low-confidence', { confidence: Math.round(page.confidence), threshold: LOW_CONFIDENCE }),
     });
   }
   return notes;

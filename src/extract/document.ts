@@ -1,6 +1,8 @@
+import type { FindingCode } from '../checks/index.js';
 import type { RankGrade } from '../domain/grade.js';
 import type { NipParse } from '../domain/nip.js';
 import type { SkNumber } from '../domain/sk-number.js';
+import type { Said } from '../i18n/said.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
 import type { LevelSource } from './appointee.js';
 import type { AttachmentTable } from './attachment.js';
@@ -24,7 +26,8 @@ export interface AppointeeRecord {
 }
 
 /** A finding a reader raises while reading; the registry gives its severity. */
-export type Note = Omit<Finding, 'severity'>;
+/** A finding a reader makes while reading; `said` lets it be said in another language. */
+export type Note = Omit<Finding, 'severity' | 'code'> & { code: FindingCode; said?: Said | undefined };
 
 /** Everything extracted from one input, before checks. */
 export interface ExtractedDocument {

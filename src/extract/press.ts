@@ -1,5 +1,6 @@
 import { findDates } from '../domain/date.js';
 import { findSkNumber, fitsSkNumber, parseSkNumber, type SkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
 import type { InputFile } from '../sources/input.js';
 import { readText } from '../sources/text.js';
@@ -108,8 +109,7 @@ export async function extractPress(input: InputFile): Promise<ExtractedDocument>
   const texts = paragraphs(content.lines, content.html);
   const cited = citedNumbers(texts.join('\n'));
   const notes: Note[] = [];
-  if (content.invalidBytes)
-    notes.push({ code: 'encoding-invalid', message: 'the text holds bytes that are not valid utf-8' });
+  if (content.invalidBytes) notes.push({ code: 'encoding-invalid', ...say('encoding-invalid/text', {}) });
   // The decree a text is about; a circular or a technical approval cited before it is not.
   const first = cited.find((one) => one.decree) ?? cited[0];
   return {

@@ -3,6 +3,7 @@ import { duplicateNip, nipDuplicate } from '../checks/nip-duplicate.js';
 import { NipIndex } from '../checks/nip-index.js';
 import { fromNote, RowChecker } from '../checks/run-checks.js';
 import type { Level } from '../domain/level.js';
+import { saidOf, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 import type { AppointeeRecord } from './document.js';
 import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
@@ -116,7 +117,11 @@ export function joinRosterParts(parts: readonly RosterPart[]): {
       if (first) duplicates.push(fromNote({ code: nipDuplicate.code, ...duplicateNip(nip, here, first) }));
     }
     for (const finding of part.findings)
-      findings.push(finding.row === undefined ? finding : { ...finding, row: finding.row + offset });
+      findings.push(
+        finding.row === undefined
+          ? finding
+          : withSaid({ ...finding, row: finding.row + offset }, saidOf(finding)),
+      );
     for (const [level, count] of part.levels) levels.set(level, (levels.get(level) ?? 0) + count);
     if (part.undecodable) {
       undecodable = undecodable

@@ -1,5 +1,6 @@
 import { findSkNumber, parseSkNumber } from '../domain/sk-number.js';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { Decree, Kind } from '../model.js';
 import { type CsvOptions, csvLayout, parseCsvBatches } from '../sources/csv.js';
 import type { InputFile } from '../sources/input.js';
@@ -58,7 +59,7 @@ export function encodingNotes(rows: RosterRows, encoding: string): Note[] {
     {
       code: 'encoding-invalid',
       row: rows.undecodable.first,
-      message: `${rows.undecodable.rows} row(s) hold bytes that are not valid ${encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+      ...say('encoding-invalid/rows', { rows: rows.undecodable.rows, encoding }),
     },
   ];
 }
@@ -248,10 +249,7 @@ export function rosterRows(
   lines: number[] = [],
 ): RosterRows {
   if (!reader.header) {
-    throw new SkError(
-      'roster-header-missing',
-      'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
-    );
+    throw new SkError('roster-header-missing', say('roster-header-missing', {}));
   }
   const skNumberRaw = reader.skNumberRaw;
   return {

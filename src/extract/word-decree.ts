@@ -30,7 +30,7 @@ export async function extractWordDecree(input: InputFile, options: WordOptions):
       ...base,
       decree: null,
       skNumber: null,
-      notes: [{ code: 'not-a-decree', message: text.notADecree }],
+      notes: [{ code: 'not-a-decree', ...text.notADecree }],
     };
   }
   const body = lines.filter((line) => text.bodyPages.includes(line.page));

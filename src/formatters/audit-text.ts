@@ -1,6 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stated } from '../audit/totals.js';
-import { compareLevels, type Level, levelName } from '../domain/level.js';
+import { compareLevels, type Level } from '../domain/level.js';
+import type { Lang } from '../i18n/lang.js';
+import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said.js';
+import { t } from '../i18n/ui.js';
+import { levelText, tanggal } from '../i18n/words.js';
 import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
 import { formatFindingsCsv } from './csv.js';
 import { formatJson, formatNdjson } from './json.js';
@@ -9,87 +13,108 @@ import { formatText } from './text.js';
 export interface AuditTextOptions {
   color: boolean;
   quiet?: boolean;
+  /** The language of the text report (default English). */
+  lang?: Lang;
+  /** The language of the messages in JSON, NDJSON and CSV (default English). */
+  messages?: Lang;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const printable = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?');
 
-const STATEMENTS: Record<AuditTotal['statement'], string> = {
-  claim: 'claim',
-  attachment: 'lampiran rows',
-  roster: 'roster rows',
-};
+const STATEMENTS = {
+  claim: 'audit.claim',
+  attachment: 'audit.attachment',
+  roster: 'audit.roster',
+} as const;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `about 100` / `sekitar 100`. */
+function statedIn(total: AuditTotal, value: number, lang: Lang): string {
+  if (lang === 'en') return stated(total, value);
+  return `${total.qualifier ? `${t(lang, `qualifier.${total.qualifier}`)} ` : ''}${value}`;
 }
 
 /** The totals as each source states them, one row per statement, one column per level any states. */
-function totalsTable(group: AuditGroup): string[] {
-  if (group.totals.length === 0) return ['  Totals: none stated'];
-  const levels = [...new Set(group.totals.flatMap((t) => Object.keys(t.byLevel) as Level[]))].sort(
+function totalsTable(group: AuditGroup, lang: Lang): string[] {
+  if (group.totals.length === 0) return [`  ${t(lang, 'audit.totals-none')}`];
+  const levels = [...new Set(group.totals.flatMap((tt) => Object.keys(tt.byLevel) as Level[]))].sort(
     compareLevels,
   );
   const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  const header = ['source', 'states', 'total', ...levels.map(levelName)];
-  const rows = group.totals.map((t) => [
-    printable(t.source),
-    t.statement === 'claim' && role.get(t.source) === 'decree' ? 'dictum' : STATEMENTS[t.statement],
-    stated(t, t.total),
+  const header = [
+    t(lang, 'audit.head-source'),
+    t(lang, 'audit.head-states'),
+    t(lang, 'audit.head-total'),
+    ...levels.map((level) => levelText(level, lang)),
+  ];
+  const rows = group.totals.map((total) => [
+    printable(total.source),
+    total.statement === 'claim' && role.get(total.source) === 'decree'
+      ? t(lang, 'audit.dictum')
+      : t(lang, STATEMENTS[total.statement]),
+    statedIn(total, total.total, lang),
     ...levels.map((level) => {
-      const count = t.byLevel[level];
+      const count = total.byLevel[level];
       return count === undefined ? '-' : String(count);
     }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const render = (cells: string[]) =>
     `    ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
-  return ['  Totals:', render(header), ...rows.map(render)];
+  return [`  ${t(lang, 'audit.totals')}:`, render(header), ...rows.map(render)];
 }
 
-function findingLine(finding: Finding, c: ChalkInstance): string {
-  const severity = finding.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-  return `    ${severity} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`;
+function findingLine(finding: Finding, c: ChalkInstance, lang: Lang): string {
+  const error = t(lang, 'severity.error');
+  const warning = t(lang, 'severity.warning');
+  const width = Math.max(error.length, warning.length);
+  const severity =
+    finding.severity === 'error' ? c.red(error.padEnd(width)) : c.yellow(warning.padEnd(width));
+  return `    ${severity} ${printable(findingMessage(finding, lang))} ${c.dim(`(${finding.code})`)}`;
 }
 
-function groupBlock(group: AuditGroup, c: ChalkInstance): string {
-  const title = group.number ? `SK ${printable(group.number)}` : 'Inputs without an SK number';
-  const lines = [c.bold(`${title}${group.date ? `  ${group.date}` : ''}`)];
-  lines.push(`  Sources: ${group.sources.map((s) => `${printable(s.source)} (${s.role})`).join(', ')}`);
-  lines.push(...totalsTable(group));
+function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
+  const title = group.number ? `SK ${printable(group.number)}` : t(lang, 'audit.no-number');
+  const date = group.date && lang === 'id' ? tanggal(group.date) : group.date;
+  const lines = [c.bold(`${title}${date ? `  ${date}` : ''}`)];
+  const sources = group.sources.map((s) => `${printable(s.source)} (${t(lang, `audit.role.${s.role}`)})`);
+  lines.push(`  ${t(lang, 'audit.sources')}: ${sources.join(', ')}`);
+  lines.push(...totalsTable(group, lang));
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  if (group.findings.length === 0) lines.push(`  ${c.green('the sources agree')}`);
-  else lines.push(`  Differences: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-  lines.push(...group.findings.map((f) => findingLine(f, c)));
+  if (group.findings.length === 0) lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
+  else lines.push(`  ${t(lang, 'audit.differences')}: ${t(lang, 'report.tally', { errors, warnings })}`);
+  lines.push(...group.findings.map((f) => findingLine(f, c, lang)));
   return lines.join('\n');
 }
 
 /** `sk-check audit` as text: one block per decree (sources, totals, differences), then each input's own findings. */
 export function formatAuditText(report: Report, options: AuditTextOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lang = options.lang ?? 'en';
   const groups = (report.audit ?? []).filter((g) => !options.quiet || g.findings.length > 0);
-  const blocks = groups.map((group) => groupBlock(group, c));
-  const documents = formatText(report, { color: options.color, quiet: true, mode: 'check' });
-  if (documents !== '')
-    blocks.push(`${c.bold('Findings in the inputs themselves')}\n\n${documents.trimEnd()}`);
+  const blocks = groups.map((group) => groupBlock(group, c, lang));
+  const documents = formatText(report, { color: options.color, quiet: true, mode: 'check', lang });
+  if (documents !== '') blocks.push(`${c.bold(t(lang, 'audit.own-findings'))}\n\n${documents.trimEnd()}`);
   if (!options.quiet) {
     const audit = (report.audit ?? []).flatMap((g) => g.findings);
     const { summary } = report;
-    blocks.push(
-      c.bold(
-        `${plural(report.audit?.length ?? 0, 'decree')} audited from ${plural(summary.documents, 'input')} · ` +
-          `differences: ${plural(audit.filter((f) => f.severity === 'error').length, 'error')}, ` +
-          `${plural(audit.filter((f) => f.severity === 'warning').length, 'warning')} · ` +
-          `inputs: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
-      ),
-    );
+    const line = t(lang, 'audit.summary', {
+      decrees: report.audit?.length ?? 0,
+      inputs: summary.documents,
+      errors: audit.filter((f) => f.severity === 'error').length,
+      warnings: audit.filter((f) => f.severity === 'warning').length,
+      inputErrors: summary.errors,
+      inputWarnings: summary.warnings,
+    });
+    blocks.push(c.bold(line));
   }
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
 /** Renders an audit report in any format: JSON carries `audit`; NDJSON adds one line per group; CSV lists audit findings with their sources. */
-export function formatAudit(report: Report, format: string, options: AuditTextOptions): string {
+export function formatAudit(whole: Report, format: string, options: AuditTextOptions): string {
+  const report = format === 'text' ? whole : localizeReport(whole, options.messages ?? 'en');
   const groups = report.audit ?? [];
   switch (format) {
     case 'json':
@@ -108,6 +133,18 @@ export function formatAudit(report: Report, format: string, options: AuditTextOp
     default:
       return formatAuditText(report, options);
   }
+}
+
+/** The report with every finding's message in `lang`, for a machine format given `--lang`. */
+function localizeReport(report: Report, lang: Lang): Report {
+  if (lang === 'en') return report;
+  const localize = (f: Finding) => withSaid({ ...f, message: findingMessage(f, lang) }, saidOf(f));
+  const audit = report.audit?.map((group) => ({ ...group, findings: group.findings.map(localize) }));
+  return {
+    ...report,
+    documents: report.documents.map((doc) => localizeDocument(doc, lang)),
+    ...(audit ? { audit } : {}),
+  };
 }
 
 /** An audit finding as a row of the findings CSV: its source column names the inputs it compares. */

@@ -1,25 +1,33 @@
+import type { FindingCode } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
+import type { Lang } from '../i18n/lang.js';
+import { ruleText } from '../i18n/rules.js';
+import { t } from '../i18n/ui.js';
 
 /** `sk-check rules`: one line per code. */
-export function formatRules(rules: readonly Rule[]): string {
+export function formatRules(rules: readonly Rule[], lang: Lang = 'en'): string {
   const width = Math.max(...rules.map((rule) => rule.code.length));
+  const severities = rules.map((rule) => t(lang, `severity-name.${rule.severity}`));
+  const severityWidth = Math.max(7, ...severities.map((word) => word.length));
   const lines = rules.map(
-    (rule) => `${rule.code.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}`,
+    (rule, i) =>
+      `${rule.code.padEnd(width)}  ${(severities[i] ?? '').padEnd(severityWidth)}  ${ruleText(rule as Rule<FindingCode>, lang).description}`,
   );
   return `${lines.join('\n')}\n`;
 }
 
 /** `sk-check rules CODE`: the full explanation. */
-export function formatRule(rule: Rule): string {
+export function formatRule(rule: Rule, lang: Lang = 'en'): string {
+  const text = ruleText(rule as Rule<FindingCode>, lang);
   return [
-    `${rule.code} (${rule.severity})`,
+    `${rule.code} (${t(lang, `severity-name.${rule.severity}`)})`,
     '',
-    rule.description,
+    text.description,
     '',
-    `Why it matters: ${rule.why}`,
+    `${t(lang, 'rules.why')}: ${text.why}`,
     '',
-    `Example: ${rule.example}`,
-    `Raised by: ${rule.run ? 'a check over the extracted data' : 'the reader, while reading the input'}`,
+    `${t(lang, 'rules.example')}: ${text.example}`,
+    `${t(lang, 'rules.raised-by')}: ${rule.run || rule.row ? t(lang, 'rules.by-check') : t(lang, 'rules.by-reader')}`,
     '',
   ].join('\n');
 }

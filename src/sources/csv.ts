@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 
@@ -101,7 +102,7 @@ const SEP_LINE = /^sep=(.)\r?\n/;
 export function csvLayout(input: InputFile, options: CsvOptions): CsvLayout {
   const detected = detectEncoding(input.head);
   if (!detected.encoding.startsWith('utf-16') && input.head.includes(0)) {
-    throw new SkError('file-unreadable', 'binary content (NUL bytes): not a CSV text file');
+    throw new SkError('file-unreadable', say('file-unreadable/csv-binary', {}));
   }
   const encoding = options.encoding ?? detected.encoding;
   const headText = new TextDecoder(encoding).decode(input.head);
@@ -171,12 +172,9 @@ export async function* parseCsvBatches(
   } catch (error) {
     if (error instanceof SkError) throw error;
     if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
-      throw new SkError(
-        'limit-exceeded',
-        `a record is longer than --max-record-size ${maxRecordSize} characters`,
-      );
+      throw new SkError('limit-exceeded', say('limit-exceeded/record', { max: maxRecordSize }));
     }
-    throw new SkError('file-unreadable', `not readable as CSV: ${(error as Error).message}`);
+    throw new SkError('file-unreadable', say('file-unreadable/csv', { error: (error as Error).message }));
   } finally {
     source.destroy();
   }
@@ -242,8 +240,7 @@ async function* delimiterGuard<T extends string | Buffer>(
       const stop = end < 0 ? text.length : end;
       if (lineLength > 0 || end < 0 || stop - start > max) {
         count += occurrences(text, delimiter, start, stop);
-        if (count > max)
-          throw new SkError('limit-exceeded', `a line has more than --max-record-size ${max} cells`);
+        if (count > max) throw new SkError('limit-exceeded', say('limit-exceeded/cells', { max }));
       }
       lineLength += stop - start;
       if (end < 0) break;

@@ -3,6 +3,7 @@ import { extname, isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SkError } from '../errors.js';
+import { type Spoken, say } from '../i18n/said.js';
 
 /** What a directory is searched for: the extensions sk-check reads. */
 export const INPUT_EXTENSIONS = [
@@ -22,7 +23,7 @@ export const INPUT_EXTENSIONS = [
 export interface ExpandedInput {
   source: string;
   /** Why the argument gave no file: the batch reports it as unreadable and goes on. */
-  problem?: string;
+  problem?: Spoken;
 }
 
 export interface ExpandOptions {
@@ -58,14 +59,19 @@ async function expandOne(arg: string): Promise<ExpandedInput[]> {
     const files = await filesUnder(arg);
     return files.length > 0
       ? files.map((source) => ({ source }))
-      : [{ source: arg, problem: `directory holds no ${INPUT_EXTENSIONS.join(' ')} file` }];
+      : [
+          {
+            source: arg,
+            problem: say('file-unreadable/empty-folder', { extensions: INPUT_EXTENSIONS.join(' ') }),
+          },
+        ];
   }
   if (info || !isDynamicPattern(arg)) return [{ source: arg }];
   // Matches are named the way the pattern was: absolute for an absolute pattern, else from here.
   const matches = await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
   return matches.length > 0
     ? matches.sort(byPath).map((source) => ({ source }))
-    : [{ source: arg, problem: 'no file matches this pattern' }];
+    : [{ source: arg, problem: say('file-unreadable/no-match', {}) }];
 }
 
 async function filesUnder(directory: string): Promise<string[]> {

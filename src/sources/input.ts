@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
+import { type Spoken, say } from '../i18n/said.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
 import { cfbPackageKind, isCfb, isZip, packageKind, unsupportedKind } from './sniff.js';
@@ -80,8 +81,12 @@ export async function openInput(
   return { ...input, chunks: () => boundedChunks(input, maxBytesFor(input.kind, limits)) };
 }
 
-function tooLarge(what: string, max: number): SkError {
-  return new SkError('limit-exceeded', `${what} --max-bytes ${formatSize(max)}`);
+function tooLarge(max: number, size?: number): SkError {
+  const spoken =
+    size === undefined
+      ? say('limit-exceeded/input-bytes', { max: formatSize(max) })
+      : say('limit-exceeded/file-bytes', { size, max: formatSize(max) });
+  return new SkError('limit-exceeded', spoken);
 }
 
 /** Counts as it reads: a file that grows, or standard input, is held to the same limit. */
@@ -89,7 +94,7 @@ async function* boundedChunks(input: InputFile, max: number): AsyncIterable<Buff
   let size = 0;
   for await (const chunk of input.chunks()) {
     size += chunk.length;
-    if (size > max) throw tooLarge('the input is larger than', max);
+    if (size > max) throw tooLarge(max);
     yield chunk;
   }
 }
@@ -98,13 +103,13 @@ async function openFile(source: string, limits: Partial<Limits>): Promise<InputF
   const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
     throw new SkError('file-unreadable', describeFsError(error));
   });
-  if (info.isDirectory()) throw new SkError('file-unreadable', 'is a directory, not a file');
-  if (!info.isFile()) throw new SkError('file-unreadable', 'is not a regular file');
+  if (info.isDirectory()) throw new SkError('file-unreadable', say('file-unreadable/directory', {}));
+  if (!info.isFile()) throw new SkError('file-unreadable', say('file-unreadable/not-a-file', {}));
   const head = info.size === 0 ? Buffer.alloc(0) : await readHead(source);
   refuseUnsupported(source, head, head.length >= info.size);
   const kind = detectKind(source, head);
   const max = maxBytesFor(kind, limits);
-  if (info.size > max) throw tooLarge(`the file has ${info.size} bytes, more than`, max);
+  if (info.size > max) throw tooLarge(max, info.size);
   return { source, kind, head, chunks: () => fileChunks(source) };
 }
 
@@ -125,7 +130,7 @@ export function openSource(
   return Promise.resolve().then(() => {
     const input = openBuffer(source.name, source.data);
     const max = maxBytesFor(input.kind, limits);
-    if (source.data.byteLength > max) throw tooLarge('the input is larger than', max);
+    if (source.data.byteLength > max) throw tooLarge(max);
     return input;
   });
 }
@@ -170,7 +175,7 @@ async function* fileChunks(path: string): AsyncIterable<Buffer> {
 }
 
 async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
-  if (!stdin) throw new SkError('file-unreadable', 'standard input is not available');
+  if (!stdin) throw new SkError('file-unreadable', say('file-unreadable/stdin-missing', {}));
   const iterator = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const pending: Buffer[] = [];
   let size = 0;
@@ -186,7 +191,7 @@ async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
     size += chunk.length;
   }
   const head = Buffer.concat(pending);
-  if (head.length === 0) throw new SkError('file-unreadable', 'standard input is empty');
+  if (head.length === 0) throw new SkError('file-unreadable', say('file-unreadable/stdin-empty', {}));
   refuseUnsupported('-', head, done);
   const role = stdinRoles.get(stdin);
   let used = false;
@@ -195,7 +200,7 @@ async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
     kind: role ? kindOfRole(role, head) : detectKind('-', head),
     head,
     async *chunks() {
-      if (used) throw new SkError('file-unreadable', 'standard input can be read only once');
+      if (used) throw new SkError('file-unreadable', say('file-unreadable/stdin-twice', {}));
       used = true;
       yield head;
       if (done) return;
@@ -208,16 +213,16 @@ async function openStdin(stdin: Readable | undefined): Promise<InputFile> {
   };
 }
 
-function describeFsError(error: NodeJS.ErrnoException): string {
+function describeFsError(error: NodeJS.ErrnoException): Spoken {
   switch (error.code) {
     case 'ENOENT':
-      return 'no such file';
+      return say('file-unreadable/no-such-file', {});
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return say('file-unreadable/permission', {});
     case 'EISDIR':
-      return 'is a directory, not a file';
+      return say('file-unreadable/directory', {});
     default:
-      return `cannot open (${error.code ?? error.message})`;
+      return say('file-unreadable/cannot-open', { why: error.code ?? error.message });
   }
 }

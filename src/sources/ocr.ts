@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { repairLine } from '../domain/ocr-repair.js';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
@@ -131,10 +132,8 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
     return { tesseract: module.default ?? module, langPath: data.langPath };
   } catch (error) {
     const message = (error as { message?: string })?.message ?? String(error);
-    throw new SkError(
-      'ocr-unavailable',
-      `--ocr needs the optional packages ${engine} and ${languageData}, which are not installed (npm ci installs them; or npm install ${engine} ${languageData}): ${message.split('\n')[0]}`,
-    );
+    const params = { engine, data: languageData, error: message.split('\n')[0] ?? '' };
+    throw new SkError('ocr-unavailable', say('ocr-unavailable', params));
   }
 }
 
@@ -154,7 +153,7 @@ export async function ocrPages(
   if (pages.length > maxPages) {
     throw new SkError(
       'limit-exceeded',
-      `${pages.length} pages need OCR, more than --ocr-max-pages ${maxPages}`,
+      say('limit-exceeded/ocr-pages', { count: pages.length, max: maxPages }),
     );
   }
   const { tesseract, langPath } = await loadEngine(options);
@@ -197,7 +196,7 @@ export async function ocrPages(
         work(),
         seconds,
         () => void worker.terminate(),
-        `OCR of page ${target.number} took longer than --ocr-page-timeout ${seconds} s`,
+        say('limit-exceeded/ocr-page-timeout', { page: target.number, seconds }),
       );
       const page = { ...pageOf(target.number, data, scale, slope), rules };
       await rereadHeader(worker, page, image, scale, slope);

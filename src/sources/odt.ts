@@ -1,12 +1,6 @@
 import { SkError } from '../errors.js';
-import {
-  blocksText,
-  ENCRYPTED_MESSAGE,
-  padRows,
-  WordBuilder,
-  type WordDocument,
-  type WordRow,
-} from './word.js';
+import { say } from '../i18n/said.js';
+import { blocksText, padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
 import {
   child,
   descendant,
@@ -31,7 +25,8 @@ const MAX_REPEAT = 1000;
 /** Reads an OpenDocument text (`content.xml`, the page headers of `styles.xml`) into paragraphs and tables. */
 export async function readOdt(zip: ZipPackage): Promise<WordDocument> {
   const manifest = await zip.text('META-INF/manifest.xml');
-  if (manifest?.includes('encryption-data')) throw new SkError('document-encrypted', ENCRYPTED_MESSAGE);
+  if (manifest?.includes('encryption-data'))
+    throw new SkError('document-encrypted', say('document-encrypted/password', {}));
   const contentXml = await zip.text('content.xml');
   if (contentXml === null) {
     throw new SkError('file-unreadable', 'not readable as an OpenDocument text: it has no content.xml');

@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, formatSize } from '../limits.js';
 
 const STREAM = Buffer.from('stream');
@@ -44,10 +45,7 @@ export function refuseBombs(data: Buffer, maxInflated: number): void {
       const inflated = inflateCapped(content, maxInflated);
       if (inflated === null) break;
       if (inflated === 'too-large') {
-        throw new SkError(
-          'limit-exceeded',
-          `a PDF stream inflates to more than ${formatSize(maxInflated)} (a decompression bomb?)`,
-        );
+        throw new SkError('limit-exceeded', say('limit-exceeded/inflate', { max: formatSize(maxInflated) }));
       }
       content = inflated;
     }
@@ -59,6 +57,6 @@ export function refuseBombs(data: Buffer, maxInflated: number): void {
 export function limitPages(count: number, options: { maxPages?: number | undefined }): void {
   const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPages;
   if (count > maxPages) {
-    throw new SkError('limit-exceeded', `the PDF has ${count} pages, more than --max-pages ${maxPages}`);
+    throw new SkError('limit-exceeded', say('limit-exceeded/pages', { count, max: maxPages }));
   }
 }

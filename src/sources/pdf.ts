@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 import { type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
@@ -86,12 +87,7 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
   try {
     const ocr = options.ocr ? await recognize(doc, data, options) : undefined;
     if (doc.pages.every((page) => page.items.length === 0)) {
-      throw new SkError(
-        'pdf-no-text',
-        ocr
-          ? 'the PDF has no text layer and OCR found no words on its pages'
-          : 'the PDF has no text layer: it looks like a scanned decree (images only); read it with --ocr',
-      );
+      throw new SkError('pdf-no-text', ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}));
     }
     return {
       ...(ocr ? { ocr } : {}),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
@@ -91,8 +92,8 @@ export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise
         throw new SkError(
           'pdf-encrypted',
           options.password === undefined
-            ? 'the PDF is encrypted: give its password with --password'
-            : 'the PDF is encrypted and the password given is wrong',
+            ? say('pdf-encrypted/no-password', {})
+            : say('pdf-encrypted/wrong-password', {}),
         );
       }
       throw new PdfiumRefused(`PDFium error ${code}`);
@@ -150,10 +151,7 @@ function engineError(pdf: Engine, error: unknown): unknown {
   pdf.dead = true;
   engine = undefined;
   if (/^Aborted\(/.test(error.message) || /memory/i.test(lastMessage)) {
-    return new SkError(
-      'limit-exceeded',
-      'reading the PDF needs more memory than the PDF engine may use (2 GB)',
-    );
+    return new SkError('limit-exceeded', say('limit-exceeded/memory', {}));
   }
   return new PdfiumRefused(`PDFium stopped: ${error.message}`);
 }

@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { CanvasFactory, RenderablePage } from './ocr.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule, PdfTextItem } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
@@ -50,17 +51,15 @@ function loadError(error: unknown, password: string | undefined): SkError {
   const name = (error as { name?: string })?.name;
   const message = (error as { message?: string })?.message ?? String(error);
   if (/Maximum call stack size exceeded/.test(message)) {
-    return new SkError('limit-exceeded', 'the PDF nests its objects too deeply to be read');
+    return new SkError('limit-exceeded', say('limit-exceeded/nesting', {}));
   }
   if (name === 'PasswordException') {
     return new SkError(
       'pdf-encrypted',
-      password === undefined
-        ? 'the PDF is encrypted: give its password with --password'
-        : 'the PDF is encrypted and the password given is wrong',
+      password === undefined ? say('pdf-encrypted/no-password', {}) : say('pdf-encrypted/wrong-password', {}),
     );
   }
-  return new SkError('file-unreadable', `not a readable PDF (truncated or corrupt): ${message}`);
+  return new SkError('file-unreadable', say('file-unreadable/pdf', { error: message }));
 }
 
 /** A document open in pdf.js: it can also draw its pages, for OCR. */

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { detectEncoding } from './csv.js';
 import type { InputFile } from './input.js';
 
@@ -19,7 +20,7 @@ async function readAll(input: InputFile): Promise<Buffer> {
   let size = 0;
   for await (const chunk of input.chunks()) {
     size += chunk.length;
-    if (size > MAX_BYTES) throw new SkError('file-unreadable', 'text is larger than 16 MB');
+    if (size > MAX_BYTES) throw new SkError('file-unreadable', say('file-unreadable/text-size', {}));
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -45,7 +46,7 @@ export function looksLikeHtml(source: string, text: string): boolean {
 /** Reads a plain-text, Markdown or HTML input into lines of text. */
 export async function readText(input: InputFile): Promise<TextContent> {
   const bytes = await readAll(input);
-  if (bytes.includes(0)) throw new SkError('file-unreadable', 'binary data, not a text file');
+  if (bytes.includes(0)) throw new SkError('file-unreadable', say('file-unreadable/text-binary', {}));
   const { text, invalidBytes } = decode(bytes);
   if (looksLikeHtml(input.source, text)) {
     // Imported here so that PDF and CSV runs never load the HTML parser.

@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
 import { isCfb } from './sniff.js';
@@ -96,9 +97,6 @@ export function padRows(rows: WordRow[]): void {
 export const WORD_KINDS = ['docx', 'odt'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
-export const ENCRYPTED_MESSAGE =
-  'the document is protected by a password: save a copy without one (or print it to PDF) and check that';
-
 export interface WordOptions {
   maxInflatedBytes?: number | undefined;
 }
@@ -107,7 +105,7 @@ export interface WordOptions {
 export async function readWordDocument(input: InputFile, options: WordOptions = {}): Promise<WordDocument> {
   // An Office package with a password is an OLE compound file holding it encrypted (ECMA-376 agile
   // or standard encryption); a legacy .doc was refused by its content before.
-  if (isCfb(input.head)) throw new SkError('document-encrypted', ENCRYPTED_MESSAGE);
+  if (isCfb(input.head)) throw new SkError('document-encrypted', say('document-encrypted/password', {}));
   const chunks: Buffer[] = [];
   for await (const chunk of input.chunks()) chunks.push(chunk);
   const what = input.kind === 'odt' ? 'an OpenDocument text' : 'a Word document';

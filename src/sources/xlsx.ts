@@ -1,5 +1,6 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { InputFile } from './input.js';
 
 export interface XlsxOptions {
@@ -30,17 +31,14 @@ const EXCEL_PRECISION = 15;
  */
 export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {}): Promise<XlsxSheet> {
   if (input.head.subarray(0, 4).equals(CFB_MAGIC)) {
-    throw new SkError(
-      'file-unreadable',
-      'not an XLSX package: an encrypted workbook or an old .xls file (save it as .xlsx without a password)',
-    );
+    throw new SkError('file-unreadable', say('file-unreadable/xlsx-package', {}));
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load((await readAll(input)) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SkError('file-unreadable', `not readable as XLSX: ${(error as Error).message}`);
+    throw new SkError('file-unreadable', say('file-unreadable/xlsx', { error: (error as Error).message }));
   }
   const sheet = pickSheet(workbook, options.sheet);
   return { name: sheet.name, records: sheetRecords(sheet) };
@@ -55,7 +53,7 @@ async function readAll(input: InputFile): Promise<Buffer> {
 function pickSheet(workbook: Workbook, wanted: string | undefined): Worksheet {
   const sheets = workbook.worksheets;
   const first = sheets[0];
-  if (!first) throw new SkError('file-unreadable', 'the workbook has no worksheet');
+  if (!first) throw new SkError('file-unreadable', say('file-unreadable/no-worksheet', {}));
   if (wanted === undefined) return first;
   const byName =
     sheets.find((sheet) => sheet.name === wanted) ??
@@ -64,8 +62,8 @@ function pickSheet(workbook: Workbook, wanted: string | undefined): Worksheet {
   const position = /^\d+$/.test(wanted.trim()) ? Number(wanted.trim()) : 0;
   const byPosition = position >= 1 ? sheets[position - 1] : undefined;
   if (byPosition) return byPosition;
-  const names = sheets.map((sheet, i) => `${i + 1} ${JSON.stringify(sheet.name)}`).join(', ');
-  throw new SkError('sheet-missing', `no sheet ${JSON.stringify(wanted)} in the workbook; it has ${names}`);
+  const names = sheets.map((sheet) => sheet.name);
+  throw new SkError('sheet-missing', say('sheet-missing', { wanted, sheets: names }));
 }
 
 /**

@@ -126,7 +126,9 @@ describe('decree check messages', () => {
     ]);
     const doc = decreeDoc({
       records,
-      doubts: [{ page: 4, message: 'page 4: the table header was not recognised' }],
+      doubts: [
+        { page: 4, code: 'attachment-uncertain', message: 'page 4: the table header was not recognised' },
+      ],
     });
     expect(project(ofCode(doc, 'attachment-uncertain'), ['page', 'row', 'message'])).toEqual([
       { message: '5 of 5 rows have no readable NIP: the NIP column may have been misread' },

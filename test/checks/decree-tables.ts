@@ -340,7 +340,9 @@ export const DECREE_TABLES: Record<string, DecreeTable> = {
         doc: decreeDoc({
           found: false,
           records: [],
-          doubts: [{ page: 3, message: 'page 3: the table header was not recognised' }],
+          doubts: [
+            { page: 3, code: 'attachment-uncertain', message: 'page 3: the table header was not recognised' },
+          ],
         }),
       },
       { name: 'a roster without decree parts', doc: decreeDoc({ kind: 'csv', noParts: true }) },
@@ -403,17 +405,25 @@ export const DECREE_TABLES: Record<string, DecreeTable> = {
     invalid: [
       {
         name: 'a doubt about page 4',
-        doc: decreeDoc({ doubts: [{ page: 4, message: 'page 4: the table header was not recognised' }] }),
+        doc: decreeDoc({
+          doubts: [
+            { page: 4, code: 'attachment-uncertain', message: 'page 4: the table header was not recognised' },
+          ],
+        }),
         expected: [{ page: 4 }],
       },
       {
         name: 'a page holding NIPs but no header',
-        doc: decreeDoc({ doubts: [{ page: 12, message: 'page 12: holds NIPs but no table header' }] }),
+        doc: decreeDoc({
+          doubts: [
+            { page: 12, code: 'attachment-uncertain', message: 'page 12: holds NIPs but no table header' },
+          ],
+        }),
         expected: [{ page: 12 }],
       },
       {
         name: 'a doubt without a page',
-        doc: decreeDoc({ doubts: [{ message: 'the rows do not add up' }] }),
+        doc: decreeDoc({ doubts: [{ code: 'attachment-uncertain', message: 'the rows do not add up' }] }),
         expected: [{}],
       },
       {

@@ -185,7 +185,12 @@ describe('attachment table on synthetic pages', () => {
     const result = read(syntheticPages(table({ rows })));
     expect(result.records).toHaveLength(5);
     expect(result.doubts).toEqual([
-      { page: 1, message: expect.stringMatching(/a row without NO holds a NIP of its own/) },
+      {
+        page: 1,
+        code: 'attachment-uncertain',
+        message: expect.stringMatching(/a row without NO holds a NIP of its own/),
+        said: { id: 'attachment-uncertain/nip-row', params: { page: 1 } },
+      },
     ]);
   });
 
@@ -287,7 +292,12 @@ describe('attachment table on synthetic pages', () => {
     const result = read([...pages, picture]);
     expect(result.records).toHaveLength(3);
     expect(result.doubts).toEqual([
-      { page: 2, message: expect.stringMatching(/^page 2: has no text layer.*--ocr$/) },
+      {
+        page: 2,
+        code: 'attachment-uncertain',
+        message: expect.stringMatching(/^page 2: has no text layer.*--ocr$/),
+        said: { id: 'attachment-uncertain/no-text', params: { page: 2 } },
+      },
     ]);
   });
 

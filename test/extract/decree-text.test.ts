@@ -433,7 +433,7 @@ describe('not a decree', () => {
 
   it('says what a recap looks like, and takes no number from it', () => {
     const read = extractDecreeText(pdf(RECAP));
-    expect(read.notADecree).toBe(
+    expect(read.notADecree?.message).toBe(
       'no decree heading (KEPUTUSAN ...), dictum (MEMUTUSKAN, KESATU ...) or LAMPIRAN block: this looks like an attendance recap (REKAPITULASI KEHADIRAN), not a decree',
     );
     expect([read.decree.number, read.decree.numberRaw]).toEqual([null, null]);
@@ -446,13 +446,13 @@ describe('not a decree', () => {
     ['BAGAN STRUKTUR ORGANISASI DINAS', 'an organisation chart (STRUKTUR ORGANISASI)'],
   ])('%j: %s', (title, kind) => {
     const read = extractDecreeText(pdf(`PEMERINTAH KABUPATEN TAPIN\n${title}\nNO NAMA NIP`));
-    expect(read.notADecree).toMatch(
+    expect(read.notADecree?.message).toMatch(
       new RegExp(`: this looks like ${kind.replace(/[()]/g, '\\$&')}, not a decree$`),
     );
   });
 
   it('says so without guessing when the title is unknown', () => {
-    expect(extractDecreeText(pdf('PEMERINTAH KABUPATEN TAPIN\nNO NAMA NIP')).notADecree).toMatch(
+    expect(extractDecreeText(pdf('PEMERINTAH KABUPATEN TAPIN\nNO NAMA NIP')).notADecree?.message).toMatch(
       /: this does not look like a decree$/,
     );
   });

@@ -145,41 +145,51 @@ describe('the packed tarball', () => {
       );
     });
 
-    it('works from an ESM script', () => {
-      writeFileSync(
-        join(project, 'use.mjs'),
-        `import { check } from 'sk-check';
+    it(
+      'works from an ESM script',
+      () => {
+        writeFileSync(
+          join(project, 'use.mjs'),
+          `import { check } from 'sk-check';
          const report = await check([${JSON.stringify(workbook)}], { sheet: 'Lampiran' });
          const doc = report.documents[0];
          console.log(JSON.stringify({ kind: doc.kind, cells: doc.findings.map((f) => f.cell) }));`,
-      );
-      const out = JSON.parse(execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' }));
-      expect(out.kind).toBe('xlsx');
-      expect(out.cells.length).toBeGreaterThan(0);
-      expect(out.cells.every((cell: string) => /^Lampiran![A-Z]+\d+$/.test(cell))).toBe(true);
-    }, SLOW);
+        );
+        const out = JSON.parse(
+          execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' }),
+        );
+        expect(out.kind).toBe('xlsx');
+        expect(out.cells.length).toBeGreaterThan(0);
+        expect(out.cells.every((cell: string) => /^Lampiran![A-Z]+\d+$/.test(cell))).toBe(true);
+      },
+      SLOW,
+    );
 
-    it('type-checks a TypeScript consumer, and rejects a wrong use of the types', () => {
-      const tsc = join(ROOT, 'node_modules/.bin/tsc');
-      writeFileSync(
-        join(project, 'use.ts'),
-        `import { check, extract, type Report } from 'sk-check';
+    it(
+      'type-checks a TypeScript consumer, and rejects a wrong use of the types',
+      () => {
+        const tsc = join(ROOT, 'node_modules/.bin/tsc');
+        writeFileSync(
+          join(project, 'use.ts'),
+          `import { check, extract, type Report } from 'sk-check';
          const report: Report = await check({ name: 'a.xlsx', data: new Uint8Array() }, { sheet: 1 });
          const errors: number = report.summary.errors;
          const cell: string | undefined = report.documents[0]?.findings[0]?.cell;
          export const seen = [errors, cell, await extract('b.csv', { encoding: 'windows-1252' })];`,
-      );
-      const good = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
-      expect(good.stdout).toBe('');
-      expect(good.status).toBe(0);
-      writeFileSync(
-        join(project, 'wrong.ts'),
-        `import { check } from 'sk-check';
+        );
+        const good = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+        expect(good.stdout).toBe('');
+        expect(good.status).toBe(0);
+        writeFileSync(
+          join(project, 'wrong.ts'),
+          `import { check } from 'sk-check';
          export const errors: string = (await check('a.csv')).summary.errors;`,
-      );
-      const bad = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
-      expect(bad.status).not.toBe(0);
-      expect(bad.stdout).toMatch(/wrong\.ts.*TS2322/);
-    }, SLOW);
+        );
+        const bad = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+        expect(bad.status).not.toBe(0);
+        expect(bad.stdout).toMatch(/wrong\.ts.*TS2322/);
+      },
+      SLOW,
+    );
   });
 });

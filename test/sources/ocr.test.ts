@@ -204,11 +204,16 @@ describe('what an OCR run reports', () => {
   it('one ocr-used, and ocr-low-confidence on each page below 70', () => {
     const notes = ocrNotes({ pages: [page(1, 91, 2), page(2, 64, 1), page(3, 88)], confidence: 81 });
     expect(notes).toEqual([
-      { code: 'ocr-used', message: 'pages 1-3 read by OCR (mean confidence 81), 3 words repaired' },
+      {
+        code: 'ocr-used',
+        message: 'pages 1-3 read by OCR (mean confidence 81), 3 words repaired',
+        said: { id: 'ocr-used', params: { count: 3, pages: '1-3', confidence: 81, repaired: 3 } },
+      },
       {
         code: 'ocr-low-confidence',
         page: 2,
         message: 'OCR mean confidence 64, below 70: check this page against the paper',
+        said: { id: 'ocr-low-confidence', params: { confidence: 64, threshold: 70 } },
       },
     ]);
   });

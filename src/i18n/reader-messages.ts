@@ -1,0 +1,162 @@
+import { type NoParams, text } from './words.js';
+
+/** Why an input could not be read (the messages of an `SkError`), in both languages. */
+export const READER_MESSAGES = {
+  'file-unreadable/no-such-file': text<NoParams>(
+    () => 'no such file',
+    () => 'berkas tidak ada',
+  ),
+  'file-unreadable/permission': text<NoParams>(
+    () => 'permission denied',
+    () => 'tidak ada izin untuk membacanya',
+  ),
+  'file-unreadable/directory': text<NoParams>(
+    () => 'is a directory, not a file',
+    () => 'adalah folder, bukan berkas',
+  ),
+  'file-unreadable/cannot-open': text<{ why: string }>(
+    (p) => `cannot open (${p.why})`,
+    (p) => `tidak dapat dibuka (${p.why})`,
+  ),
+  'file-unreadable/not-a-file': text<NoParams>(
+    () => 'is not a regular file',
+    () => 'bukan berkas biasa',
+  ),
+  'file-unreadable/stdin-missing': text<NoParams>(
+    () => 'standard input is not available',
+    () => 'masukan standar tidak tersedia',
+  ),
+  'file-unreadable/stdin-empty': text<NoParams>(
+    () => 'standard input is empty',
+    () => 'masukan standar kosong',
+  ),
+  'file-unreadable/stdin-twice': text<NoParams>(
+    () => 'standard input can be read only once',
+    () => 'masukan standar hanya dapat dibaca sekali',
+  ),
+  'file-unreadable/empty-folder': text<{ extensions: string }>(
+    (p) => `directory holds no ${p.extensions} file`,
+    (p) => `folder tidak berisi berkas ${p.extensions}`,
+  ),
+  'file-unreadable/no-match': text<NoParams>(
+    () => 'no file matches this pattern',
+    () => 'tidak ada berkas yang cocok dengan pola ini',
+  ),
+  'file-unreadable/csv-binary': text<NoParams>(
+    () => 'binary content (NUL bytes): not a CSV text file',
+    () => 'isinya biner (byte NUL): bukan berkas teks CSV',
+  ),
+  'file-unreadable/csv': text<{ error: string }>(
+    (p) => `not readable as CSV: ${p.error}`,
+    (p) => `tidak dapat dibaca sebagai CSV: ${p.error}`,
+  ),
+  'file-unreadable/text-binary': text<NoParams>(
+    () => 'binary data, not a text file',
+    () => 'data biner, bukan berkas teks',
+  ),
+  'file-unreadable/text-size': text<NoParams>(
+    () => 'text is larger than 16 MB',
+    () => 'teks lebih besar dari 16 MB',
+  ),
+  'file-unreadable/pdf': text<{ error: string }>(
+    (p) => `not a readable PDF (truncated or corrupt): ${p.error}`,
+    (p) => `PDF tidak dapat dibaca (terpotong atau rusak): ${p.error}`,
+  ),
+  'file-unreadable/xlsx-package': text<NoParams>(
+    () =>
+      'not an XLSX package: an encrypted workbook or an old .xls file (save it as .xlsx without a password)',
+    () =>
+      'bukan paket XLSX: buku kerja terenkripsi atau berkas .xls lama (simpan sebagai .xlsx tanpa kata sandi)',
+  ),
+  'file-unreadable/xlsx': text<{ error: string }>(
+    (p) => `not readable as XLSX: ${p.error}`,
+    (p) => `tidak dapat dibaca sebagai XLSX: ${p.error}`,
+  ),
+  'file-unreadable/no-worksheet': text<NoParams>(
+    () => 'the workbook has no worksheet',
+    () => 'buku kerja tidak memiliki lembar kerja',
+  ),
+  'sheet-missing': text<{ wanted: string; sheets: readonly string[] }>(
+    (p) =>
+      `no sheet ${JSON.stringify(p.wanted)} in the workbook; it has ${p.sheets.map((name, i) => `${i + 1} ${JSON.stringify(name)}`).join(', ')}`,
+    (p) =>
+      `tidak ada lembar ${JSON.stringify(p.wanted)} dalam buku kerja; lembar yang ada: ${p.sheets.map((name, i) => `${i + 1} ${JSON.stringify(name)}`).join(', ')}`,
+  ),
+  'roster-header-missing': text<NoParams>(
+    () => 'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
+    () =>
+      'kepala tabel daftar nominatif tidak ditemukan (diharapkan kolom seperti Nama, NIP, Pangkat/Gol, Jabatan)',
+  ),
+  'document-encrypted/password': text<NoParams>(
+    () =>
+      'the document is protected by a password: save a copy without one (or print it to PDF) and check that',
+    () =>
+      'dokumen dilindungi kata sandi: simpan salinan tanpa kata sandi (atau cetak ke PDF) lalu periksa salinan itu',
+  ),
+  'pdf-encrypted/no-password': text<NoParams>(
+    () => 'the PDF is encrypted: give its password with --password',
+    () => 'PDF terenkripsi: berikan kata sandinya dengan --password',
+  ),
+  'pdf-encrypted/wrong-password': text<NoParams>(
+    () => 'the PDF is encrypted and the password given is wrong',
+    () => 'PDF terenkripsi dan kata sandi yang diberikan salah',
+  ),
+  'pdf-no-text/scan': text<NoParams>(
+    () => 'the PDF has no text layer: it looks like a scanned decree (images only); read it with --ocr',
+    () => 'PDF tidak memiliki lapisan teks: tampaknya SK hasil pindaian (hanya gambar); baca dengan --ocr',
+  ),
+  'pdf-no-text/ocr-empty': text<NoParams>(
+    () => 'the PDF has no text layer and OCR found no words on its pages',
+    () => 'PDF tidak memiliki lapisan teks dan OCR tidak menemukan kata pada halamannya',
+  ),
+  'limit-exceeded/pages': text<{ count: number; max: number }>(
+    (p) => `the PDF has ${p.count} pages, more than --max-pages ${p.max}`,
+    (p) => `PDF memiliki ${p.count} halaman, lebih dari --max-pages ${p.max}`,
+  ),
+  'limit-exceeded/timeout': text<{ seconds: number }>(
+    (p) => `reading took longer than --timeout ${p.seconds} s`,
+    (p) => `pembacaan memakan waktu lebih dari --timeout ${p.seconds} detik`,
+  ),
+  'limit-exceeded/ocr-page-timeout': text<{ page: number; seconds: number }>(
+    (p) => `OCR of page ${p.page} took longer than --ocr-page-timeout ${p.seconds} s`,
+    (p) => `OCR halaman ${p.page} memakan waktu lebih dari --ocr-page-timeout ${p.seconds} detik`,
+  ),
+  'limit-exceeded/file-bytes': text<{ size: number; max: string }>(
+    (p) => `the file has ${p.size} bytes, more than --max-bytes ${p.max}`,
+    (p) => `berkas berukuran ${p.size} byte, lebih dari --max-bytes ${p.max}`,
+  ),
+  'limit-exceeded/input-bytes': text<{ max: string }>(
+    (p) => `the input is larger than --max-bytes ${p.max}`,
+    (p) => `masukan lebih besar dari --max-bytes ${p.max}`,
+  ),
+  'limit-exceeded/record': text<{ max: number }>(
+    (p) => `a record is longer than --max-record-size ${p.max} characters`,
+    (p) => `satu rekaman lebih panjang dari --max-record-size ${p.max} karakter`,
+  ),
+  'limit-exceeded/cells': text<{ max: number }>(
+    (p) => `a line has more than --max-record-size ${p.max} cells`,
+    (p) => `satu baris memiliki lebih dari --max-record-size ${p.max} sel`,
+  ),
+  'limit-exceeded/ocr-pages': text<{ count: number; max: number }>(
+    (p) => `${p.count} pages need OCR, more than --ocr-max-pages ${p.max}`,
+    (p) => `${p.count} halaman perlu OCR, lebih dari --ocr-max-pages ${p.max}`,
+  ),
+  'limit-exceeded/inflate': text<{ max: string }>(
+    (p) => `a PDF stream inflates to more than ${p.max} (a decompression bomb?)`,
+    (p) => `satu stream PDF mengembang lebih dari ${p.max} (bom dekompresi?)`,
+  ),
+  'limit-exceeded/memory': text<NoParams>(
+    () => 'reading the PDF needs more memory than the PDF engine may use (2 GB)',
+    () => 'membaca PDF ini memerlukan memori lebih dari batas mesin PDF (2 GB)',
+  ),
+  'limit-exceeded/nesting': text<NoParams>(
+    () => 'the PDF nests its objects too deeply to be read',
+    () => 'objek PDF bersarang terlalu dalam untuk dibaca',
+  ),
+  'ocr-unavailable': text<{ engine: string; data: string; error: string }>(
+    (p) =>
+      `--ocr needs the optional packages ${p.engine} and ${p.data}, which are not installed (npm ci installs them; or npm install ${p.engine} ${p.data}): ${p.error}`,
+    (p) =>
+      `--ocr memerlukan paket opsional ${p.engine} dan ${p.data}, yang belum terpasang (npm ci memasangnya; atau npm install ${p.engine} ${p.data}): ${p.error}`,
+  ),
+};

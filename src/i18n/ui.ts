@@ -1,0 +1,308 @@
+import type { Lang } from './lang.js';
+import { text } from './words.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The words of the reports a person reads (text, audit text, rules, progress), in both languages. */
+export const UI = {
+  'kind.csv': text(
+    () => 'CSV roster',
+    () => 'daftar nominatif CSV',
+  ),
+  'kind.docx': text(
+    () => 'Word decree',
+    () => 'SK (Word)',
+  ),
+  'kind.odt': text(
+    () => 'OpenDocument decree',
+    () => 'SK (OpenDocument)',
+  ),
+  'kind.pdf': text(
+    () => 'decree PDF',
+    () => 'SK (PDF)',
+  ),
+  'kind.text': text(
+    () => 'press text',
+    () => 'teks berita',
+  ),
+  'kind.xlsx': text(
+    () => 'XLSX roster',
+    () => 'daftar nominatif XLSX',
+  ),
+  'status.ok': text(
+    () => 'OK',
+    () => 'SAH',
+  ),
+  'status.invalid': text(
+    () => 'INVALID',
+    () => 'TIDAK SAH',
+  ),
+  'status.unreadable': text(
+    () => 'UNREADABLE',
+    () => 'TIDAK TERBACA',
+  ),
+  'report.no-findings': text(
+    () => 'no findings',
+    () => 'tidak ada temuan',
+  ),
+  'report.tally': text<{ errors: number; warnings: number }>(
+    (p) => `${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')}`,
+    (p) => `${p.errors} kesalahan, ${p.warnings} peringatan`,
+  ),
+  'report.sk-number': text(
+    () => 'SK number',
+    () => 'Nomor SK',
+  ),
+  'report.date': text(
+    () => 'Date',
+    () => 'Tanggal',
+  ),
+  'report.issuer': text(
+    () => 'Issuer',
+    () => 'Pejabat',
+  ),
+  'report.subject': text(
+    () => 'Subject',
+    () => 'Tentang',
+  ),
+  'report.place': text(
+    () => 'Place',
+    () => 'Ditetapkan di',
+  ),
+  'report.signatory': text(
+    () => 'Signed by',
+    () => 'Penanda tangan',
+  ),
+  'report.not-found': text(
+    () => 'not found',
+    () => 'tidak ditemukan',
+  ),
+  'report.claim': text(
+    () => 'Claim',
+    () => 'Jumlah',
+  ),
+  'report.on-page': text<{ page: number }>(
+    (p) => `page ${p.page}`,
+    (p) => `halaman ${p.page}`,
+  ),
+  'report.page': text<{ page: number }>(
+    (p) => `page ${p.page}`,
+    (p) => `hlm. ${p.page}`,
+  ),
+  'report.row': text<{ row: number }>(
+    (p) => `row ${p.row}`,
+    (p) => `baris ${p.row}`,
+  ),
+  'qualifier.approximately': text(
+    () => 'about',
+    () => 'sekitar',
+  ),
+  'qualifier.at-least': text(
+    () => 'at least',
+    () => 'sedikitnya',
+  ),
+  'qualifier.more-than': text(
+    () => 'more than',
+    () => 'lebih dari',
+  ),
+  'qualifier.at-most': text(
+    () => 'at most',
+    () => 'paling banyak',
+  ),
+  'report.appointees': text<{ count: number }>(
+    (p) => plural(p.count, 'appointee'),
+    (p) => `${p.count} orang`,
+  ),
+  'report.not-verified': text(
+    () => 'Counts NOT verified',
+    () => 'Jumlah TIDAK terverifikasi',
+  ),
+  'report.more-reasons': text<{ count: number }>(
+    (p) => `and ${plural(p.count, 'more reason')}`,
+    (p) => `dan ${p.count} alasan lain`,
+  ),
+  'severity.error': text(
+    () => 'error',
+    () => 'kesalahan',
+  ),
+  'severity.warning': text(
+    () => 'warning',
+    () => 'peringatan',
+  ),
+  'severity.info': text(
+    () => 'info',
+    () => 'info',
+  ),
+  'extract.row': text(
+    () => 'row',
+    () => 'baris',
+  ),
+  'extract.name': text(
+    () => 'name',
+    () => 'nama',
+  ),
+  'extract.grade': text(
+    () => 'grade',
+    () => 'gol./ruang',
+  ),
+  'extract.level': text(
+    () => 'level',
+    () => 'eselon/jenjang',
+  ),
+  'extract.position': text(
+    () => 'new position',
+    () => 'jabatan baru',
+  ),
+  'summary.documents': text<{ documents: number; ok: number; invalid: number; unreadable: number }>(
+    (p) =>
+      `${plural(p.documents, 'document')} (${p.ok} ok, ${p.invalid} invalid, ${p.unreadable} unreadable)`,
+    (p) => `${p.documents} dokumen (${p.ok} sah, ${p.invalid} tidak sah, ${p.unreadable} tidak terbaca)`,
+  ),
+  'rules.why': text(
+    () => 'Why it matters',
+    () => 'Mengapa penting',
+  ),
+  'rules.example': text(
+    () => 'Example',
+    () => 'Contoh',
+  ),
+  'rules.raised-by': text(
+    () => 'Raised by',
+    () => 'Dilaporkan oleh',
+  ),
+  'rules.by-check': text(
+    () => 'a check over the extracted data',
+    () => 'pemeriksaan atas data yang terbaca',
+  ),
+  'rules.by-reader': text(
+    () => 'the reader, while reading the input',
+    () => 'pembaca berkas, saat membaca masukan',
+  ),
+  'severity-name.error': text(
+    () => 'error',
+    () => 'kesalahan',
+  ),
+  'severity-name.warning': text(
+    () => 'warning',
+    () => 'peringatan',
+  ),
+  'severity-name.info': text(
+    () => 'info',
+    () => 'info',
+  ),
+  'progress.files': text<{ done: number; total: number }>(
+    (p) => `${p.done}/${p.total} files`,
+    (p) => `${p.done}/${p.total} berkas`,
+  ),
+  'progress.rate': text<{ rate: string }>(
+    (p) => `${p.rate} files/s`,
+    (p) => `${p.rate} berkas/detik`,
+  ),
+  'progress.eta': text<{ clock: string }>(
+    (p) => `ETA ${p.clock}`,
+    (p) => `sisa ${p.clock}`,
+  ),
+  'progress.ocr-page': text<{ source: string; done: number; total: number }>(
+    (p) => `${p.source}: OCR page ${p.done}/${p.total}`,
+    (p) => `${p.source}: OCR halaman ${p.done}/${p.total}`,
+  ),
+  'audit.totals-none': text(
+    () => 'Totals: none stated',
+    () => 'Jumlah: tidak ada yang disebut',
+  ),
+  'audit.totals': text(
+    () => 'Totals',
+    () => 'Jumlah',
+  ),
+  'audit.head-source': text(
+    () => 'source',
+    () => 'sumber',
+  ),
+  'audit.head-states': text(
+    () => 'states',
+    () => 'menyebut',
+  ),
+  'audit.head-total': text(
+    () => 'total',
+    () => 'jumlah',
+  ),
+  'audit.dictum': text(
+    () => 'dictum',
+    () => 'diktum',
+  ),
+  'audit.claim': text(
+    () => 'claim',
+    () => 'pernyataan',
+  ),
+  'audit.attachment': text(
+    () => 'lampiran rows',
+    () => 'baris lampiran',
+  ),
+  'audit.roster': text(
+    () => 'roster rows',
+    () => 'baris daftar nominatif',
+  ),
+  'audit.no-number': text(
+    () => 'Inputs without an SK number',
+    () => 'Masukan tanpa nomor SK',
+  ),
+  'audit.sources': text(
+    () => 'Sources',
+    () => 'Sumber',
+  ),
+  'audit.role.decree': text(
+    () => 'decree',
+    () => 'SK',
+  ),
+  'audit.role.roster': text(
+    () => 'roster',
+    () => 'daftar nominatif',
+  ),
+  'audit.role.press': text(
+    () => 'press',
+    () => 'berita',
+  ),
+  'audit.agree': text(
+    () => 'the sources agree',
+    () => 'semua sumber sesuai',
+  ),
+  'audit.differences': text(
+    () => 'Differences',
+    () => 'Perbedaan',
+  ),
+  'audit.own-findings': text(
+    () => 'Findings in the inputs themselves',
+    () => 'Temuan pada masing-masing masukan',
+  ),
+  'audit.summary': text<{
+    decrees: number;
+    inputs: number;
+    errors: number;
+    warnings: number;
+    inputErrors: number;
+    inputWarnings: number;
+  }>(
+    (p) =>
+      `${plural(p.decrees, 'decree')} audited from ${plural(p.inputs, 'input')} · ` +
+      `differences: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} · ` +
+      `inputs: ${plural(p.inputErrors, 'error')}, ${plural(p.inputWarnings, 'warning')}`,
+    (p) =>
+      `${p.decrees} SK diaudit dari ${p.inputs} masukan · ` +
+      `perbedaan: ${p.errors} kesalahan, ${p.warnings} peringatan · ` +
+      `masukan: ${p.inputErrors} kesalahan, ${p.inputWarnings} peringatan`,
+  ),
+};
+
+type Catalogue = typeof UI;
+export type UiKey = keyof Catalogue;
+type UiParams<K extends UiKey> = Parameters<Catalogue[K]['en']>[0];
+
+/** A label or sentence of the reports in `lang`: `t(lang, 'report.row', { row: 12 })`. */
+export function t<K extends UiKey>(
+  lang: Lang,
+  key: K,
+  ...params: [keyof UiParams<K>] extends [never] ? [] : [UiParams<K>]
+): string {
+  const entry = UI[key] as { en: (p: unknown) => string; id: (p: unknown) => string };
+  return entry[lang](params[0] ?? {});
+}
