@@ -81,6 +81,8 @@ export const AppointeeSchema = z.object({
     .string()
     .regex(/^(\d{18}|\d{9})$/)
     .nullable(),
+  /** The NIP cell as written when it gave no usable `nip` (`1,97010E+17`, a typo): kept so it is not lost. */
+  nipRaw: z.string().optional(),
   birthDate: isoDate.nullable(),
   sex: z.enum(['M', 'F']).nullable(),
   tmt: z.string().nullable(),

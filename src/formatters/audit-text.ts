@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { stated } from '../audit/totals.js';
+import { stated, totalsAgree } from '../audit/totals.js';
 import { compareLevels, type Level, levelName } from '../domain/level.js';
 import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
 import { formatFindingsCsv } from './csv.js';
@@ -59,10 +59,25 @@ function groupBlock(group: AuditGroup, c: ChalkInstance): string {
   lines.push(...totalsTable(group));
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  if (group.findings.length === 0) lines.push(`  ${c.green('the sources agree')}`);
+  const role = new Map(group.sources.map((s) => [s.source, s.role]));
+  if (group.findings.length === 0 && totalsAgree(group.totals, (s) => role.get(s) ?? 'roster'))
+    lines.push(`  ${c.green('the sources agree')}`);
+  else if (group.findings.length === 0)
+    lines.push(
+      `  ${c.yellow('the totals above differ')}, though no person or claim could be held against another`,
+    );
   else lines.push(`  Differences: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   lines.push(...group.findings.map((f) => findingLine(f, c)));
   return lines.join('\n');
+}
+
+/** `2 decrees audited`; groups without a decree PDF are not decrees audited: `1 roster group audited`. */
+function auditedLine(groups: readonly AuditGroup[]): string {
+  const decrees = groups.filter((g) => g.sources.some((s) => s.role === 'decree')).length;
+  const others = groups.length - decrees;
+  const parts = decrees > 0 || others === 0 ? [`${plural(decrees, 'decree')} audited`] : [];
+  if (others > 0) parts.push(`${plural(others, 'group')} without a decree PDF compared`);
+  return parts.join(', ');
 }
 
 /** `sk-check audit` as text: one block per decree (sources, totals, differences), then each input's own findings. */
@@ -78,7 +93,7 @@ export function formatAuditText(report: Report, options: AuditTextOptions): stri
     const { summary } = report;
     blocks.push(
       c.bold(
-        `${plural(report.audit?.length ?? 0, 'decree')} audited from ${plural(summary.documents, 'input')} · ` +
+        `${auditedLine(report.audit ?? [])} from ${plural(summary.documents, 'input')} · ` +
           `differences: ${plural(audit.filter((f) => f.severity === 'error').length, 'error')}, ` +
           `${plural(audit.filter((f) => f.severity === 'warning').length, 'warning')} · ` +
           `inputs: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
