@@ -19,6 +19,13 @@ export const FindingSchema = z.object({
   page: z.number().int().positive().optional(),
   row: z.number().int().positive().optional(),
   field: z.string().optional(),
+  /** A row finding's appointee, by name without titles, as the row gives it: who the clerk looks for. */
+  person: z.string().optional(),
+  /**
+   * A CSV roster's row finding: the line the row starts on as a spreadsheet numbers it, title, header
+   * and blank lines counted (the file's line too, unless a cell above holds a line break).
+   */
+  line: z.number().int().positive().optional(),
   /** The spreadsheet cell of a workbook finding, as Excel names it: `Sheet1!C17`. */
   cell: z.string().optional(),
   /** The other inputs a finding compares this one with: a cross-document check's, or an audit's. */

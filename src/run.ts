@@ -131,8 +131,8 @@ async function checkCsvRoster(
     batch = [];
     await options.onAppointees(input.source, batchNumber, out);
   };
-  const rows = await readRosterRows(records, (record, _line, skNumberRaw) => {
-    checker.visit(record);
+  const rows = await readRosterRows(records, (record, line, skNumberRaw) => {
+    checker.visit(record, line);
     const { appointee } = record;
     levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
     if (keep) kept.push(appointee);

@@ -10,6 +10,8 @@ export const FINDING_COLUMNS = [
   'field',
   'message',
   'cell',
+  'person',
+  'line',
 ] as const;
 
 export const APPOINTEE_COLUMNS = [
@@ -32,6 +34,7 @@ export const APPOINTEE_COLUMNS = [
   'position_new',
   'unit',
   'page',
+  'nip_raw',
 ] as const;
 
 type Cell = string | number | null | undefined;
@@ -71,6 +74,8 @@ export function findingsCsvRows(doc: Document): string {
       f.field,
       f.message,
       f.cell,
+      f.person,
+      f.line,
     ]),
   );
 }
@@ -107,6 +112,7 @@ export function appointeeCsvLines(
       a.positionNew,
       a.unit,
       a.page,
+      a.nipRaw,
     ]),
   );
 }

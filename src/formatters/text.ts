@@ -130,23 +130,32 @@ function unverifiedLine(doc: Document): string[] {
 }
 
 function findingLine(finding: Finding, c: ChalkInstance): string {
-  const where = [
-    finding.page !== undefined ? `page ${finding.page}` : '',
-    finding.row !== undefined ? `row ${finding.row}` : '',
-    finding.cell ?? '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const where = findingPlace(finding);
   const severity =
     finding.severity === 'error'
       ? c.red('error  ')
       : finding.severity === 'warning'
         ? c.yellow('warning')
         : c.blue('info   ');
-  return `${severity} ${where.padEnd(7)} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`.replace(
+  const place = where === '' ? ' '.repeat(7) : `${printable(where)}:`;
+  return `${severity} ${place} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`.replace(
     / +$/,
     '',
   );
+}
+
+/** `page 3 row 12 (Budi Maulana)`, then where a clerk opens it: `, line 15` (CSV) or `, cell C15` (XLSX). */
+function findingPlace(finding: Finding): string {
+  const person = finding.person ? ` (${finding.person})` : '';
+  const at = [
+    finding.page !== undefined ? `page ${finding.page}` : '',
+    finding.row !== undefined ? `row ${finding.row}${person}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const opened =
+    finding.line !== undefined ? `line ${finding.line}` : finding.cell ? `cell ${finding.cell}` : '';
+  return at && opened ? `${at}, ${opened}` : at || opened;
 }
 
 function extractBlock(doc: Document, c: ChalkInstance): string {

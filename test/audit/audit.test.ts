@@ -273,7 +273,8 @@ describe('people by name when a NIP cell is damaged or empty', () => {
   const decree = (people: Appointee[]) => doc('d.pdf', 'pdf', { appointees: people }, '800/1/BKD/2026');
   const roster = (people: Appointee[]) => doc('r.csv', 'csv', { appointees: people });
   const audit = (a: Appointee[], b: Appointee[]) =>
-    auditDocuments([decree(a), roster(b)])[0]?.findings.map((f) => [f.code, f.field ?? null, f.message]);
+    auditDocuments([decree(a), roster(b)])[0]?.findings.map((f) => [f.code, f.field ?? null, f.message]) ??
+    [];
 
   it('a NIP turned to 1,97010E+17 by a spreadsheet is the same person, its NIP a cross-mismatch naming both cells', () => {
     const damaged = { ...person(NIP, { row: 4, name: 'Siti Aminah' }), nip: null, nipRaw: '1,97010E+17' };

@@ -150,11 +150,44 @@ describe('formats', () => {
       'field',
       'message',
       'cell',
+      'person',
+      'line',
     ]);
+    // The CSV's line counts its header: row 7 is on line 8, where the clerk opens it.
     expect(rows.find((r) => r.code === 'nip-duplicate')).toMatchObject({
       row: '7',
       field: 'nip',
+      person: 'Cut Nyak Fatimah',
+      line: '8',
     });
+  });
+
+  it('a row finding in text names the person and the line a clerk opens, title and blank lines counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-lines-'));
+    const file = join(dir, 'titled.csv');
+    writeFileSync(
+      file,
+      [
+        'DAFTAR NOMINATIF;;;',
+        ';;;',
+        '',
+        'No;Nama;NIP;Gol/Ruang',
+        '1;Budi Maulana, S.E.;197002301995031002;III/c',
+        '',
+        '2;Siti Aminah;"1,97005E+17";III/b',
+      ].join('\r\n'),
+    );
+    const { stdout } = await runCli([file]);
+    expect(stdout).toMatch(/row 1 \(Budi Maulana\), line 5: NIP 197002301995031002: birth date/);
+    expect(stdout).toMatch(/row 2 \(Siti Aminah\), line 7: NIP 1,97005E\+17 was turned into a number/);
+    const extract: Record<string, string>[] = parse(
+      (await runCli(['extract', '--format', 'csv', file])).stdout,
+      { columns: true },
+    );
+    expect(extract.map((r) => [r.nip, r.nip_raw])).toEqual([
+      ['197002301995031002', ''],
+      ['', '1,97005E+17'],
+    ]);
   });
 
   it('extract --format csv: one row per appointee, NIPs as 18-digit text', async () => {
