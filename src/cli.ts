@@ -12,7 +12,7 @@ import { appointeeCsvLines } from './formatters/csv.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { mergeShards } from './merge.js';
-import { reportJsonSchema } from './model.js';
+import { reportJsonSchema, type Summary } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
@@ -24,11 +24,16 @@ const FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
+/** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
+const SPILL_AFTER = 5_000;
+
 interface RunFlags extends LimitFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   failOn: FailOn;
   quiet?: boolean;
+  all?: boolean;
+  verbose?: boolean;
   color: boolean;
   delimiter?: string;
   encoding?: Encoding;
@@ -112,6 +117,7 @@ function addReportOptions(command: Command, failOn = true): Command {
     );
   return command
     .option('-q, --quiet', 'text format: only documents with findings, and no summary line')
+    .option('--all', 'text format: every finding on its own line, also of a code on more than 10 rows')
     .option('--no-color', 'no colour in the text format (also: NO_COLOR set)');
 }
 
@@ -146,7 +152,11 @@ function addRunOptions(command: Command, failOn = true): Command {
         STDIN_ROLES,
       ),
     )
-    .option('--debug', 'print the stack of an internal error');
+    .option('--debug', 'print the stack of an internal error')
+    .option(
+      '--verbose',
+      'list on standard error the files of a directory skipped, not a kind sk-check reads',
+    );
   return addLimitOptions(command);
 }
 
@@ -307,8 +317,13 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   if ([...args, flags.filesFrom].filter((input) => input === '-').length > 1)
     return fail('standard input (-) can be given only once');
   let inputs: Awaited<ReturnType<typeof expandInputs>>;
+  const skipped: string[] = [];
   try {
-    inputs = await expandInputs(args, { filesFrom: flags.filesFrom, stdin: io.stdin });
+    inputs = await expandInputs(args, {
+      filesFrom: flags.filesFrom,
+      stdin: io.stdin,
+      onSkipped: (path) => skipped.push(path),
+    });
   } catch (error) {
     return fail(errorMessage(error));
   }
@@ -327,6 +342,8 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   const keepAppointees = mode !== 'check' || flags.format === 'json' || flags.format === 'ndjson';
   const options = (say: (text: string) => void): BatchOptions => ({
     keepAppointees,
+    // A report written as it goes holds a roster's million findings in a temporary file, not in memory.
+    ...(mode === 'audit' ? {} : { spillAfter: SPILL_AFTER }),
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
@@ -337,17 +354,24 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
     },
   });
-  if (mode === 'audit') return auditInputs(inputs, options, flags, io);
-  return writeReport(mode, flags, io, inputs.length, (sink) =>
-    runBatch(inputs, {
-      ...options(sink.say),
-      // `extract --format csv` writes a roster's rows as they are read.
-      ...(mode === 'extract' && flags.format === 'csv'
-        ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
-        : {}),
-      onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
-      onOcrPage: (source, done, total) => sink.pages(source, done, total),
-    }),
+  if (flags.verbose)
+    for (const path of skipped) io.stderr.write(`sk-check: ${path}: skipped, not a kind sk-check reads\n`);
+  // Skipped files are counted in the summary, never left out in silence.
+  const withSkipped = (summary: Summary): Summary =>
+    skipped.length > 0 ? { ...summary, skipped: skipped.length } : summary;
+  if (mode === 'audit') return auditInputs(inputs, options, flags, io, withSkipped);
+  return writeReport(mode, flags, io, inputs.length, async (sink) =>
+    withSkipped(
+      await runBatch(inputs, {
+        ...options(sink.say),
+        // `extract --format csv` writes a roster's rows as they are read.
+        ...(mode === 'extract' && flags.format === 'csv'
+          ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
+          : {}),
+        onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
+        onOcrPage: (source, done, total) => sink.pages(source, done, total),
+      }),
+    ),
   );
 }
 
@@ -357,12 +381,14 @@ async function auditInputs(
   options: (say: (text: string) => void) => BatchOptions,
   flags: RunFlags,
   io: Io,
+  withSkipped: (summary: Summary) => Summary,
 ): Promise<number> {
   const say = (text: string) => io.stderr.write(text);
   const report = await run(
     inputs.map((input) => input.source),
     options(say),
   );
+  report.summary = withSkipped(report.summary);
   report.audit = auditDocuments(report.documents);
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;

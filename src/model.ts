@@ -147,6 +147,8 @@ export const SummarySchema = z.object({
   appointees: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
+  /** Files of a directory given that are not a kind sk-check reads (`--verbose` lists them); absent when none. */
+  skipped: z.number().int().positive().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -3,6 +3,7 @@ import { type Format, reportStream } from './formatters/stream.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
 import { Progress } from './progress.js';
+import { release } from './spill.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {
@@ -22,6 +23,8 @@ export interface ReportFlags {
   output?: string | undefined;
   failOn: FailOn;
   quiet?: boolean | undefined;
+  /** Text: every finding on its own line, no code grouped. */
+  all?: boolean | undefined;
   color: boolean;
   /** `--ocr`: a single file gets a progress line too. */
   ocr?: string | undefined;
@@ -79,6 +82,7 @@ export async function writeReport(
   const stream = reportStream(flags.format, mode, {
     color: useColor(flags, io),
     quiet: flags.quiet ?? false,
+    all: flags.all ?? false,
   });
 
   let summary: Summary;
@@ -90,7 +94,11 @@ export async function writeReport(
           for (const finding of doc.findings)
             say(`sk-check: ${doc.source}: ${finding.message} (${finding.code})\n`);
         }
-        await write(stream.document(doc));
+        try {
+          for (const piece of stream.pieces(doc)) await write(piece);
+        } finally {
+          release(doc.findings, doc.appointees);
+        }
         progress?.tick(next);
       },
       say,

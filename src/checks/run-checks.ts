@@ -108,13 +108,16 @@ function finding(rule: Rule, observation: Observation, person?: string | null, l
 
 /** Page, row, field, code, then message: the same findings always come out in the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      (a.page ?? 0) - (b.page ?? 0) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      compareText(a.field ?? '', b.field ?? '') ||
-      compareText(a.code, b.code) ||
-      compareText(a.message, b.message),
+  return findings.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.page ?? 0) - (b.page ?? 0) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareText(a.field ?? '', b.field ?? '') ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
 }
 

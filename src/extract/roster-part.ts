@@ -7,6 +7,12 @@ import type { Finding } from '../model.js';
 import type { AppointeeRecord } from './document.js';
 import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
 
+/**
+ * Findings one stretch holds before it gives up: a worker's heap is small, and a roster with a
+ * finding on most rows is read in one thread, its findings spilled to a file as they come.
+ */
+export const PART_MAX_FINDINGS = 10_000;
+
 /** Every row check but the one that needs all rows at once. */
 const PART_RULES = RULES.filter((rule) => rule !== nipDuplicate);
 
@@ -38,6 +44,8 @@ export interface RosterPart {
   ended: boolean;
   /** The stretch's first row had no NO cell: it may continue a record of the stretch before. */
   startsUnnumbered: boolean;
+  /** More than `PART_MAX_FINDINGS` findings: the stretch stopped, and the roster is read whole. */
+  tooManyFindings?: true;
 }
 
 /**
@@ -67,16 +75,22 @@ export async function readRosterPart(
       otherRows.push(appointee.row);
     }
   };
+  let tooMany = false;
   reading: for await (const item of records) {
     for (const record of eachRecordOf(item)) {
       const built = reader.feed(record);
       if (reader.gaveUp) break reading;
       if (built) visit(built);
+      if (checker.findings.length > PART_MAX_FINDINGS) {
+        tooMany = true;
+        break reading;
+      }
     }
   }
-  const last = reader.finish();
+  const last = tooMany ? null : reader.finish();
   if (last) visit(last);
   return {
+    ...(tooMany ? { tooManyFindings: true as const } : {}),
     header: reader.header,
     rows: reader.rows,
     findings: checker.findings,

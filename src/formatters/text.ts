@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { type Level, levelName } from '../domain/level.js';
 import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
+import { each, severityCount, sizeOf } from '../spill.js';
 
 export interface TextOptions {
   color: boolean;
@@ -8,7 +9,12 @@ export interface TextOptions {
   quiet?: boolean;
   /** `extract` lists the appointees; `check` lists the findings. */
   mode?: 'check' | 'extract';
+  /** Every finding on its own line, also of a code that hits more than `GROUP_OVER` rows. */
+  all?: boolean;
 }
+
+/** A code on more rows than this is one line (`rank-grade-mismatch on 833,412 rows: rows 1, 2, ...`). */
+export const GROUP_OVER = 10;
 
 const KIND_NAMES: Record<Document['kind'], string> = {
   csv: 'CSV roster',
@@ -36,9 +42,17 @@ export function formatText(report: Report, options: TextOptions): string {
 
 /** One document's block, or null when `quiet` leaves it out. */
 export function textDocument(doc: Document, options: TextOptions): string | null {
-  if (options.quiet && doc.findings.length === 0) return null;
+  const lines = textDocumentLines(doc, options);
+  return lines === null ? null : [...lines].join('\n');
+}
+
+/** One document's block line by line (a roster may have a million findings), or null when `quiet` leaves it out. */
+export function textDocumentLines(doc: Document, options: TextOptions): Iterable<string> | null {
+  if (options.quiet && sizeOf(doc.findings) === 0) return null;
   const c = chalkFor(options);
-  return options.mode === 'extract' ? extractBlock(doc, c) : checkBlock(doc, c, options.quiet ?? false);
+  return options.mode === 'extract'
+    ? extractBlock(doc, c)
+    : checkBlock(doc, c, options.quiet ?? false, options.all ?? false);
 }
 
 export function textSummary(summary: Summary, options: TextOptions): string {
@@ -62,15 +76,49 @@ function heading(doc: Document, c: ChalkInstance): string {
   return `${c.bold(printable(doc.source))}${kind}  ${statusLabel(doc, c)}`;
 }
 
-function checkBlock(doc: Document, c: ChalkInstance, quiet: boolean): string {
-  const lines = [heading(doc, c)];
-  if (!quiet) lines.push(...decreeLines(doc), ...claimLines(doc), ...countLines(doc));
-  const errors = doc.findings.filter((f) => f.severity === 'error').length;
-  const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
-  if (doc.findings.length === 0) lines.push(`  ${c.green('no findings')}`);
-  else lines.push(`  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}:`);
-  for (const finding of doc.findings) lines.push(`    ${findingLine(finding, c)}`);
-  return lines.join('\n');
+function* checkBlock(doc: Document, c: ChalkInstance, quiet: boolean, all: boolean): Generator<string> {
+  yield heading(doc, c);
+  if (!quiet) yield* [...decreeLines(doc), ...claimLines(doc), ...countLines(doc)];
+  const errors = severityCount(doc.findings, 'error');
+  const warnings = severityCount(doc.findings, 'warning');
+  if (sizeOf(doc.findings) === 0) yield `  ${c.green('no findings')}`;
+  else yield `  ${plural(errors, 'error')}, ${plural(warnings, 'warning')}:`;
+  const groups = all ? new Map<string, RowGroup>() : rowGroups(doc.findings);
+  for (const finding of each(doc.findings)) {
+    const group = finding.row !== undefined ? groups.get(finding.code) : undefined;
+    if (!group) yield `    ${findingLine(finding, c)}`;
+    else if (!group.shown) {
+      group.shown = true;
+      yield `    ${groupLine(finding, group, c)}`;
+    }
+  }
+}
+
+/** A code's row findings when there are more than `GROUP_OVER`: how many, and the first rows. */
+interface RowGroup {
+  count: number;
+  rows: number[];
+  shown: boolean;
+}
+
+function rowGroups(findings: readonly Finding[]): Map<string, RowGroup> {
+  const groups = new Map<string, RowGroup>();
+  for (const finding of each(findings)) {
+    if (finding.row === undefined) continue;
+    const group = groups.get(finding.code) ?? { count: 0, rows: [], shown: false };
+    groups.set(finding.code, group);
+    group.count++;
+    if (group.rows.length <= GROUP_OVER && group.rows.at(-1) !== finding.row) group.rows.push(finding.row);
+  }
+  for (const [code, group] of groups) if (group.count <= GROUP_OVER) groups.delete(code);
+  return groups;
+}
+
+/** `warning rank-grade-mismatch on 833,412 rows: rows 1, 2, 4, ... (--all lists each)`. */
+function groupLine(finding: Finding, group: RowGroup, c: ChalkInstance): string {
+  const rows = group.rows.slice(0, GROUP_OVER).join(', ');
+  const count = group.count.toLocaleString('en-US');
+  return `${severityLabel(finding, c)} ${finding.code} on ${count} rows: rows ${rows}, ... (--all lists each)`;
 }
 
 function decreeLines(doc: Document): string[] {
@@ -129,16 +177,15 @@ function unverifiedLine(doc: Document): string[] {
   return [`  Counts NOT verified: ${printable(first.message)}${more}`];
 }
 
+function severityLabel(finding: Finding, c: ChalkInstance): string {
+  if (finding.severity === 'error') return c.red('error  ');
+  return finding.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+}
+
 function findingLine(finding: Finding, c: ChalkInstance): string {
   const where = findingPlace(finding);
-  const severity =
-    finding.severity === 'error'
-      ? c.red('error  ')
-      : finding.severity === 'warning'
-        ? c.yellow('warning')
-        : c.blue('info   ');
   const place = where === '' ? ' '.repeat(7) : `${printable(where)}:`;
-  return `${severity} ${place} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`.replace(
+  return `${severityLabel(finding, c)} ${place} ${printable(finding.message)} ${c.dim(`(${finding.code})`)}`.replace(
     / +$/,
     '',
   );
@@ -158,15 +205,19 @@ function findingPlace(finding: Finding): string {
   return at && opened ? `${at}, ${opened}` : at || opened;
 }
 
-function extractBlock(doc: Document, c: ChalkInstance): string {
-  const lines = [heading(doc, c), ...decreeLines(doc), ...countLines(doc)];
-  const rows = doc.appointees.map(appointeeCells);
+function* extractBlock(doc: Document, c: ChalkInstance): Generator<string> {
+  yield* [heading(doc, c), ...decreeLines(doc), ...countLines(doc)];
   const header = ['row', 'NIP', 'name', 'grade', 'level', 'new position'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // Two passes over the appointees, the second to print: a roster's million are never all held.
+  const widths = header.map((h) => h.length);
+  for (const a of each(doc.appointees)) {
+    for (const [i, cell] of appointeeCells(a).entries()) widths[i] = Math.max(widths[i] ?? 0, cell.length);
+  }
   const render = (cells: string[]) =>
     `    ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd();
-  if (rows.length > 0) lines.push(c.dim(render(header)), ...rows.map(render));
-  return lines.join('\n');
+  if (sizeOf(doc.appointees) === 0) return;
+  yield c.dim(render(header));
+  for (const a of each(doc.appointees)) yield render(appointeeCells(a));
 }
 
 function appointeeCells(a: Appointee): string[] {
@@ -187,6 +238,10 @@ function summaryLine(summary: Summary, c: ChalkInstance): string {
     plural(summary.appointees, 'appointee'),
     `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
   ];
+  if (summary.skipped)
+    parts.push(
+      `${plural(summary.skipped, 'file')} skipped, not a kind sk-check reads (--verbose lists them)`,
+    );
   return c.bold(parts.join(' · '));
 }
 

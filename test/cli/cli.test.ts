@@ -279,3 +279,32 @@ describe('rules and schema', () => {
     expect(schema.required).toEqual(['schemaVersion', 'documents', 'summary']);
   });
 });
+
+describe('a folder with files of no kind sk-check reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-skipped-'));
+  writeFileSync(join(dir, 'roster.csv'), readFileSync(SAMPLE));
+  writeFileSync(join(dir, 'surat.doc'), 'not read');
+  writeFileSync(join(dir, 'foto.png'), 'not read');
+  writeFileSync(join(dir, '.hidden'), 'never an input');
+
+  it('counts them in the summary; --verbose lists them on stderr', async () => {
+    const text = await runCli([dir]);
+    expect(text.stdout).toMatch(/· 2 files skipped, not a kind sk-check reads \(--verbose lists them\)\n$/);
+    expect(text.stderr).toBe('');
+    const json = JSON.parse((await runCli(['--format', 'json', dir])).stdout);
+    expect(json.summary.skipped).toBe(2);
+    const verbose = await runCli(['--verbose', '--format', 'json', dir]);
+    expect(verbose.stderr.split('\n').filter(Boolean)).toEqual([
+      `sk-check: ${join(dir, 'foto.png')}: skipped, not a kind sk-check reads`,
+      `sk-check: ${join(dir, 'surat.doc')}: skipped, not a kind sk-check reads`,
+    ]);
+    expect(verbose.code).toBe(text.code);
+  });
+
+  it('a folder of only known kinds has no skipped count', async () => {
+    const known = mkdtempSync(join(tmpdir(), 'sk-known-'));
+    writeFileSync(join(known, 'roster.csv'), readFileSync(SAMPLE));
+    const json = JSON.parse((await runCli(['--format', 'json', known])).stdout);
+    expect(json.summary).not.toHaveProperty('skipped');
+  });
+});
