@@ -18,6 +18,7 @@ import { LANGS, type Lang, machineLang, resolveLang } from './i18n/lang.js';
 import { ruleText } from './i18n/rules.js';
 import { findingMessage } from './i18n/said.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
+import type { Summary } from './model.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
@@ -28,12 +29,17 @@ import type { OcrWhen } from './sources/ocr.js';
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
+/** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
+const SPILL_AFTER = 5_000;
+
 interface RunFlags extends LimitFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   paper?: Paper;
   failOn: FailOn;
   quiet?: boolean;
+  all?: boolean;
+  verbose?: boolean;
   color: boolean;
   delimiter?: string;
   encoding?: Encoding;
@@ -106,7 +112,10 @@ function addReportOptions(command: Command, lang: Lang, failOn = true): Command 
     command.addOption(
       new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default('error'),
     );
-  command.option('-q, --quiet', help(lang, 'opt.quiet')).option('--no-color', help(lang, 'opt.no-color'));
+  command
+    .option('-q, --quiet', help(lang, 'opt.quiet'))
+    .option('--all', help(lang, 'opt.all'))
+    .option('--no-color', help(lang, 'opt.no-color'));
   return addLangOption(command, lang);
 }
 
@@ -121,7 +130,8 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
-    .option('--debug', help(lang, 'opt.debug'));
+    .option('--debug', help(lang, 'opt.debug'))
+    .option('--verbose', help(lang, 'opt.verbose'));
   return addLimitOptions(command, lang);
 }
 
@@ -300,8 +310,13 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   if ([...args, flags.filesFrom].filter((input) => input === '-').length > 1)
     return fail(help(lang, 'err.stdin-twice'));
   let inputs: Awaited<ReturnType<typeof expandInputs>>;
+  const skipped: string[] = [];
   try {
-    inputs = await expandInputs(args, { filesFrom: flags.filesFrom, stdin: io.stdin });
+    inputs = await expandInputs(args, {
+      filesFrom: flags.filesFrom,
+      stdin: io.stdin,
+      onSkipped: (path) => skipped.push(path),
+    });
   } catch (error) {
     return fail(errorMessage(error));
   }
@@ -319,6 +334,11 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
   const options = (say: (text: string) => void): BatchOptions => ({
     keepAppointees,
+    // A report written as it goes holds a roster's million findings in a temporary file, not in memory.
+    // html and xlsx keep each document until the end (the workbook, the page): nothing spills.
+    ...(mode === 'audit' || flags.format === 'html' || flags.format === 'xlsx'
+      ? {}
+      : { spillAfter: SPILL_AFTER }),
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
@@ -330,23 +350,30 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
     },
   });
+  if (flags.verbose)
+    for (const path of skipped) io.stderr.write(`sk-check: ${path}: ${help(lang, 'err.skipped')}\n`);
+  // Skipped files are counted in the summary, never left out in silence.
+  const withSkipped = (summary: Summary): Summary =>
+    skipped.length > 0 ? { ...summary, skipped: skipped.length } : summary;
   if (mode === 'audit') {
     if (flags.format === 'html' || flags.format === 'xlsx')
       return fail(
         `audit writes text, json, ndjson or csv; --format ${flags.format} is for check and extract`,
       );
-    return auditInputs(inputs, options, flags, io);
+    return auditInputs(inputs, options, flags, io, withSkipped);
   }
-  return writeReport(mode, flags, io, inputs.length, (sink) =>
-    runBatch(inputs, {
-      ...options(sink.say),
-      // `extract --format csv` writes a roster's rows as they are read.
-      ...(mode === 'extract' && flags.format === 'csv'
-        ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
-        : {}),
-      onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
-      onOcrPage: (source, done, total) => sink.pages(source, done, total),
-    }),
+  return writeReport(mode, flags, io, inputs.length, async (sink) =>
+    withSkipped(
+      await runBatch(inputs, {
+        ...options(sink.say),
+        // `extract --format csv` writes a roster's rows as they are read.
+        ...(mode === 'extract' && flags.format === 'csv'
+          ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
+          : {}),
+        onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
+        onOcrPage: (source, done, total) => sink.pages(source, done, total),
+      }),
+    ),
   );
 }
 
@@ -356,6 +383,7 @@ async function auditInputs(
   options: (say: (text: string) => void) => BatchOptions,
   flags: RunFlags,
   io: Io,
+  withSkipped: (summary: Summary) => Summary,
 ): Promise<number> {
   const say = (text: string) => io.stderr.write(text);
   const lang = resolveLang(flags.lang, io.env);
@@ -363,6 +391,7 @@ async function auditInputs(
     inputs.map((input) => input.source),
     options(say),
   );
+  report.summary = withSkipped(report.summary);
   report.audit = auditDocuments(report.documents);
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;

@@ -19,6 +19,13 @@ export const FindingSchema = z.object({
   page: z.number().int().positive().optional(),
   row: z.number().int().positive().optional(),
   field: z.string().optional(),
+  /** A row finding's appointee, by name without titles, as the row gives it: who the clerk looks for. */
+  person: z.string().optional(),
+  /**
+   * A CSV roster's row finding: the line the row starts on as a spreadsheet numbers it, title, header
+   * and blank lines counted (the file's line too, unless a cell above holds a line break).
+   */
+  line: z.number().int().positive().optional(),
   /** The spreadsheet cell of a workbook finding, as Excel names it: `Sheet1!C17`. */
   cell: z.string().optional(),
   /** The other inputs a finding compares this one with: a cross-document check's, or an audit's. */
@@ -81,6 +88,8 @@ export const AppointeeSchema = z.object({
     .string()
     .regex(/^(\d{18}|\d{9})$/)
     .nullable(),
+  /** The NIP cell as written when it gave no usable `nip` (`1,97010E+17`, a typo): kept so it is not lost. */
+  nipRaw: z.string().optional(),
   birthDate: isoDate.nullable(),
   sex: z.enum(['M', 'F']).nullable(),
   tmt: z.string().nullable(),
@@ -141,6 +150,8 @@ export const SummarySchema = z.object({
   appointees: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
+  /** Files of a directory given that are not a kind sk-check reads (`--verbose` lists them); absent when none. */
+  skipped: z.number().int().positive().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -7,6 +7,7 @@ import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
 import { Progress } from './progress.js';
+import { release } from './spill.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {
@@ -26,6 +27,8 @@ export interface ReportFlags extends PrintOptions {
   output?: string | undefined;
   failOn: FailOn;
   quiet?: boolean | undefined;
+  /** Text: every finding on its own line, no code grouped. */
+  all?: boolean | undefined;
   color: boolean;
   /** `--ocr`: a single file gets a progress line too. */
   ocr?: string | undefined;
@@ -100,7 +103,7 @@ export async function writeReport(
   const stream = reportStream(
     flags.format,
     mode,
-    { color: useColor(flags, io), quiet: flags.quiet ?? false, lang },
+    { color: useColor(flags, io), quiet: flags.quiet ?? false, all: flags.all ?? false, lang },
     { lang, paper: flags.paper },
   );
 
@@ -113,7 +116,12 @@ export async function writeReport(
           for (const finding of doc.findings)
             say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
         }
-        await write(stream.document(localized(doc)));
+        const shown = localized(doc);
+        try {
+          for (const piece of stream.pieces(shown)) await write(piece);
+        } finally {
+          release(doc.findings, doc.appointees);
+        }
         progress?.tick(next);
       },
       say,

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { readRosterInTwo } from './batch/roster-split.js';
 import { isFindingCode, RULES } from './checks/index.js';
-import { fromNote, RowChecker, runChecks } from './checks/run-checks.js';
+import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
@@ -24,6 +24,7 @@ import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
 import type { XlsxOptions } from './sources/xlsx.js';
+import { Spool, severityCount, standFor } from './spill.js';
 
 export interface RunOptions {
   csv?: CsvOptions;
@@ -45,6 +46,12 @@ export interface RunOptions {
   splitRosterMinBytes?: number;
   /** A CSV roster's appointees as they are read, in batches, instead of in its document. */
   onAppointees?: AppointeeSink;
+  /**
+   * A CSV roster's findings and appointees past this many go to a temporary file, so a million of
+   * them take flat memory; the document's lists then stand for them (`each`, `sizeOf` in spill.ts)
+   * until the report writer has written it and `release`s them. Unset: every one is kept in memory.
+   */
+  spillAfter?: number;
 }
 
 /** Takes a roster's appointees as they stream past, with its source and its SK number so far. */
@@ -123,7 +130,9 @@ async function checkCsvRoster(
   const { records, encoding } = csvRecords(input, csv);
   const checker = new RowChecker({ kind: 'csv', decree: null });
   const keep = options.keepAppointees !== false && !options.onAppointees;
-  const kept: Appointee[] = [];
+  const spill = options.spillAfter ?? Number.POSITIVE_INFINITY;
+  const kept = new Spool<Appointee>(spill);
+  const rowFindings = new RowFindings(spill);
   const levels = new Map<Level, number>();
   let batch: Appointee[] = [];
   let batchNumber: string | null = null;
@@ -133,8 +142,9 @@ async function checkCsvRoster(
     batch = [];
     await options.onAppointees(input.source, batchNumber, out);
   };
-  const rows = await readRosterRows(records, (record, _line, skNumberRaw) => {
-    checker.visit(record);
+  const rows = await readRosterRows(records, (record, line, skNumberRaw) => {
+    checker.visit(record, line);
+    if (checker.findings.length > 0) rowFindings.take(checker.findings);
     const { appointee } = record;
     levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
     if (keep) kept.push(appointee);
@@ -145,7 +155,68 @@ async function checkCsvRoster(
   });
   await flush();
   const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
-  return rosterResult(doc, checker.findings, kept, levels);
+  if (!rowFindings.spool.spilled && !kept.spilled)
+    return rosterResult(doc, [...rowFindings.early, ...rowFindings.spool.kept], kept.kept, levels);
+  const result = rosterResult(doc, rowFindings.early, [], levels);
+  const docLevel = result.findings;
+  const spool = rowFindings.spool;
+  const findings = standFor([...docLevel], {
+    length: docLevel.length + spool.length,
+    items: () => mergeSorted(docLevel, spool),
+    severities: {
+      error: severityCount(docLevel, 'error') + rowFindings.severities.error,
+      warning: severityCount(docLevel, 'warning') + rowFindings.severities.warning,
+      info: severityCount(docLevel, 'info') + rowFindings.severities.info,
+    },
+    dispose: () => spool.dispose(),
+  });
+  const appointees = standFor<Appointee>([], {
+    length: kept.length,
+    items: () => kept,
+    dispose: () => kept.dispose(),
+  });
+  const status = rowFindings.severities.error > 0 ? 'invalid' : result.status;
+  return { ...result, status, appointees, findings };
+}
+
+/**
+ * A streamed roster's row findings, in the report's order as they come (rows come in order; each
+ * row's few are sorted), into a spool; one that would come out of order is kept apart, in memory.
+ */
+class RowFindings {
+  readonly spool: Spool<Finding>;
+  readonly early: Finding[] = [];
+  readonly severities = { error: 0, warning: 0, info: 0 };
+  #last: Finding | null = null;
+
+  constructor(keep: number) {
+    this.spool = new Spool(keep);
+  }
+
+  /** Takes the findings of the record just checked, emptying the list. */
+  take(findings: Finding[]): void {
+    sortFindings(findings);
+    for (const finding of findings) {
+      if (this.#last && compareFindings(finding, this.#last) < 0) {
+        this.early.push(finding);
+        continue;
+      }
+      this.spool.push(finding);
+      this.severities[finding.severity]++;
+      this.#last = finding;
+    }
+    findings.length = 0;
+  }
+}
+
+/** Two sorted lists as one, in the report's order. */
+function* mergeSorted(a: readonly Finding[], b: Iterable<Finding>): Generator<Finding> {
+  let i = 0;
+  for (const finding of b) {
+    while (i < a.length && compareFindings(a[i] as Finding, finding) <= 0) yield a[i++] as Finding;
+    yield finding;
+  }
+  while (i < a.length) yield a[i++] as Finding;
 }
 
 function rosterResult(
@@ -255,10 +326,8 @@ export class Tally {
     s.documents++;
     s[doc.status]++;
     s.appointees += doc.counts.total;
-    for (const finding of doc.findings) {
-      if (finding.severity === 'error') s.errors++;
-      else if (finding.severity === 'warning') s.warnings++;
-    }
+    s.errors += severityCount(doc.findings, 'error');
+    s.warnings += severityCount(doc.findings, 'warning');
   }
 }
 

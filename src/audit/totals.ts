@@ -137,3 +137,20 @@ export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: st
   }
   return findings;
 }
+
+/**
+ * Whether every total of a group, claims and rows listed alike, agrees with the reference's: in
+ * all, and per level where both state one. A group whose totals differ is never said to agree.
+ */
+export function totalsAgree(totals: readonly AuditTotal[], roleOf: (source: string) => string): boolean {
+  const reference = referenceOf(totals, roleOf);
+  if (!reference) return true;
+  return totals.every(
+    (total) =>
+      agrees(total.total, total.qualifier, reference.total) &&
+      Object.entries(total.byLevel).every(([level, count]) => {
+        const expected = reference.byLevel[level as Level];
+        return expected === undefined || agrees(count, total.qualifier, expected);
+      }),
+  );
+}

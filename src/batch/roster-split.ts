@@ -75,7 +75,7 @@ export async function readRosterInTwo(
     // The first half found the header itself: it must be the one the second half was given.
     if (!first?.header || !rest || JSON.stringify(first.header) !== JSON.stringify(header)) return null;
     // A person over several rows cut at the split, or a table that ended before it: read it whole.
-    if (rest.startsUnnumbered || first.ended) return null;
+    if (rest.startsUnnumbered || first.ended || first.tooManyFindings || rest.tooManyFindings) return null;
     return { ...joinRosterParts([first, rest]), header: first.header };
   } finally {
     signal?.removeEventListener('abort', stop);

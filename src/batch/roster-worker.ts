@@ -24,11 +24,16 @@ try {
     ...(end !== undefined ? { end } : {}),
     highWaterMark: 1 << 16,
   }) as AsyncIterable<Buffer>;
-  const part = await readRosterPart(parseCsvBatches(chunks, layout, csv, start === 0), header);
+  const counter = { lines: 0 };
+  const records = parseCsvBatches(chunks, layout, csv, start === 0, counter);
+  const part = await readRosterPart(records, header, () => counter.lines);
   parentPort?.postMessage({ part, said: saidList(part.findings) }, [
     part.nipHi.buffer,
     part.nipLo.buffer,
     part.nipRows.buffer,
+    part.names.buffer,
+    part.nameEnds.buffer,
+    part.lines.buffer,
   ] as ArrayBuffer[]);
 } catch (error) {
   parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });

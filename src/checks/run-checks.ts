@@ -16,16 +16,19 @@ export function runChecks(
   rowFindings?: readonly Finding[],
 ): Finding[] {
   const findings = doc.notes.map(fromNote);
-  if (rowFindings) findings.push(...rowFindings);
+  // One at a time: a spread of a million findings overflows the stack.
+  if (rowFindings) for (const found of rowFindings) findings.push(found);
   else {
     const rows = new RowChecker(doc, rules);
     for (const record of doc.records) rows.visit(record);
-    findings.push(...rows.findings);
+    for (const found of rows.findings) findings.push(found);
   }
   for (const rule of rules) {
     if (!rule.run) continue;
     try {
-      rule.run(doc, (observation) => findings.push(finding(rule, observation)));
+      rule.run(doc, (observation) =>
+        findings.push(finding(rule, observation, personAt(doc, observation.row))),
+      );
     } catch (error) {
       findings.push(failed(rule, error));
     }
@@ -45,11 +48,13 @@ function failed(rule: Rule, error: unknown): Finding {
 export class RowChecker {
   readonly findings: Finding[] = [];
   readonly #checks: Array<{ rule: Rule; check: RowCheck | null; report: Report }> = [];
+  #record: AppointeeRecord | null = null;
+  #line: number | undefined;
 
   constructor(doc: RowContext, rules: readonly Rule[] = RULES) {
     for (const rule of rules) {
       if (!rule.row) continue;
-      const report: Report = (observation) => this.findings.push(finding(rule, observation));
+      const report: Report = (observation) => this.findings.push(this.#finding(rule, observation));
       try {
         this.#checks.push({ rule, check: rule.row(doc), report });
       } catch (error) {
@@ -58,7 +63,10 @@ export class RowChecker {
     }
   }
 
-  visit(record: AppointeeRecord): void {
+  /** Checks one record; `line` is where a CSV roster's record starts, for its findings. */
+  visit(record: AppointeeRecord, line?: number): void {
+    this.#record = record;
+    this.#line = line;
     for (const entry of this.#checks) {
       if (!entry.check) continue;
       try {
@@ -69,6 +77,20 @@ export class RowChecker {
       }
     }
   }
+
+  /** A finding about the record being visited names its person and line, from the record itself. */
+  #finding(rule: Rule, observation: Observation): Finding {
+    const { appointee } = this.#record ?? {};
+    if (!appointee || observation.row !== appointee.row) return finding(rule, observation);
+    return finding(rule, observation, appointee.name, this.#line);
+  }
+}
+
+/** The name of the appointee of a document's row, for a finding a document check makes about it. */
+function personAt(doc: ExtractedDocument, row: number | undefined): string | null {
+  if (row === undefined) return null;
+  const record = doc.records[row - 1];
+  return record?.appointee.row === row ? record.appointee.name : null;
 }
 
 /** A reader's note with the severity its rule gives. */
@@ -78,23 +100,28 @@ export function fromNote(note: Note): Finding {
   return finding(rule, note);
 }
 
-function finding(rule: Rule, observation: Observation): Finding {
+function finding(rule: Rule, observation: Observation, person?: string | null, line?: number): Finding {
   const result: Finding = { code: rule.code, severity: rule.severity, message: observation.message };
   if (observation.page !== undefined) result.page = observation.page;
   if (observation.row !== undefined) result.row = observation.row;
   if (observation.field !== undefined) result.field = observation.field;
+  if (person) result.person = person;
+  if (line !== undefined) result.line = line;
   return withSaid(result, observation.said);
 }
 
 /** Page, row, field, code, then message: the same findings always come out in the same order. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      (a.page ?? 0) - (b.page ?? 0) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      compareText(a.field ?? '', b.field ?? '') ||
-      compareText(a.code, b.code) ||
-      compareText(a.message, b.message),
+  return findings.sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.page ?? 0) - (b.page ?? 0) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareText(a.field ?? '', b.field ?? '') ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
   );
 }
 

@@ -61,6 +61,7 @@ export function buildAppointee(
   const nipRaw = oneLine(cells.nip ?? split?.nip);
   const person = nameRaw ? parseName(nameRaw) : null;
   const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
+  const usable = usableNip(nip);
   const rankGrade = readRankGrade(gradeCells(cells, details));
   const echelonText = oneLine(cells.echelon);
   const positionNew = oneLine(cells.positionNew);
@@ -79,7 +80,8 @@ export function buildAppointee(
     nameRaw,
     titlesBefore: person?.titlesBefore ?? [],
     titlesAfter: person?.titlesAfter ?? [],
-    nip: usableNip(nip),
+    nip: usable,
+    ...(usable === null && nipRaw ? { nipRaw } : {}),
     birthDate: nip?.decoded?.birthDate ?? null,
     sex: nip?.decoded?.sex ?? null,
     tmt: nip?.decoded?.tmt ?? null,

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { stated } from '../audit/totals.js';
+import { stated, totalsAgree } from '../audit/totals.js';
 import { compareLevels, type Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
 import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said.js';
@@ -82,10 +82,19 @@ function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
   lines.push(...totalsTable(group, lang));
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  if (group.findings.length === 0) lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
+  const role = new Map(group.sources.map((s) => [s.source, s.role]));
+  if (group.findings.length === 0 && totalsAgree(group.totals, (s) => role.get(s) ?? 'roster'))
+    lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
+  else if (group.findings.length === 0) lines.push(`  ${c.yellow(t(lang, 'audit.totals-differ'))}`);
   else lines.push(`  ${t(lang, 'audit.differences')}: ${t(lang, 'report.tally', { errors, warnings })}`);
   lines.push(...group.findings.map((f) => findingLine(f, c, lang)));
   return lines.join('\n');
+}
+
+/** Groups with a decree PDF are decrees audited; the others (a roster against a press text) are not. */
+function auditedGroups(groups: readonly AuditGroup[]): { decrees: number; others: number } {
+  const decrees = groups.filter((g) => g.sources.some((s) => s.role === 'decree')).length;
+  return { decrees, others: groups.length - decrees };
 }
 
 /** `sk-check audit` as text: one block per decree (sources, totals, differences), then each input's own findings. */
@@ -100,7 +109,7 @@ export function formatAuditText(report: Report, options: AuditTextOptions): stri
     const audit = (report.audit ?? []).flatMap((g) => g.findings);
     const { summary } = report;
     const line = t(lang, 'audit.summary', {
-      decrees: report.audit?.length ?? 0,
+      ...auditedGroups(report.audit ?? []),
       inputs: summary.documents,
       errors: audit.filter((f) => f.severity === 'error').length,
       warnings: audit.filter((f) => f.severity === 'warning').length,

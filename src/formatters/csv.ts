@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Appointee, Document, Report } from '../model.js';
+import type { Appointee, Document, Finding, Report } from '../model.js';
+import { each } from '../spill.js';
 
 export const FINDING_COLUMNS = [
   'source',
@@ -10,6 +11,8 @@ export const FINDING_COLUMNS = [
   'field',
   'message',
   'cell',
+  'person',
+  'line',
 ] as const;
 
 export const APPOINTEE_COLUMNS = [
@@ -32,6 +35,7 @@ export const APPOINTEE_COLUMNS = [
   'position_new',
   'unit',
   'page',
+  'nip_raw',
 ] as const;
 
 type Cell = string | number | null | undefined;
@@ -59,11 +63,35 @@ export function csvHeader(kind: 'findings' | 'appointees'): string {
   return toCsv([[...(kind === 'findings' ? FINDING_COLUMNS : APPOINTEE_COLUMNS)]]);
 }
 
+/** Rows written at a time: a roster's million findings are never one string. */
+const CSV_BATCH = 1000;
+
+function* inBatches<T>(items: Iterable<T>, write: (batch: T[]) => string): Generator<string> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length >= CSV_BATCH) {
+      yield write(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield write(batch);
+}
+
 /** One document's findings as CSV lines, without the header. */
 export function findingsCsvRows(doc: Document): string {
+  return [...findingsCsvPieces(doc)].join('');
+}
+
+/** The same, a thousand lines at a time. */
+export function findingsCsvPieces(doc: Document): Generator<string> {
+  return inBatches(each(doc.findings), (findings) => findingsCsv(doc.source, findings));
+}
+
+function findingsCsv(source: string, findings: readonly Finding[]): string {
   return toCsv(
-    doc.findings.map((f): Cell[] => [
-      doc.source,
+    findings.map((f): Cell[] => [
+      source,
       f.code,
       f.severity,
       f.page,
@@ -71,13 +99,21 @@ export function findingsCsvRows(doc: Document): string {
       f.field,
       f.message,
       f.cell,
+      f.person,
+      f.line,
     ]),
   );
 }
 
 /** One document's appointees as CSV lines, without the header. */
 export function appointeesCsvRows(doc: Document): string {
-  return appointeeCsvLines(doc.source, doc.decree?.number ?? null, doc.appointees);
+  return [...appointeesCsvPieces(doc)].join('');
+}
+
+/** The same, a thousand lines at a time. */
+export function appointeesCsvPieces(doc: Document): Generator<string> {
+  const number = doc.decree?.number ?? null;
+  return inBatches(each(doc.appointees), (list) => appointeeCsvLines(doc.source, number, list));
 }
 
 /** Appointees of one source as CSV lines, without the header: a streamed roster's, a batch at a time. */
@@ -107,6 +143,7 @@ export function appointeeCsvLines(
       a.positionNew,
       a.unit,
       a.page,
+      a.nipRaw,
     ]),
   );
 }

@@ -1,11 +1,11 @@
 import type { Document, Summary } from '../model.js';
 import { SCHEMA_VERSION } from '../schema-version.js';
-import { appointeesCsvRows, csvHeader, findingsCsvRows } from './csv.js';
+import { appointeesCsvPieces, csvHeader, findingsCsvPieces } from './csv.js';
 import { htmlStream } from './html.js';
 import type { Paper } from './html-css.js';
 import type { Lang } from './html-labels.js';
-import { formatNdjsonDocument } from './json.js';
-import { type TextOptions, textDocument, textSummary } from './text.js';
+import { jsonDocumentPieces, ndjsonDocumentPieces, pieces } from './json.js';
+import { type TextOptions, textDocumentLines, textSummary } from './text.js';
 import { xlsxStream } from './xlsx.js';
 
 /** The report formats; `xlsx` is the one binary format, written to a file only. */
@@ -26,7 +26,18 @@ export interface PrintOptions {
 export interface ReportStream {
   start(): string;
   document(doc: Document): string;
+  /** The document's text in pieces: a roster of a million findings is never one string. */
+  pieces(doc: Document): Iterable<string>;
   end(summary: Summary): string;
+}
+
+/** A stream whose documents come whole or in pieces: each is the other joined or split. */
+function streamOf(
+  start: () => string,
+  parts: (doc: Document) => Iterable<string>,
+  end: (summary: Summary) => string,
+): ReportStream {
+  return { start, pieces: parts, document: (doc) => [...parts(doc)].join(''), end };
 }
 
 /** `end` gives the whole workbook for xlsx, text for every other format. */
@@ -53,22 +64,34 @@ export function reportStream(
   print: PrintOptions = {},
 ): AnyReportStream {
   switch (format) {
-    case 'html':
-      return htmlStream(print);
-    case 'xlsx':
-      return xlsxStream(print);
+    case 'html': {
+      const html = htmlStream(print);
+      return { ...html, pieces: (doc) => [html.document(doc)] };
+    }
+    case 'xlsx': {
+      const xlsx = xlsxStream(print);
+      return { ...xlsx, pieces: (doc) => [xlsx.document(doc)] };
+    }
     case 'json':
       return jsonStream();
     case 'ndjson':
-      return {
-        start: () => '',
-        document: formatNdjsonDocument,
-        end: (summary) => `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, summary })}\n`,
-      };
+      return streamOf(
+        () => '',
+        ndjsonDocumentPieces,
+        (summary) => `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, summary })}\n`,
+      );
     case 'csv':
       return mode === 'extract'
-        ? { start: () => csvHeader('appointees'), document: appointeesCsvRows, end: () => '' }
-        : { start: () => csvHeader('findings'), document: findingsCsvRows, end: () => '' };
+        ? streamOf(
+            () => csvHeader('appointees'),
+            appointeesCsvPieces,
+            () => '',
+          )
+        : streamOf(
+            () => csvHeader('findings'),
+            findingsCsvPieces,
+            () => '',
+          );
     case 'text':
       return textStream({ ...text, mode });
   }
@@ -77,29 +100,39 @@ export function reportStream(
 /** `JSON.stringify(report, null, 2)`, one document at a time. */
 function jsonStream(): ReportStream {
   let count = 0;
-  return {
-    start: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`,
-    document(doc) {
-      const indented = JSON.stringify(doc, null, 2).replace(/\n/g, '\n    ');
-      return `${count++ === 0 ? '' : ','}\n    ${indented}`;
+  return streamOf(
+    () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`,
+    function* (doc) {
+      yield `${count++ === 0 ? '' : ','}\n    `;
+      yield* jsonDocumentPieces(doc, '    ');
     },
-    end(summary) {
+    (summary) => {
       const close = count === 0 ? ']' : '\n  ]';
       return `${close},\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
     },
-  };
+  );
 }
 
 /** Blocks separated by a blank line, the summary last unless quiet. */
 function textStream(options: TextOptions): ReportStream {
   let blocks = 0;
   const block = (text: string) => `${blocks++ === 0 ? '' : '\n'}${text}\n`;
-  return {
-    start: () => '',
-    document(doc) {
-      const text = textDocument(doc, options);
-      return text === null ? '' : block(text);
+  return streamOf(
+    () => '',
+    function* (doc) {
+      const lines = textDocumentLines(doc, options);
+      if (lines === null) return;
+      yield* pieces(
+        (function* () {
+          let first = true;
+          for (const line of lines) {
+            yield first ? `${blocks++ === 0 ? '' : '\n'}${line}` : `\n${line}`;
+            first = false;
+          }
+          yield '\n';
+        })(),
+      );
     },
-    end: (summary) => (options.quiet ? '' : block(textSummary(summary, options))),
-  };
+    (summary) => (options.quiet ? '' : block(textSummary(summary, options))),
+  );
 }

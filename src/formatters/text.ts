@@ -5,6 +5,7 @@ import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
 import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
+import { each, severityCount, sizeOf } from '../spill.js';
 
 export interface TextOptions {
   color: boolean;
@@ -14,7 +15,12 @@ export interface TextOptions {
   mode?: 'check' | 'extract';
   /** The language a person reads the report in (default English). */
   lang?: Lang;
+  /** Every finding on its own line, also of a code that hits more than `GROUP_OVER` rows. */
+  all?: boolean;
 }
+
+/** A code on more rows than this is one line (`rank-grade-mismatch on 833,412 rows: rows 1, 2, ...`). */
+export const GROUP_OVER = 10;
 
 /** The human summary: a few lines per document a clerk can read at a glance. */
 /** Text from a file must not steer the terminal: control characters (ESC, CR, ...) become `?`. */
@@ -35,12 +41,18 @@ export function formatText(report: Report, options: TextOptions): string {
 
 /** One document's block, or null when `quiet` leaves it out. */
 export function textDocument(doc: Document, options: TextOptions): string | null {
-  if (options.quiet && doc.findings.length === 0) return null;
+  const lines = textDocumentLines(doc, options);
+  return lines === null ? null : [...lines].join('\n');
+}
+
+/** One document's block line by line (a roster may have a million findings), or null when `quiet` leaves it out. */
+export function textDocumentLines(doc: Document, options: TextOptions): Iterable<string> | null {
+  if (options.quiet && sizeOf(doc.findings) === 0) return null;
   const c = chalkFor(options);
   const lang = options.lang ?? 'en';
   return options.mode === 'extract'
     ? extractBlock(doc, c, lang)
-    : checkBlock(doc, c, options.quiet ?? false, lang);
+    : checkBlock(doc, c, options.quiet ?? false, options.all ?? false, lang);
 }
 
 export function textSummary(summary: Summary, options: TextOptions): string {
@@ -64,15 +76,55 @@ function heading(doc: Document, c: ChalkInstance, lang: Lang): string {
   return `${c.bold(printable(doc.source))}${kind}  ${statusLabel(doc, c, lang)}`;
 }
 
-function checkBlock(doc: Document, c: ChalkInstance, quiet: boolean, lang: Lang): string {
-  const lines = [heading(doc, c, lang)];
-  if (!quiet) lines.push(...decreeLines(doc, lang), ...claimLines(doc, lang), ...countLines(doc, lang));
-  const errors = doc.findings.filter((f) => f.severity === 'error').length;
-  const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
-  if (doc.findings.length === 0) lines.push(`  ${c.green(t(lang, 'report.no-findings'))}`);
-  else lines.push(`  ${t(lang, 'report.tally', { errors, warnings })}:`);
-  for (const finding of doc.findings) lines.push(`    ${findingLine(finding, c, lang)}`);
-  return lines.join('\n');
+function* checkBlock(
+  doc: Document,
+  c: ChalkInstance,
+  quiet: boolean,
+  all: boolean,
+  lang: Lang,
+): Generator<string> {
+  yield heading(doc, c, lang);
+  if (!quiet) yield* [...decreeLines(doc, lang), ...claimLines(doc, lang), ...countLines(doc, lang)];
+  const errors = severityCount(doc.findings, 'error');
+  const warnings = severityCount(doc.findings, 'warning');
+  if (sizeOf(doc.findings) === 0) yield `  ${c.green(t(lang, 'report.no-findings'))}`;
+  else yield `  ${t(lang, 'report.tally', { errors, warnings })}:`;
+  const groups = all ? new Map<string, RowGroup>() : rowGroups(doc.findings);
+  for (const finding of each(doc.findings)) {
+    const group = finding.row !== undefined ? groups.get(finding.code) : undefined;
+    if (!group) yield `    ${findingLine(finding, c, lang)}`;
+    else if (!group.shown) {
+      group.shown = true;
+      yield `    ${groupLine(finding, group, c, lang)}`;
+    }
+  }
+}
+
+/** A code's row findings when there are more than `GROUP_OVER`: how many, and the first rows. */
+interface RowGroup {
+  count: number;
+  rows: number[];
+  shown: boolean;
+}
+
+function rowGroups(findings: readonly Finding[]): Map<string, RowGroup> {
+  const groups = new Map<string, RowGroup>();
+  for (const finding of each(findings)) {
+    if (finding.row === undefined) continue;
+    const group = groups.get(finding.code) ?? { count: 0, rows: [], shown: false };
+    groups.set(finding.code, group);
+    group.count++;
+    if (group.rows.length <= GROUP_OVER && group.rows.at(-1) !== finding.row) group.rows.push(finding.row);
+  }
+  for (const [code, group] of groups) if (group.count <= GROUP_OVER) groups.delete(code);
+  return groups;
+}
+
+/** `warning rank-grade-mismatch on 833,412 rows: rows 1, 2, 4, ... (--all lists each)`. */
+function groupLine(finding: Finding, group: RowGroup, c: ChalkInstance, lang: Lang): string {
+  const rows = group.rows.slice(0, GROUP_OVER).join(', ');
+  const count = group.count.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  return `${severityLabel(finding, c, lang)} ${t(lang, 'report.group', { code: finding.code, count, rows })}`;
 }
 
 /** Labels padded to one column: `SK number: ` is 11 wide in English, the longest label and 2 else. */
@@ -164,28 +216,42 @@ function severityWords(lang: Lang): Record<Finding['severity'], string> {
   };
 }
 
+function severityLabel(finding: Finding, c: ChalkInstance, lang: Lang): string {
+  const words = severityWords(lang);
+  if (finding.severity === 'error') return c.red(words.error);
+  return finding.severity === 'warning' ? c.yellow(words.warning) : c.blue(words.info);
+}
+
 function findingLine(finding: Finding, c: ChalkInstance, lang: Lang): string {
-  const where = [
+  const where = findingPlace(finding, lang);
+  const place = where === '' ? ' '.repeat(7) : `${printable(where)}:`;
+  const message = printable(findingMessage(finding, lang));
+  return `${severityLabel(finding, c, lang)} ${place} ${message} ${c.dim(`(${finding.code})`)}`.replace(
+    / +$/,
+    '',
+  );
+}
+
+/** `page 3 row 12 (Budi Maulana)`, then where a clerk opens it: `, line 15` (CSV) or `, cell C15` (XLSX). */
+function findingPlace(finding: Finding, lang: Lang): string {
+  const person = finding.person ? ` (${finding.person})` : '';
+  const at = [
     finding.page !== undefined ? t(lang, 'report.page', { page: finding.page }) : '',
-    finding.row !== undefined ? t(lang, 'report.row', { row: finding.row }) : '',
-    finding.cell ?? '',
+    finding.row !== undefined ? `${t(lang, 'report.row', { row: finding.row })}${person}` : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const words = severityWords(lang);
-  const severity =
-    finding.severity === 'error'
-      ? c.red(words.error)
-      : finding.severity === 'warning'
-        ? c.yellow(words.warning)
-        : c.blue(words.info);
-  const message = printable(findingMessage(finding, lang));
-  return `${severity} ${where.padEnd(7)} ${message} ${c.dim(`(${finding.code})`)}`.replace(/ +$/, '');
+  const opened =
+    finding.line !== undefined
+      ? t(lang, 'report.line', { line: finding.line })
+      : finding.cell
+        ? t(lang, 'report.cell', { cell: finding.cell })
+        : '';
+  return at && opened ? `${at}, ${opened}` : at || opened;
 }
 
-function extractBlock(doc: Document, c: ChalkInstance, lang: Lang): string {
-  const lines = [heading(doc, c, lang), ...decreeLines(doc, lang), ...countLines(doc, lang)];
-  const rows = doc.appointees.map((a) => appointeeCells(a, lang));
+function* extractBlock(doc: Document, c: ChalkInstance, lang: Lang): Generator<string> {
+  yield* [heading(doc, c, lang), ...decreeLines(doc, lang), ...countLines(doc, lang)];
   const header = [
     t(lang, 'extract.row'),
     'NIP',
@@ -194,11 +260,17 @@ function extractBlock(doc: Document, c: ChalkInstance, lang: Lang): string {
     t(lang, 'extract.level'),
     t(lang, 'extract.position'),
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // Two passes over the appointees, the second to print: a roster's million are never all held.
+  const widths = header.map((h) => h.length);
+  for (const a of each(doc.appointees)) {
+    for (const [i, cell] of appointeeCells(a, lang).entries())
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+  }
   const render = (cells: string[]) =>
     `    ${cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd();
-  if (rows.length > 0) lines.push(c.dim(render(header)), ...rows.map(render));
-  return lines.join('\n');
+  if (sizeOf(doc.appointees) === 0) return;
+  yield c.dim(render(header));
+  for (const a of each(doc.appointees)) yield render(appointeeCells(a, lang));
 }
 
 function appointeeCells(a: Appointee, lang: Lang): string[] {
@@ -219,5 +291,6 @@ function summaryLine(summary: Summary, c: ChalkInstance, lang: Lang): string {
     t(lang, 'report.appointees', { count: summary.appointees }),
     t(lang, 'report.tally', summary),
   ];
+  if (summary.skipped) parts.push(t(lang, 'summary.skipped', { count: summary.skipped }));
   return c.bold(parts.join(' · '));
 }

@@ -24,6 +24,7 @@ export interface Statement {
 type Qualifier = 'approximately' | 'at-least' | 'more-than' | 'at-most';
 
 const FIELD_WORDS = {
+  nip: { en: 'NIP', id: 'NIP' },
   name: { en: 'name', id: 'nama' },
   grade: { en: 'grade', id: 'golongan' },
   echelon: { en: 'echelon', id: 'eselon' },
@@ -44,7 +45,8 @@ const QUALIFIER_WORDS = {
   'at-most': { en: 'at most ', id: 'paling banyak ' },
 } as const;
 
-const who = (p: Person) => `NIP ${p.nip}${p.name ? ` (${p.name})` : ''}`;
+/** A person by NIP; by name alone when the NIP cell held no usable number. */
+const who = (p: Person) => (p.nip === null ? (p.name ?? '?') : `NIP ${p.nip}${p.name ? ` (${p.name})` : ''}`);
 
 function where(w: Where, lang: Lang): string {
   if (lang === 'id')

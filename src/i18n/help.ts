@@ -47,6 +47,18 @@ export const HELP = {
     en: 'write the report to FILE (atomically) instead of standard output',
     id: 'tulis laporan ke FILE (secara atomik), bukan ke keluaran standar',
   },
+  'opt.all': {
+    en: 'text format: every finding on its own line, also of a code on more than 10 rows',
+    id: 'format teks: setiap temuan pada barisnya sendiri, juga kode yang mengenai lebih dari 10 baris',
+  },
+  'opt.verbose': {
+    en: 'list on standard error the files of a directory skipped, not a kind sk-check reads',
+    id: 'sebutkan di galat standar berkas dalam folder yang dilewati karena bukan jenis yang dibaca sk-check',
+  },
+  'err.skipped': {
+    en: 'skipped, not a kind sk-check reads',
+    id: 'dilewati, bukan jenis berkas yang dibaca sk-check',
+  },
   'opt.paper': {
     en: 'html format: the paper it prints on (F4 is folio)',
     id: 'format html: ukuran kertas cetak (F4 = folio)',

@@ -3,6 +3,20 @@ import { text } from './words.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** `2 decrees audited`; groups without a decree PDF are compared, not decrees audited. */
+function audited(decrees: number, others: number, lang: Lang): string {
+  const parts: string[] = [];
+  if (decrees > 0 || others === 0)
+    parts.push(lang === 'id' ? `${decrees} SK diaudit` : `${plural(decrees, 'decree')} audited`);
+  if (others > 0)
+    parts.push(
+      lang === 'id'
+        ? `${others} kelompok tanpa PDF SK dibandingkan`
+        : `${plural(others, 'group')} without a decree PDF compared`,
+    );
+  return parts.join(', ');
+}
+
 /** The words of the reports a person reads (text, audit text, rules, progress), in both languages. */
 export const UI = {
   'kind.csv': text(
@@ -89,6 +103,18 @@ export const UI = {
     (p) => `page ${p.page}`,
     (p) => `hlm. ${p.page}`,
   ),
+  'report.line': text<{ line: number }>(
+    (p) => `line ${p.line}`,
+    (p) => `baris berkas ${p.line}`,
+  ),
+  'report.cell': text<{ cell: string }>(
+    (p) => `cell ${p.cell}`,
+    (p) => `sel ${p.cell}`,
+  ),
+  'report.group': text<{ code: string; count: string; rows: string }>(
+    (p) => `${p.code} on ${p.count} rows: rows ${p.rows}, ... (--all lists each)`,
+    (p) => `${p.code} pada ${p.count} baris: baris ${p.rows}, ... (--all menampilkan semuanya)`,
+  ),
   'report.row': text<{ row: number }>(
     (p) => `row ${p.row}`,
     (p) => `baris ${p.row}`,
@@ -157,6 +183,10 @@ export const UI = {
     (p) =>
       `${plural(p.documents, 'document')} (${p.ok} ok, ${p.invalid} invalid, ${p.unreadable} unreadable)`,
     (p) => `${p.documents} dokumen (${p.ok} sah, ${p.invalid} tidak sah, ${p.unreadable} tidak terbaca)`,
+  ),
+  'summary.skipped': text<{ count: number }>(
+    (p) => `${plural(p.count, 'file')} skipped, not a kind sk-check reads (--verbose lists them)`,
+    (p) => `${p.count} berkas dilewati, bukan jenis yang dibaca sk-check (--verbose menyebutkannya)`,
   ),
   'rules.why': text(
     () => 'Why it matters',
@@ -274,8 +304,14 @@ export const UI = {
     () => 'Findings in the inputs themselves',
     () => 'Temuan pada masing-masing masukan',
   ),
+  'audit.totals-differ': text(
+    () => 'the totals above differ, though no person or claim could be held against another',
+    () =>
+      'jumlah di atas berbeda, walaupun tidak ada pegawai atau pernyataan yang dapat dibandingkan satu sama lain',
+  ),
   'audit.summary': text<{
     decrees: number;
+    others: number;
     inputs: number;
     errors: number;
     warnings: number;
@@ -283,11 +319,11 @@ export const UI = {
     inputWarnings: number;
   }>(
     (p) =>
-      `${plural(p.decrees, 'decree')} audited from ${plural(p.inputs, 'input')} · ` +
+      `${audited(p.decrees, p.others, 'en')} from ${plural(p.inputs, 'input')} · ` +
       `differences: ${plural(p.errors, 'error')}, ${plural(p.warnings, 'warning')} · ` +
       `inputs: ${plural(p.inputErrors, 'error')}, ${plural(p.inputWarnings, 'warning')}`,
     (p) =>
-      `${p.decrees} SK diaudit dari ${p.inputs} masukan · ` +
+      `${audited(p.decrees, p.others, 'id')} dari ${p.inputs} masukan · ` +
       `perbedaan: ${p.errors} kesalahan, ${p.warnings} peringatan · ` +
       `masukan: ${p.inputErrors} kesalahan, ${p.inputWarnings} peringatan`,
   ),

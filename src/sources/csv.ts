@@ -143,14 +143,13 @@ export async function* parseCsvBatches(
   layout: CsvLayout,
   options: CsvOptions = {},
   atStart = true,
+  counter: { lines: number } = { lines: 0 },
 ): AsyncGenerator<CsvRecord[]> {
   const maxRecordSize = options.maxRecordSize ?? DEFAULT_LIMITS.maxRecordSize;
   const parser = parse({
     delimiter: layout.delimiter,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_empty_values: true,
     max_record_size: maxRecordSize,
   });
   // UTF-8 goes to csv-parse as bytes, which it decodes cell by cell: decoding it first only to have
@@ -163,11 +162,16 @@ export async function* parseCsvBatches(
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
   try {
-    let line = 0;
     for await (const batch of readyBatches<string[]>(parser)) {
       options.signal?.throwIfAborted();
-      // A record's number, not its line: csv-parse's `info` would cost a third of its time.
-      yield batch.map((cells) => ({ cells, line: ++line }));
+      // A record's row as a spreadsheet shows it, blank lines counted, so a finding names the line
+      // a clerk opens; csv-parse's `info` would cost a third of its time. Blank records are dropped.
+      const records: CsvRecord[] = [];
+      for (const cells of batch) {
+        counter.lines++;
+        if (!isBlank(cells)) records.push({ cells, line: counter.lines });
+      }
+      if (records.length > 0) yield records;
     }
   } catch (error) {
     if (error instanceof SkError) throw error;
@@ -178,6 +182,12 @@ export async function* parseCsvBatches(
   } finally {
     source.destroy();
   }
+}
+
+/** A blank line, or one of delimiters and spaces only: csv-parse's `skip_records_with_empty_values`. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }
 
 /** Everything an object stream has ready, each time it has some, until it ends or fails. */

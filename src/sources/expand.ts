@@ -30,6 +30,8 @@ export interface ExpandOptions {
   /** `--files-from`: a file with one path per line, or `-` for standard input. */
   filesFrom?: string | undefined;
   stdin?: Readable | undefined;
+  /** Called with each file of a directory that is not a kind sk-check reads (never in silence). */
+  onSkipped?: ((path: string) => void) | undefined;
 }
 
 /** Byte order, not the locale's: the same tree gives the same order on every machine. */
@@ -48,15 +50,18 @@ export async function expandInputs(
 ): Promise<ExpandedInput[]> {
   const listed = options.filesFrom !== undefined ? await readFileList(options.filesFrom, options.stdin) : [];
   const result: ExpandedInput[] = [];
-  for (const arg of [...args, ...listed]) result.push(...(await expandOne(arg)));
+  for (const arg of [...args, ...listed])
+    for (const input of await expandOne(arg, options)) result.push(input);
   return result;
 }
 
-async function expandOne(arg: string): Promise<ExpandedInput[]> {
+async function expandOne(arg: string, options: ExpandOptions): Promise<ExpandedInput[]> {
   if (arg === '-') return [{ source: arg }];
   const info = await stat(arg).catch(() => null);
   if (info?.isDirectory()) {
-    const files = await filesUnder(arg);
+    const skipped: string[] = [];
+    const files = await filesUnder(arg, skipped);
+    for (const path of skipped.sort(byPath)) options.onSkipped?.(path);
     return files.length > 0
       ? files.map((source) => ({ source }))
       : [
@@ -74,7 +79,7 @@ async function expandOne(arg: string): Promise<ExpandedInput[]> {
     : [{ source: arg, problem: say('file-unreadable/no-match', {}) }];
 }
 
-async function filesUnder(directory: string): Promise<string[]> {
+async function filesUnder(directory: string, skipped: string[]): Promise<string[]> {
   const wanted = new Set<string>(INPUT_EXTENSIONS);
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -84,7 +89,9 @@ async function filesUnder(directory: string): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && wanted.has(extname(entry.name).toLowerCase())) files.push(path);
+      else if (!entry.isFile()) continue;
+      else if (wanted.has(extname(entry.name).toLowerCase())) files.push(path);
+      else skipped.push(path);
     }
   };
   await walk(directory);

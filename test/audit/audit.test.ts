@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { auditDocuments, sameDecree } from '../../src/audit/index.js';
 import { agrees } from '../../src/audit/totals.js';
 import { run } from '../../src/batch/batch.js';
+import { formatAuditText } from '../../src/formatters/audit-text.js';
 import type { Appointee, AuditGroup, Claim, Document } from '../../src/model.js';
+import { summarize } from '../../src/run.js';
 
 interface Planted {
   code: string;
@@ -263,5 +265,103 @@ describe('totals', () => {
     expect(groups[0]?.findings.map((f) => f.message)).toEqual([
       'p.txt (claim) says 7 at fungsional, d.pdf (lampiran) says 0',
     ]);
+  });
+});
+
+describe('people by name when a NIP cell is damaged or empty', () => {
+  const NIP = '197010122005011003';
+  const decree = (people: Appointee[]) => doc('d.pdf', 'pdf', { appointees: people }, '800/1/BKD/2026');
+  const roster = (people: Appointee[]) => doc('r.csv', 'csv', { appointees: people });
+  const audit = (a: Appointee[], b: Appointee[]) =>
+    auditDocuments([decree(a), roster(b)])[0]?.findings.map((f) => [f.code, f.field ?? null, f.message]) ??
+    [];
+
+  it('a NIP turned to 1,97010E+17 by a spreadsheet is the same person, its NIP a cross-mismatch naming both cells', () => {
+    const damaged = { ...person(NIP, { row: 4, name: 'Siti Aminah' }), nip: null, nipRaw: '1,97010E+17' };
+    expect(audit([person(NIP, { row: 3, page: 2 })], [damaged])).toEqual([
+      [
+        'cross-mismatch',
+        'nip',
+        `NIP ${NIP} (SITI AMINAH): NIP ${NIP} in d.pdf (page 2, row 3), 1,97010E+17 in r.csv (row 4)`,
+      ],
+    ]);
+  });
+
+  it('an empty NIP cell, and a NIP off by a slip, pair by name and grade or new post', () => {
+    const empty = { ...person(NIP, { positionNew: 'KEPALA SEKSI MUTASI PADA BKD', grade: null }), nip: null };
+    expect(audit([person(NIP)], [empty])).toEqual([
+      [
+        'cross-mismatch',
+        'nip',
+        `NIP ${NIP} (SITI AMINAH): NIP ${NIP} in d.pdf (row 1), empty in r.csv (row 1)`,
+      ],
+    ]);
+    const slip = '197010122005011008';
+    expect(audit([person(NIP)], [person(slip)]).map((f) => f?.slice(0, 2))).toEqual([
+      ['cross-mismatch', 'nip'],
+    ]);
+  });
+
+  it('the other fields of a pair are compared as by NIP', () => {
+    const damaged = { ...person(NIP, { echelon: 'IV.b' }), nip: null, nipRaw: '1.97010E+17' };
+    expect(audit([person(NIP)], [damaged]).map((f) => f?.[1])).toEqual(['nip', 'echelon']);
+  });
+
+  it('two candidates of one name, or a name whose grade and post both differ, are not paired', () => {
+    const twins = [
+      { ...person(NIP, { row: 1 }), nip: null },
+      { ...person(NIP, { row: 2 }), nip: null },
+    ];
+    expect(audit([person(NIP)], twins).map((f) => f?.[0])).toEqual(['cross-missing']);
+    const other = { ...person(NIP, { grade: 'II/a', positionNew: 'Staf' }), nip: null };
+    expect(audit([person(NIP)], [other]).map((f) => f?.[0])).toEqual(['cross-missing']);
+  });
+
+  it('a common name is told apart by grade: each pairs with its own row', () => {
+    const second = '198001012005011002';
+    const people = [
+      person(NIP, { row: 1 }),
+      person(second, { row: 2, grade: 'IV/a', positionNew: 'Sekretaris' }),
+    ];
+    const rows = people.map((p) => ({ ...p, nip: null, nipRaw: '1,97E+17' }));
+    expect(audit(people, rows).map((f) => [f?.[0], f?.[1]])).toEqual([
+      ['cross-mismatch', 'nip'],
+      ['cross-mismatch', 'nip'],
+    ]);
+  });
+});
+
+describe('the audit as text', () => {
+  const report = (documents: Document[]) => ({
+    schemaVersion: 1 as const,
+    documents,
+    summary: summarize(documents),
+    audit: auditDocuments(documents),
+  });
+
+  it('never says the sources agree under totals that differ', () => {
+    const agreeing = doc(
+      'd.pdf',
+      'pdf',
+      { claims: [claim(12)], counts: { total: 12, byLevel: {} } },
+      '800/1/BKD/2026',
+    );
+    expect(formatAuditText(report([agreeing]), { color: false })).toMatch(/the sources agree/);
+    // The dictum says 12, the lampiran lists 11: no person or claim of another input differs.
+    const short = { ...agreeing, counts: { total: 11, byLevel: {} } };
+    const text = formatAuditText(report([short]), { color: false });
+    expect(text).not.toMatch(/the sources agree/);
+    expect(text).toMatch(/the totals above differ/);
+  });
+
+  it('a roster alone is no decree audited', () => {
+    const text = formatAuditText(
+      report([doc('r.csv', 'csv', { appointees: [person('197912112006072030')] })]),
+      {
+        color: false,
+      },
+    );
+    expect(text).not.toMatch(/decree audited/);
+    expect(text).toMatch(/^1 group without a decree PDF compared from 1 input/m);
   });
 });

@@ -24,6 +24,8 @@ function repeatedRoster(): string {
     0,
     '999;"Abdul ""Dul"" Karim,\r\nS.H.";197003031995031003;Penata (III/c);a "b" c;Kepala Seksi;IV.a;X',
   );
+  // Blank lines before the split: the second half's lines count from the file's start all the same.
+  body.splice(5, 0, '', ';;;');
   return `${lines.slice(0, header + 1).join('\r\n')}\r\n${body.join('\r\n')}\r\n`;
 }
 

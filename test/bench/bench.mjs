@@ -228,6 +228,29 @@ try {
     ROWS / 4,
     'rows',
   );
+  // A rank that disagrees with the grade on every row (and a grade below the echelon on most): a
+  // finding or two per row, which stream to a temporary file and out, in flat memory.
+  const faulty = join(dir, 'roster-faulty.csv');
+  await writeBigRoster(faulty, ROWS, undefined, { rankGrade: 'Penata (III/a)' });
+  for (const format of ['text', 'json']) {
+    row(
+      `sk-check check --format ${format}, ${k} rows, findings on every row`,
+      measure('node', [
+        BIN,
+        '--timeout',
+        '0',
+        '--format',
+        format,
+        '--output',
+        join(dir, `faulty.${format}`),
+        faulty,
+      ]),
+      ROWS,
+      'rows',
+      bare,
+      '≤ 200 MB',
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,8 +7,12 @@ import { makePeople } from '../../fixtures/rosters/people.mjs';
 
 const pad = (n, width) => String(n).padStart(width, '0');
 
-/** Writes `rows` people to `path`; resolves with the file's size in bytes. */
-export async function writeBigRoster(path, rows, seed = 20261123) {
+/**
+ * Writes `rows` people to `path`; resolves with the file's size in bytes. `rankGrade` puts one
+ * rank and grade on every row (`Penata (III/a)`: a rank that disagrees with the grade, a finding on
+ * most rows).
+ */
+export async function writeBigRoster(path, rows, seed = 20261123, { rankGrade } = {}) {
   const templates = makePeople(1000, seed);
   const out = createWriteStream(path);
   const write = async (text) => {
@@ -27,7 +31,7 @@ export async function writeBigRoster(path, rows, seed = 20261123) {
     const tmt = `${year + 25}${pad(1 + (k % 12), 2)}`;
     const nip = `${birth}${tmt}${p.sex === 'F' ? 2 : 1}${pad(1 + (i % 999), 3)}`;
     const echelon = p.echelon ?? '';
-    chunk += `${i + 1};${p.displayName};${nip};${p.rank} (${p.grade});${p.positionOld};${p.positionNew};${echelon};${p.unit}\r\n`;
+    chunk += `${i + 1};${p.displayName};${nip};${rankGrade ?? `${p.rank} (${p.grade})`};${p.positionOld};${p.positionNew};${echelon};${p.unit}\r\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);
       chunk = '';
@@ -40,7 +44,7 @@ export async function writeBigRoster(path, rows, seed = 20261123) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [path = 'roster-1m.csv', rows = '1000000'] = process.argv.slice(2);
-  const bytes = await writeBigRoster(path, Number(rows));
+  const [path = 'roster-1m.csv', rows = '1000000', rankGrade] = process.argv.slice(2);
+  const bytes = await writeBigRoster(path, Number(rows), undefined, { rankGrade });
   console.log(`${path}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB`);
 }

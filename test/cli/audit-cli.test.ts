@@ -86,3 +86,41 @@ describe('sk-check audit decree.pdf roster.csv press.txt', () => {
     ]);
   });
 });
+
+describe('sk-check audit with damaged NIP cells in the roster', async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'sk-audit-'));
+  const lines = readFileSync(ROSTER, 'utf8').split('\n');
+  // Row 3 as Excel shows an 18-digit number, row 5 with its NIP cell emptied.
+  const damaged = lines.map((line) =>
+    line.replace(';197512162000121008;', ';"1,97512E+17";').replace(';197009231999081021;', ';;'),
+  );
+  const file = join(dir, 'roster-damaged.csv');
+  writeFileSync(file, damaged.join('\n'));
+
+  it('each is matched by name and grade, its NIP a cross-mismatch naming both cells, not missing and extra', async () => {
+    const report = JSON.parse((await runCli(['audit', '--format', 'json', DECREE, file])).stdout);
+    const findings: Array<{ code: string; field?: string; message: string }> = report.audit[0].findings;
+    const about = (nip: string) => findings.filter((f) => f.message.includes(nip));
+    expect(about('197512162000121008').map((f) => [f.code, f.field])).toEqual([['cross-mismatch', 'nip']]);
+    expect(about('197512162000121008')[0]?.message).toMatch(
+      /in fixtures\/decrees\/sample-decree\.pdf \(page \d+, row 3\), 1,97512E\+17 in .*roster-damaged\.csv \(row 3\)/,
+    );
+    expect(about('197009231999081021').map((f) => [f.code, f.field])).toEqual([['cross-mismatch', 'nip']]);
+    expect(about('197009231999081021')[0]?.message).toMatch(/, empty in .*roster-damaged\.csv \(row 5\)/);
+    expect(findings.filter((f) => f.code === 'cross-extra').map((f) => f.message)).not.toContainEqual(
+      expect.stringMatching(/Hasanudin|Ifansyah/),
+    );
+    const roster = report.documents[1].appointees;
+    expect(roster[2].nip).toBe(null);
+    expect(roster[2].nipRaw).toBe('1,97512E+17');
+  });
+
+  it('a roster alone is not called a decree audited', async () => {
+    const { stdout } = await runCli(['audit', ROSTER]);
+    expect(stdout).not.toMatch(/decree audited/);
+    expect(stdout).toMatch(/1 group without a decree PDF compared from 1 input/);
+  });
+});

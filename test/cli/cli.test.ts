@@ -150,11 +150,44 @@ describe('formats', () => {
       'field',
       'message',
       'cell',
+      'person',
+      'line',
     ]);
+    // The CSV's line counts its header: row 7 is on line 8, where the clerk opens it.
     expect(rows.find((r) => r.code === 'nip-duplicate')).toMatchObject({
       row: '7',
       field: 'nip',
+      person: 'Cut Nyak Fatimah',
+      line: '8',
     });
+  });
+
+  it('a row finding in text names the person and the line a clerk opens, title and blank lines counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-lines-'));
+    const file = join(dir, 'titled.csv');
+    writeFileSync(
+      file,
+      [
+        'DAFTAR NOMINATIF;;;',
+        ';;;',
+        '',
+        'No;Nama;NIP;Gol/Ruang',
+        '1;Budi Maulana, S.E.;197002301995031002;III/c',
+        '',
+        '2;Siti Aminah;"1,97005E+17";III/b',
+      ].join('\r\n'),
+    );
+    const { stdout } = await runCli([file]);
+    expect(stdout).toMatch(/row 1 \(Budi Maulana\), line 5: NIP 197002301995031002: birth date/);
+    expect(stdout).toMatch(/row 2 \(Siti Aminah\), line 7: NIP 1,97005E\+17 was turned into a number/);
+    const extract: Record<string, string>[] = parse(
+      (await runCli(['extract', '--format', 'csv', file])).stdout,
+      { columns: true },
+    );
+    expect(extract.map((r) => [r.nip, r.nip_raw])).toEqual([
+      ['197002301995031002', ''],
+      ['', '1,97005E+17'],
+    ]);
   });
 
   it('extract --format csv: one row per appointee, NIPs as 18-digit text', async () => {
@@ -244,5 +277,34 @@ describe('rules and schema', () => {
     const schema = JSON.parse((await runCli(['schema'])).stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['schemaVersion', 'documents', 'summary']);
+  });
+});
+
+describe('a folder with files of no kind sk-check reads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-skipped-'));
+  writeFileSync(join(dir, 'roster.csv'), readFileSync(SAMPLE));
+  writeFileSync(join(dir, 'surat.doc'), 'not read');
+  writeFileSync(join(dir, 'foto.png'), 'not read');
+  writeFileSync(join(dir, '.hidden'), 'never an input');
+
+  it('counts them in the summary; --verbose lists them on stderr', async () => {
+    const text = await runCli([dir]);
+    expect(text.stdout).toMatch(/· 2 files skipped, not a kind sk-check reads \(--verbose lists them\)\n$/);
+    expect(text.stderr).toBe('');
+    const json = JSON.parse((await runCli(['--format', 'json', dir])).stdout);
+    expect(json.summary.skipped).toBe(2);
+    const verbose = await runCli(['--verbose', '--format', 'json', dir]);
+    expect(verbose.stderr.split('\n').filter(Boolean)).toEqual([
+      `sk-check: ${join(dir, 'foto.png')}: skipped, not a kind sk-check reads`,
+      `sk-check: ${join(dir, 'surat.doc')}: skipped, not a kind sk-check reads`,
+    ]);
+    expect(verbose.code).toBe(text.code);
+  });
+
+  it('a folder of only known kinds has no skipped count', async () => {
+    const known = mkdtempSync(join(tmpdir(), 'sk-known-'));
+    writeFileSync(join(known, 'roster.csv'), readFileSync(SAMPLE));
+    const json = JSON.parse((await runCli(['--format', 'json', known])).stdout);
+    expect(json.summary).not.toHaveProperty('skipped');
   });
 });

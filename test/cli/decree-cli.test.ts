@@ -26,14 +26,16 @@ describe('sk-check decree.pdf', () => {
   it('lists each finding with its page and row, and exits 1', async () => {
     const { code, stdout } = await runCli([`${DIR}/decree-borderless.pdf`]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/error +page 4 row 17 NIP \d{18} is also on page 3, row 3 \(nip-duplicate\)/);
+    expect(stdout).toMatch(
+      /error +page 4 row 17 \([^)]+\): NIP \d{18} is also on page 3, row 3 \(nip-duplicate\)/,
+    );
   });
 
   it('extract --format csv carries every appointee with its page', async () => {
     const { stdout } = await runCli(['extract', '--format', 'csv', `${DIR}/decree-large.pdf`]);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(301);
-    expect(lines[0]).toMatch(/,unit,page$/);
+    expect(lines[0]).toMatch(/,unit,page,nip_raw$/);
   });
 
   it('--password opens an encrypted decree', async () => {

@@ -24,7 +24,7 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
     expect(result.stdout).toContain('  Tanggal:        2 Maret 2026');
     expect(result.stdout).toContain('SK menyebut 16 orang, lampiran memuat 15 orang (count-mismatch)');
     expect(result.stdout).toContain(
-      'peringatan hlm. 3 baris 8 NO melompat dari 7 ke 9 (seharusnya 8) (row-sequence-gap)',
+      'peringatan hlm. 3 baris 8 (HENDRA SAPUTRA): NO melompat dari 7 ke 9 (seharusnya 8) (row-sequence-gap)',
     );
     expect(result.stdout).toContain(
       '2 dokumen (0 sah, 1 tidak sah, 1 tidak terbaca) · 15 orang · 4 kesalahan, 1 peringatan',

@@ -80,9 +80,11 @@ describe('sk-check on workbooks', () => {
   it('--sheet 1 is the roster; text lines and CSV rows carry the cell', async () => {
     const text = await runCli([WORKBOOK, '--sheet', '1']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/row 3 Lampiran!C10 NIP 1\.\d{5}E\+17 was turned into a number/);
+    expect(text.stdout).toMatch(
+      /row 3 \(Fajar Nugroho\), cell Lampiran!C10: NIP 1\.\d{5}E\+17 was turned into a number/,
+    );
     const csv = await runCli([WORKBOOK, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('source,code,severity,page,row,field,message,cell');
-    expect(csv.stdout).toMatch(/,nip-mangled,error,,3,nip,.*,Lampiran!C10\n/);
+    expect(csv.stdout.split('\n')[0]).toBe('source,code,severity,page,row,field,message,cell,person,line');
+    expect(csv.stdout).toMatch(/,nip-mangled,error,,3,nip,.*,Lampiran!C10,Fajar Nugroho,\n/);
   });
 });

@@ -226,7 +226,18 @@ describe('findings csv', () => {
   const records = csvRecords(formatFindingsCsv(REPORT));
 
   it('has the documented header', () => {
-    expect(records[0]).toEqual(['source', 'code', 'severity', 'page', 'row', 'field', 'message', 'cell']);
+    expect(records[0]).toEqual([
+      'source',
+      'code',
+      'severity',
+      'page',
+      'row',
+      'field',
+      'message',
+      'cell',
+      'person',
+      'line',
+    ]);
     expect(records[0]).toEqual([...FINDING_COLUMNS]);
   });
 
@@ -287,6 +298,7 @@ describe('appointees csv', () => {
       'position_new',
       'unit',
       'page',
+      'nip_raw',
     ]);
     expect(csvRecords(text)[0]).toEqual([...APPOINTEE_COLUMNS]);
   });
@@ -321,6 +333,7 @@ describe('appointees csv', () => {
       position_new: 'Analis Kebijakan Ahli Muda',
       unit: 'Badan Kepegawaian Daerah',
       page: '4',
+      nip_raw: '',
     });
   });
 

@@ -326,7 +326,7 @@ describe('--format html: languages', () => {
       'Nomor SK',
       '✓ sesuai',
       '✗ berbeda',
-      'TIDAK SESUAI',
+      'TIDAK SAH',
       'Jabatan baru',
     ])
       expect(html).toContain(word);

@@ -270,6 +270,11 @@ describe('the words of the reports and the help', () => {
     inputs: 3,
     inputErrors: 0,
     inputWarnings: 1,
+    others: 1,
+    line: 7,
+    cell: 'Lampiran!C7',
+    code: 'rank-grade-mismatch',
+    rows: '1, 2, 4',
   };
   const SAME = new Set(['severity.info', 'severity-name.info']);
 

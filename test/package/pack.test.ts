@@ -138,6 +138,8 @@ describe('the packed tarball', () => {
             target: 'ES2022',
             strict: true,
             noEmit: true,
+            // The package's .d.ts and every type it drags in (zod, exceljs, pdf.js) are checked too.
+            skipLibCheck: false,
             typeRoots: [join(ROOT, 'node_modules/@types')],
             types: ['node'],
           },
@@ -175,7 +177,9 @@ describe('the packed tarball', () => {
          const report: Report = await check({ name: 'a.xlsx', data: new Uint8Array() }, { sheet: 1 });
          const errors: number = report.summary.errors;
          const cell: string | undefined = report.documents[0]?.findings[0]?.cell;
-         export const seen = [errors, cell, await extract('b.csv', { encoding: 'windows-1252' })];`,
+         const person: string | undefined = report.documents[0]?.findings[0]?.person;
+         const nipRaw: string | undefined = report.documents[0]?.appointees[0]?.nipRaw;
+         export const seen = [errors, cell, person, nipRaw, await extract('b.csv', { encoding: 'windows-1252' })];`,
         );
         const good = spawnSync(tsc, ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
         expect(good.stdout).toBe('');
