@@ -8,7 +8,7 @@ import type { Rule } from './checks/rule.js';
 import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
-import { formatAudit } from './formatters/audit-text.js';
+import { AUDIT_FORMATS, type AuditFormat, formatAudit, isAuditFormat } from './formatters/audit-text.js';
 import { appointeeCsvLines } from './formatters/csv.js';
 import { PAPERS, type Paper } from './formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
@@ -356,11 +356,12 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   const withSkipped = (summary: Summary): Summary =>
     skipped.length > 0 ? { ...summary, skipped: skipped.length } : summary;
   if (mode === 'audit') {
-    if (flags.format === 'html' || flags.format === 'xlsx')
+    const format = flags.format;
+    if (!isAuditFormat(format))
       return fail(
-        `audit writes text, json, ndjson or csv; --format ${flags.format} is for check and extract`,
+        `audit writes ${AUDIT_FORMATS.slice(0, -1).join(', ')} or ${AUDIT_FORMATS.at(-1)}; --format ${format} is for check and extract`,
       );
-    return auditInputs(inputs, options, flags, io, withSkipped);
+    return auditInputs(inputs, options, { ...flags, format }, io, withSkipped);
   }
   return writeReport(mode, flags, io, inputs.length, async (sink) =>
     withSkipped(
@@ -381,7 +382,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
 async function auditInputs(
   inputs: readonly BatchInput[],
   options: (say: (text: string) => void) => BatchOptions,
-  flags: RunFlags,
+  flags: RunFlags & { format: AuditFormat },
   io: Io,
   withSkipped: (summary: Summary) => Summary,
 ): Promise<number> {

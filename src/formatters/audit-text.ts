@@ -122,7 +122,15 @@ export function formatAuditText(report: Report, options: AuditTextOptions): stri
 }
 
 /** Renders an audit report in any format: JSON carries `audit`; NDJSON adds one line per group; CSV lists audit findings with their sources. */
-export function formatAudit(whole: Report, format: string, options: AuditTextOptions): string {
+/** The formats `sk-check audit` writes; html and xlsx are for check and extract. */
+export const AUDIT_FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
+export function isAuditFormat(format: string): format is AuditFormat {
+  return (AUDIT_FORMATS as readonly string[]).includes(format);
+}
+
+export function formatAudit(whole: Report, format: AuditFormat, options: AuditTextOptions): string {
   const report = format === 'text' ? whole : localizeReport(whole, options.messages ?? 'en');
   const groups = report.audit ?? [];
   switch (format) {
@@ -139,8 +147,13 @@ export function formatAudit(whole: Report, format: string, options: AuditTextOpt
         ...report,
         documents: [...report.documents, ...groups.flatMap((group) => group.findings.map(asDocument))],
       });
-    default:
+    case 'text':
       return formatAuditText(report, options);
+    default: {
+      // Exhaustive: a format added to AUDIT_FORMATS without a case here does not compile.
+      const unknown: never = format;
+      throw new Error(`audit has no ${String(unknown)} format`);
+    }
   }
 }
 
