@@ -1,4 +1,4 @@
-import type { FindingCode } from './checks/index.js';
+import type { FindingCode } from './finding-codes.js';
 import type { Said, Spoken } from './i18n/said.js';
 
 /** Codes of errors about the run itself (its arguments, its output), never about an input. */

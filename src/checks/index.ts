@@ -1,3 +1,4 @@
+import type { FindingCode } from '../finding-codes.js';
 import { amountWordsMismatch } from './amount-words-mismatch.js';
 import { attachmentMissing } from './attachment-missing.js';
 import { attachmentNumberMismatch } from './attachment-number-mismatch.js';
@@ -84,8 +85,17 @@ export const RULES = [
   crossNumberMismatch,
 ] as const satisfies readonly Rule[];
 
-/** Every finding code: a misspelt code in a check, a note, a doubt or an `SkError` does not compile. */
-export type FindingCode = (typeof RULES)[number]['code'];
+export type { FindingCode } from '../finding-codes.js';
+
+/** The registry holds exactly the codes of `FINDING_CODES`: a code missing on either side does not compile. */
+type RegistryCode = (typeof RULES)[number]['code'];
+const registryIsExact: [Exclude<FindingCode, RegistryCode>, Exclude<RegistryCode, FindingCode>] extends [
+  never,
+  never,
+]
+  ? true
+  : false = true;
+void registryIsExact;
 
 const BY_CODE = new Map<string, Rule<FindingCode>>(RULES.map((rule) => [rule.code, rule]));
 

@@ -6,7 +6,7 @@ import { parseName } from '../domain/name.js';
 import { type NipParse, parseNip } from '../domain/nip.js';
 import type { Appointee } from '../model.js';
 import type { RowCells } from './columns.js';
-import type { AppointeeRecord } from './document.js';
+import type { AppointeeRecord, LevelSource } from './document.js';
 
 const rankGradeOf = memo(parseRankGrade);
 const echelonOf = memo(parseEchelon);
@@ -153,7 +153,7 @@ function readRankGrade(cells: RowCells): RankGrade | null {
 }
 
 /** Where an appointee's level came from; an echelon cell that gave none is unrecognised. */
-export type LevelSource = 'echelon' | 'echelon-cell' | 'post' | 'section' | 'position' | 'none';
+export type { LevelSource } from './document.js';
 
 /** An empty cell, or one holding only a placeholder dash. */
 export const isPlaceholder = (text: string) => /^[-–—.\s]*$/.test(text);

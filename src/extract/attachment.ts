@@ -11,7 +11,7 @@ import {
   matchHeader,
   rowCells,
 } from './columns.js';
-import type { AppointeeRecord } from './document.js';
+import type { AppointeeRecord, AttachmentTable, Doubt, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
 import { type LayoutLine, pageLines } from './layout.js';
 import {
@@ -27,32 +27,7 @@ import {
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { BandKind, PageTrace } from './table-trace.js';
 
-/** One row of the attachment as read, before it becomes an appointee. */
-export interface TableRow {
-  page: number;
-  cells: string[];
-  /** The row's NO cell, and whether a section row restarted the numbering before it. */
-  no: string | null;
-  restart: boolean;
-}
-
-/** A reason to doubt the reconstruction: where, and what (`message` in English, `said` for others). */
-export interface Doubt {
-  page?: number | undefined;
-  code: 'attachment-uncertain';
-  message: string;
-  said?: Said | undefined;
-}
-
-export interface AttachmentTable {
-  records: AppointeeRecord[];
-  rows: TableRow[];
-  /** Why the reconstruction may be wrong; empty when it checked out. */
-  doubts: Doubt[];
-  found: boolean;
-  /** What was seen and decided on each attachment page, for `debug-table`. */
-  trace: PageTrace[];
-}
+export type { AttachmentTable, Doubt, TableRow } from './document.js';
 
 export const NIP_DIGITS = /\d{8}\s?\d{6}\s?\d\s?\d{3}/;
 

@@ -1,14 +1,13 @@
-import type { FindingCode } from '../checks/index.js';
 import type { RankGrade } from '../domain/grade.js';
 import type { NipParse } from '../domain/nip.js';
 import type { SkNumber } from '../domain/sk-number.js';
+import type { FindingCode } from '../finding-codes.js';
 import type { Said } from '../i18n/said.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
-import type { LevelSource } from './appointee.js';
-import type { AttachmentTable } from './attachment.js';
 import type { AmountRead } from './claims.js';
 import type { ColumnMap, RowCells } from './columns.js';
 import type { AttachmentBlock } from './decree-text.js';
+import type { PageTrace } from './table-trace.js';
 
 /** An appointee with what its checks need from the cells it came from. */
 export interface AppointeeRecord {
@@ -61,4 +60,34 @@ export interface DecreeParts {
   attachment: AttachmentTable;
   /** Every `N (words)` pair of the dicta. */
   amounts: AmountRead[];
+}
+
+/** Where an appointee's level came from (see appointee.ts's levelOf). */
+export type LevelSource = 'echelon' | 'echelon-cell' | 'post' | 'section' | 'position' | 'none';
+
+/** One row of the attachment as read, before it becomes an appointee. */
+export interface TableRow {
+  page: number;
+  cells: string[];
+  /** The row's NO cell, and whether a section row restarted the numbering before it. */
+  no: string | null;
+  restart: boolean;
+}
+
+/** A reason to doubt the reconstruction: where, and what (`message` in English, `said` for others). */
+export interface Doubt {
+  page?: number | undefined;
+  code: 'attachment-uncertain';
+  message: string;
+  said?: Said | undefined;
+}
+
+export interface AttachmentTable {
+  records: AppointeeRecord[];
+  rows: TableRow[];
+  /** Why the reconstruction may be wrong; empty when it checked out. */
+  doubts: Doubt[];
+  found: boolean;
+  /** What was seen and decided on each attachment page, for `debug-table`. */
+  trace: PageTrace[];
 }

@@ -1,5 +1,5 @@
-import type { FindingCode } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
+import type { FindingCode } from '../finding-codes.js';
 import type { Lang } from '../i18n/lang.js';
 import { ruleText } from '../i18n/rules.js';
 import { t } from '../i18n/ui.js';

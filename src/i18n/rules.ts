@@ -1,5 +1,5 @@
-import type { FindingCode } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
+import type { FindingCode } from '../finding-codes.js';
 import type { Lang } from './lang.js';
 
 /** What `sk-check rules` says of a code: what it means, why it matters, an example. */
