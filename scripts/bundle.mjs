@@ -28,7 +28,7 @@ await build({
   entryPoints: {
     'sk-check': join(DIST, 'cli.js'),
     worker: join(DIST, 'batch/worker.js'),
-    'roster-worker': join(DIST, 'batch/roster-worker.js'),
+    'roster-worker': join(DIST, 'roster/roster-worker.js'),
   },
   outdir: DIST,
   chunkNames: `${CHUNK_PREFIX}[hash]`,

@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { readRosterInTwo } from './batch/roster-split.js';
 import { isFindingCode, RULES } from './checks/index.js';
 import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
@@ -20,6 +19,7 @@ import { extractWordDecree } from './extract/word-decree.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
+import { readRosterInTwo } from './roster/split.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';

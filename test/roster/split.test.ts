@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRosterInTwo } from '../../src/batch/roster-split.js';
+import { readRosterInTwo } from '../../src/roster/split.js';
 import { checkInput } from '../../src/run.js';
 import { csvLayout } from '../../src/sources/csv.js';
 import { recordStartAfter } from '../../src/sources/csv-split.js';

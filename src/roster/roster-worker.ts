@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterHeader } from '../extract/roster.js';
-import { readRosterPart } from '../extract/roster-part.js';
 import { saidList } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvBatches } from '../sources/csv.js';
+import { readRosterPart } from './part.js';
 
 /**
  * A worker thread reading one stretch of a big CSV roster: the first (from the file's start, finding

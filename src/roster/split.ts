@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { type RosterHeader, RosterReader } from '../extract/roster.js';
-import { joinRosterParts, type RosterPart } from '../extract/roster-part.js';
 import { restoreSaid, type Said } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
 import { recordStartAfter } from '../sources/csv-split.js';
+import { joinRosterParts, type RosterPart } from './part.js';
 
 /** Smaller rosters take less time than a second thread takes to start. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 
 const WORKER_FILE = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/batch/roster-worker.js', import.meta.url)
+  ? new URL('../../dist/roster/roster-worker.js', import.meta.url)
   : new URL('./roster-worker.js', import.meta.url);
 
 /** What reading a roster in two threads gives, as if it had been read in one. */

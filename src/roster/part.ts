@@ -3,10 +3,10 @@ import { duplicateNip, nipDuplicate } from '../checks/nip-duplicate.js';
 import { NipIndex } from '../checks/nip-index.js';
 import { fromNote, RowChecker } from '../checks/run-checks.js';
 import type { Level } from '../domain/level.js';
+import type { AppointeeRecord } from '../extract/document.js';
+import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from '../extract/roster.js';
 import { saidOf, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
-import type { AppointeeRecord } from './document.js';
-import { eachRecordOf, type RosterHeader, RosterReader, type SourceRecord } from './roster.js';
 
 /**
  * Findings one stretch holds before it gives up: a worker's heap is small, and a roster with a
