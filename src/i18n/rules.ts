@@ -1,4 +1,3 @@
-import type { Rule } from '../checks/rule.js';
 import type { FindingCode } from '../finding-codes.js';
 import type { Lang } from './lang.js';
 
@@ -255,7 +254,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
 };
 
 /** A rule's explanation in `lang`. */
-export function ruleText(rule: Rule<FindingCode>, lang: Lang): RuleText {
+export function ruleText(rule: RuleText & { code: FindingCode }, lang: Lang): RuleText {
   if (lang === 'id') return RULES_ID[rule.code];
   return { description: rule.description, why: rule.why, example: rule.example };
 }
