@@ -4,6 +4,7 @@ import { SkError } from '../errors.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
+import { encodeGreyPng } from './png.js';
 import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
 
 /** When to OCR: pages without a text layer, or every page. */
@@ -93,27 +94,13 @@ interface Tesseract {
   createWorker(langs: string, oem: number, options: object): Promise<TessWorker>;
 }
 
-/** What pdf.js must offer for a page to be drawn: the bits of its API used here. */
-export interface RenderablePage {
-  getViewport(params: { scale: number }): { width: number; height: number };
-  render(params: object): { promise: Promise<void> };
-  cleanup(): void;
-}
-interface ImageDataLike {
-  data: Uint8ClampedArray;
-}
-export interface CanvasFactory {
-  create(
-    width: number,
-    height: number,
-  ): {
-    canvas: { toBuffer(mime: 'image/png'): Buffer };
-    context: {
-      getImageData(x: number, y: number, w: number, h: number): ImageDataLike;
-      putImageData(data: ImageDataLike, x: number, y: number): void;
-    };
-  };
-  destroy(entry: unknown): void;
+/**
+ * A page to OCR: its number and how to get its raster, `scale` pixels a point (a PDF page drawn by
+ * PDFium, a photo or a scanned image decoded). Loaded only when a recognition thread takes it.
+ */
+export interface OcrSource {
+  number: number;
+  load: () => Promise<{ image: GreyImage; scale: number }>;
 }
 
 /**
@@ -139,13 +126,12 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
 }
 
 /**
- * Renders the given pages at `OCR_DEFAULTS.dpi` and reads them with tesseract.js (Indonesian),
+ * Reads the given page rasters with tesseract.js (Indonesian),
  * `threads` pages at a time. Nothing is fetched and nothing written: the model comes from the
  * language package's folder and is not cached (`cacheMethod: 'none'`).
  */
 export async function ocrPages(
-  pages: ReadonlyArray<{ number: number; load: () => Promise<RenderablePage> }>,
-  canvases: CanvasFactory,
+  pages: readonly OcrSource[],
   options: OcrOptions,
   signal?: AbortSignal,
   onPage?: (done: number, total: number) => void,
@@ -167,8 +153,6 @@ export async function ocrPages(
   const results: OcrPage[] = [];
   let next = 0;
   let done = 0;
-  const dpi = options.dpi ?? OCR_DEFAULTS.dpi;
-  const scale = dpi / 72;
   const newWorker = async () => {
     const worker = await tesseract.createWorker('ind', 1, {
       langPath,
@@ -177,23 +161,29 @@ export async function ocrPages(
       logger: () => undefined,
       errorHandler: () => undefined,
     });
-    // The page images carry no resolution; without it tesseract guesses and says so on stderr.
-    await worker.setParameters({ user_defined_dpi: String(dpi) });
     workers.push(worker);
     return worker;
   };
   const lane = async () => {
     const worker = await newWorker();
+    let dpi = 0;
     while (next < pages.length) {
       signal?.throwIfAborted();
       const target = pages[next++] as (typeof pages)[number];
       const work = async () => {
-        const { image, rules, slope } = await render(await target.load(), canvases, scale);
+        const { image: raster, scale } = await target.load();
+        const pageDpi = Math.round(scale * 72);
+        if (pageDpi !== dpi) {
+          // Without the resolution tesseract guesses, and says so on stderr.
+          await worker.setParameters({ user_defined_dpi: String(pageDpi) });
+          dpi = pageDpi;
+        }
+        const { image, rules, slope } = prepare(raster, scale);
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
-        return { data, rules, slope, image };
+        return { data, rules, slope, image, scale };
       };
       const seconds = options.pageTimeout ?? DEFAULT_LIMITS.ocrPageTimeout;
-      const { data, rules, slope, image } = await withinTime(
+      const { data, rules, slope, image, scale } = await withinTime(
         work(),
         seconds,
         () => void worker.terminate(),
@@ -241,33 +231,14 @@ async function rereadHeader(
   }
 }
 
-async function render(
-  page: RenderablePage,
-  canvases: CanvasFactory,
-  scale: number,
-): Promise<{ image: Buffer; rules: PdfRule[]; slope: number }> {
-  const viewport = page.getViewport({ scale });
-  const width = Math.ceil(viewport.width);
-  const height = Math.ceil(viewport.height);
-  const entry = canvases.create(width, height);
-  try {
-    await page.render({ canvasContext: entry.context, canvas: entry.canvas, viewport }).promise;
-    const pixels = entry.context.getImageData(0, 0, width, height);
-    const rgba = pixels.data;
-    const grey = new Uint8Array(width * height);
-    for (let i = 0; i < grey.length; i++) grey[i] = rgba[i * 4] ?? 255;
-    const raster: GreyImage = { width, height, grey };
-    const slope = skewOf(raster);
-    const { rules, erased } = rasterRules(raster, scale, slope);
-    if (erased > 0) {
-      for (let i = 0; i < grey.length; i++) rgba.fill(grey[i] ?? 255, i * 4, i * 4 + 3);
-      entry.context.putImageData(pixels, 0, 0);
-    }
-    return { image: entry.canvas.toBuffer('image/png'), rules, slope };
-  } finally {
-    canvases.destroy(entry);
-    page.cleanup();
-  }
+/**
+ * The page's skew, its ruling lines (found, then whitened so OCR does not read a border as `|`),
+ * and the PNG tesseract.js is given.
+ */
+function prepare(raster: GreyImage, scale: number): { image: Buffer; rules: PdfRule[]; slope: number } {
+  const slope = skewOf(raster);
+  const { rules } = rasterRules(raster, scale, slope);
+  return { image: encodeGreyPng(raster, Math.round(scale * 72)), rules, slope };
 }
 
 /**
