@@ -106,7 +106,9 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
-export const KINDS = ['csv', 'pdf', 'text', 'xlsx'] as const;
+export const KINDS = ['csv', 'pdf', 'text', 'xlsx', 'image'] as const;
+/** Kinds read as decrees: a PDF, or a photo or scan of its pages (`--ocr`). */
+export const DECREE_KINDS: readonly Kind[] = ['pdf', 'image'];
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
 

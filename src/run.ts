@@ -18,7 +18,15 @@ import {
 } from './extract/roster.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
-import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
+import {
+  type Appointee,
+  type Counts,
+  DECREE_KINDS,
+  type Document,
+  type Finding,
+  type Kind,
+  type Summary,
+} from './model.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
 import type { PdfOptions } from './sources/pdf.js';
@@ -65,7 +73,7 @@ async function extract(
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
-  if (input.kind === 'pdf') {
+  if (DECREE_KINDS.includes(input.kind)) {
     const ocr = options.pdf?.ocr && {
       ...options.pdf.ocr,
       maxPages: ocrMaxPages,

@@ -1,6 +1,6 @@
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
-import type { AuditGroup, AuditSource, Document, Finding } from '../model.js';
+import { type AuditGroup, type AuditSource, DECREE_KINDS, type Document, type Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
 import { compareTotals, totalsOf } from './totals.js';
@@ -10,6 +10,7 @@ const ROLES: Record<Document['kind'], AuditSource['role']> = {
   csv: 'roster',
   xlsx: 'roster',
   text: 'press',
+  image: 'decree',
 };
 
 interface Group {
@@ -43,7 +44,7 @@ function groupsOf(documents: readonly Document[]): Group[] {
   const groups: Group[] = [];
   const decreeGroupAt = new Map<Document, Group>();
   for (const doc of readable) {
-    if (doc.kind !== 'pdf') continue;
+    if (!DECREE_KINDS.includes(doc.kind)) continue;
     const key = keyOf(doc.decree?.number);
     const group = (key !== null && groups.find((g) => g.key === key)) || { key, docs: [] };
     if (!groups.includes(group)) groups.push(group);
@@ -53,7 +54,7 @@ function groupsOf(documents: readonly Document[]): Group[] {
   const decreeGroups = [...groups];
   const unnumbered: Document[] = [];
   for (const doc of readable) {
-    if (doc.kind === 'pdf') continue;
+    if (DECREE_KINDS.includes(doc.kind)) continue;
     const number = doc.decree?.number;
     const key = keyOf(number);
     if (key === null || !number) {
@@ -115,11 +116,12 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
 function auditGroup(group: Group): AuditGroup {
   const { docs } = group;
   const roleOf = (source: string) => ROLES[docs.find((doc) => doc.source === source)?.kind ?? 'csv'];
-  const anchor = docs.find((doc) => doc.kind === 'pdf') ?? docs.find((doc) => doc.decree?.number);
+  const anchor =
+    docs.find((doc) => DECREE_KINDS.includes(doc.kind)) ?? docs.find((doc) => doc.decree?.number);
   // The decree is the reference for people; without one, the first roster.
   const people = docs
     .filter((doc) => doc.kind !== 'text' && doc.appointees.length > 0)
-    .sort((a, b) => Number(b.kind === 'pdf') - Number(a.kind === 'pdf'));
+    .sort((a, b) => Number(DECREE_KINDS.includes(b.kind)) - Number(DECREE_KINDS.includes(a.kind)));
   const [reference, ...others] = people;
   const totals = docs.flatMap(totalsOf);
   const findings = [

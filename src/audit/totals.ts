@@ -1,5 +1,5 @@
 import { compareLevels, type Level, levelName } from '../domain/level.js';
-import type { AuditTotal, Claim, Document, Finding } from '../model.js';
+import { type AuditTotal, type Claim, DECREE_KINDS, type Document, type Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 
 /** The totals a document states: its claims, and the rows it lists (a decree's lampiran, a roster). */
@@ -8,7 +8,7 @@ export function totalsOf(doc: Document): AuditTotal[] {
   if (doc.kind !== 'text' && doc.counts.total > 0) {
     totals.push({
       source: doc.source,
-      statement: doc.kind === 'pdf' ? 'attachment' : 'roster',
+      statement: DECREE_KINDS.includes(doc.kind) ? 'attachment' : 'roster',
       total: doc.counts.total,
       byLevel: { ...doc.counts.byLevel },
     });

@@ -1,6 +1,6 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
-import type { Document } from '../model.js';
+import { DECREE_KINDS, type Document } from '../model.js';
 
 interface Seen {
   source: string;
@@ -20,7 +20,7 @@ export class AcrossDocuments {
   /** Adds this document's cross-document findings to it, then remembers its appointees. */
   visit(doc: Document): Document {
     // Only decrees appoint: a roster repeats a decree's people, and `audit` compares those.
-    if (doc.kind !== 'pdf' || doc.status === 'unreadable') return doc;
+    if (!DECREE_KINDS.includes(doc.kind) || doc.status === 'unreadable') return doc;
     const decree = doc.decree?.number ?? null;
     const added = [];
     for (const appointee of doc.appointees) {

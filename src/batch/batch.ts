@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
+import { DECREE_KINDS, type Document, type Report, SCHEMA_VERSION, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
@@ -42,7 +42,7 @@ async function isPdf(source: InputSource): Promise<boolean> {
   try {
     const head = Buffer.alloc(8);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return detectKind(source, head.subarray(0, bytesRead)) === 'pdf';
+    return DECREE_KINDS.includes(detectKind(source, head.subarray(0, bytesRead)));
   } finally {
     await handle.close();
   }

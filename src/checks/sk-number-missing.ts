@@ -1,3 +1,4 @@
+import { DECREE_KINDS } from '../model.js';
 import type { Rule } from './rule.js';
 
 export const skNumberMissing: Rule = {
@@ -7,7 +8,7 @@ export const skNumberMissing: Rule = {
   why: 'The number identifies the decree in every register; without it the decree cannot be cited or cross-checked.',
   example: 'no SK number (NOMOR ...) found in the decree',
   run(doc, report) {
-    if (doc.kind === 'pdf' && doc.decreeParts && !doc.decree?.number)
+    if (DECREE_KINDS.includes(doc.kind) && doc.decreeParts && !doc.decree?.number)
       report({ message: 'no SK number (NOMOR ...) found in the decree' });
   },
 };

@@ -15,6 +15,7 @@ const KIND_NAMES: Record<Document['kind'], string> = {
   pdf: 'decree PDF',
   text: 'press text',
   xlsx: 'XLSX roster',
+  image: 'decree image',
 };
 
 /** The human summary: a few lines per document a clerk can read at a glance. */

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
-import { isZip, unsupportedKind } from './sniff.js';
+import { imageFormat, isZip, unsupportedKind } from './sniff.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
 export interface InputFile {
@@ -43,7 +43,7 @@ export function stdinAs(stdin: Readable, role: StdinRole): Readable {
 function kindOfRole(role: StdinRole, head: Buffer): Kind {
   switch (role) {
     case 'decree':
-      return 'pdf';
+      return imageFormat(head) ? 'image' : 'pdf';
     case 'press':
       return 'text';
     case 'roster':
@@ -54,6 +54,7 @@ function kindOfRole(role: StdinRole, head: Buffer): Kind {
 /** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
 export function detectKind(source: string, head: Buffer): Kind {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (imageFormat(head)) return 'image';
   if (isZip(head)) return 'xlsx';
   return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';
 }

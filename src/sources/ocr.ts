@@ -104,9 +104,50 @@ export interface OcrSource {
 }
 
 /**
- * The OCR packages are optional dependencies: loaded only when OCR is asked for, and a clear
- * `ocr-unavailable` when they are not installed.
+ * The packages `--ocr` needs, with their versions: not installed with sk-check (they are most of
+ * its size), but beside it, by the command `ocrInstallCommand` gives. Kept equal to package.json's
+ * `peerDependencies` (a test compares them).
  */
+export const OCR_PACKAGES = {
+  'tesseract.js': '7.0.0',
+  '@tesseract.js-data/ind': '1.0.0',
+  pngjs: '7.0.0',
+  utif2: '4.1.0',
+} as const;
+
+/**
+ * The command that installs the OCR packages where this sk-check finds them: beside a global
+ * install (Node looks for packages in `<prefix>/lib/node_modules`, the folder sk-check is in), or
+ * into the project that has sk-check (a checkout of this repository has them from `npm ci`).
+ */
+export function ocrInstallCommand(here = import.meta.url): string {
+  const packages = Object.entries(OCR_PACKAGES)
+    .map(([name, version]) => `${name}@${version}`)
+    .join(' ');
+  const path = decodeURIComponent(new URL(here).pathname);
+  const global = /[\\/](lib[\\/]node_modules|npm[\\/]node_modules)[\\/]sk-check[\\/]/.test(path);
+  return `npm install ${global ? '-g ' : ''}${packages}`;
+}
+
+function unavailable(names: string, error: unknown): SkError {
+  const message = (error as { message?: string })?.message ?? String(error);
+  return new SkError(
+    'ocr-unavailable',
+    `--ocr needs the optional packages ${names}, which are not installed: install them with \`${ocrInstallCommand()}\` (${message.split('\n')[0]})`,
+  );
+}
+
+/** One of the OCR packages (an image decoder), loaded only when an input needs it. */
+export async function loadOptional<T>(name: string): Promise<T> {
+  try {
+    const module = (await import(name)) as { default?: T } & T;
+    return module.default ?? module;
+  } catch (error) {
+    throw unavailable(name, error);
+  }
+}
+
+/** tesseract.js and its Indonesian model, loaded only when OCR is asked for. */
 async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; langPath: string }> {
   const engine = options.engine ?? OCR_DEFAULTS.engine;
   const languageData = options.languageData ?? OCR_DEFAULTS.languageData;
@@ -117,11 +158,7 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
     if (!data.langPath) throw new Error(`${languageData} has no langPath`);
     return { tesseract: module.default ?? module, langPath: data.langPath };
   } catch (error) {
-    const message = (error as { message?: string })?.message ?? String(error);
-    throw new SkError(
-      'ocr-unavailable',
-      `--ocr needs the optional packages ${engine} and ${languageData}, which are not installed (npm ci installs them; or npm install ${engine} ${languageData}): ${message.split('\n')[0]}`,
-    );
+    throw unavailable(`${engine} and ${languageData}`, error);
   }
 }
 

@@ -340,3 +340,55 @@ function renderPage(pdf: Engine, doc: number, number: number, scale: number): Gr
     }
   }
 }
+
+/** A one-page PDF that draws a JPEG over the whole page, one point a pixel: PDFium decodes it. */
+function jpegPdf(jpeg: Buffer, width: number, height: number, components: number): Buffer {
+  const space = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
+  const content = `q ${width} 0 0 ${height} 0 0 cm /I Do Q`;
+  const objects: Array<string | Buffer[]> = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /XObject << /I 4 0 R >> >> /Contents 5 0 R >>`,
+    [
+      Buffer.from(
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+      ),
+      jpeg,
+      Buffer.from('\nendstream'),
+    ],
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let size = parts[0]?.length ?? 0;
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(size);
+    const body = typeof object === 'string' ? [Buffer.from(object)] : object;
+    for (const part of [Buffer.from(`${index + 1} 0 obj\n`), ...body, Buffer.from('\nendobj\n')]) {
+      parts.push(part);
+      size += part.length;
+    }
+  });
+  const xref = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`,
+    ),
+  );
+  return Buffer.concat(parts);
+}
+
+/** A JPEG decoded to grey at its own pixels, by PDFium's libjpeg. */
+export async function renderJpeg(
+  jpeg: Buffer,
+  width: number,
+  height: number,
+  components: number,
+): Promise<GreyImage> {
+  const doc = await openPdfium(new Uint8Array(jpegPdf(jpeg, width, height, components)), {});
+  try {
+    return await (doc.render as NonNullable<typeof doc.render>)(1, 1);
+  } finally {
+    await doc.close();
+  }
+}
