@@ -99,14 +99,14 @@ type PageLoader = () => Promise<Decoded>;
 
 /** The pages of an image file, each decoded when loaded. */
 export async function pagesOf(format: string, data: Buffer): Promise<PageLoader[]> {
-  try {
-    if (format === 'JPEG') return [() => decodeJpeg(data)];
-    if (format === 'PNG') return [() => decodePng(data)];
-    return await tiffPages(data);
-  } catch (error) {
-    if (error instanceof SkError) throw error;
-    throw unreadable(format, error);
-  }
+  const readable = <T>(work: () => Promise<T>) =>
+    work().catch((error: unknown) => {
+      throw error instanceof SkError ? error : unreadable(format, error);
+    });
+  if (format === 'JPEG') return [() => readable(() => decodeJpeg(data))];
+  if (format === 'PNG') return [() => readable(() => decodePng(data))];
+  const pages = await readable(() => tiffPages(data));
+  return pages.map((load) => () => readable(load));
 }
 
 function unreadable(format: string, error: unknown): SkError {

@@ -1,15 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/batch/batch.js';
 import type { Document, Report } from '../../src/model.js';
 import { jpegInfo, pagesOf, prepareRaster } from '../../src/sources/image.js';
 import { flattenLight, orient, shrinkTo } from '../../src/sources/image-raster.js';
 import { OCR_PACKAGES, ocrInstallCommand } from '../../src/sources/ocr.js';
 import { runCli } from '../cli/run-cli.js';
 
-const DIR = resolve('fixtures/decrees');
+const DIR = resolve('fixtures/decrees/photos');
 const BIN = resolve('bin/sk-check.js');
 
 interface PhotoTruth {
@@ -115,6 +117,22 @@ describe('image files', () => {
     expect(jpeg.stderr).toMatch(
       /an image \(JPEG\): add --ocr to read the decree it shows \(file-unsupported\)\n$/,
     );
+  });
+
+  it.skipIf(!hasOcr)('a broken image is unreadable, saying what it is, never an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-image-'));
+    const png = join(dir, 'cut.png');
+    const tiff = join(dir, 'bad.tif');
+    // A PNG header announcing 4096 x 16 pixels and nothing after it; a TIFF whose first page has no entries.
+    writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d494844520000100000000010080000000000', 'hex'));
+    writeFileSync(tiff, Buffer.from('49492a00080000000000', 'hex'));
+    const report = await run([png, tiff], { pdf: { ocr: { when: 'auto' } }, jobs: 1 });
+    expect(report.documents.map((doc) => [doc.status, doc.findings.map((f) => f.code)])).toEqual([
+      ['unreadable', ['file-unreadable']],
+      ['unreadable', ['file-unreadable']],
+    ]);
+    expect(report.documents[0]?.findings[0]?.message).toMatch(/^not a readable PNG image/);
+    expect(report.documents[1]?.findings[0]?.message).toMatch(/^not a readable TIFF image/);
   });
 
   it('the OCR packages are installed by one command, with the versions package.json asks for', () => {
