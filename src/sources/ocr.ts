@@ -183,6 +183,7 @@ export async function ocrPages(
   const { tesseract, langPath } = await loadEngine(options);
   const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));
   const workers: TessWorker[] = [];
+  let failure: unknown;
   const stopAll = () => {
     for (const worker of workers.splice(0)) void worker.terminate();
   };
@@ -199,12 +200,13 @@ export async function ocrPages(
       errorHandler: () => undefined,
     });
     workers.push(worker);
+    if (failure !== undefined) void worker.terminate();
     return worker;
   };
   const lane = async () => {
     const worker = await newWorker();
     let dpi = 0;
-    while (next < pages.length) {
+    while (next < pages.length && failure === undefined) {
       signal?.throwIfAborted();
       const target = pages[next++] as (typeof pages)[number];
       const work = async () => {
@@ -233,7 +235,17 @@ export async function ocrPages(
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads }, lane));
+    // Every lane has stopped before this returns: none may draw a page of a document closed after a
+    // failure (PDFium's handle would be freed memory).
+    await Promise.all(
+      Array.from({ length: threads }, () =>
+        lane().catch((error: unknown) => {
+          failure ??= error;
+          stopAll();
+        }),
+      ),
+    );
+    if (failure !== undefined) throw failure;
   } finally {
     signal?.removeEventListener('abort', stopAll);
     await Promise.all(workers.splice(0).map((worker) => worker.terminate().catch(() => undefined)));

@@ -112,6 +112,7 @@ export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise
     }
     const open = doc;
     doc = 0;
+    let closed = false;
     return {
       pages,
       async loadRules(numbers) {
@@ -120,9 +121,13 @@ export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise
           if (target) target.rules = rules.get(number) ?? [];
         }
       },
-      render: async (number, scale) => renderPage(pdf, open, number, scale),
+      render: async (number, scale) => {
+        if (closed) throw new PdfiumRefused('the document is closed');
+        return renderPage(pdf, open, number, scale);
+      },
       close: async () => {
-        if (pdf.dead) return;
+        if (pdf.dead || closed) return;
+        closed = true;
         x.FPDF_CloseDocument?.(open);
         x.free?.(bytes);
       },
