@@ -184,8 +184,20 @@ export async function ocrPages(
   const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));
   const workers: TessWorker[] = [];
   let failure: unknown;
+  // A worker may be ended twice (its page's time ran out, then the document failed): the second
+  // `terminate` rejects, and an unhandled rejection would end the process.
+  const ended = new WeakSet<TessWorker>();
+  const end = (worker: TessWorker) => {
+    ended.add(worker);
+    void worker.terminate().catch(() => undefined);
+  };
+  // Work abandoned at its page's time limit goes on to its next step: one on an ended worker throws
+  // inside tesseract.js, out of reach of any catch, and would end the process.
+  const alive = (worker: TessWorker) => {
+    if (ended.has(worker)) throw new Error('the OCR worker was ended');
+  };
   const stopAll = () => {
-    for (const worker of workers.splice(0)) void worker.terminate();
+    for (const worker of workers.splice(0)) end(worker);
   };
   signal?.addEventListener('abort', stopAll, { once: true });
   const results: OcrPage[] = [];
@@ -200,7 +212,7 @@ export async function ocrPages(
       errorHandler: () => undefined,
     });
     workers.push(worker);
-    if (failure !== undefined) void worker.terminate();
+    if (failure !== undefined) end(worker);
     return worker;
   };
   const lane = async () => {
@@ -212,12 +224,14 @@ export async function ocrPages(
       const work = async () => {
         const { image: raster, scale } = await target.load();
         const pageDpi = Math.round(scale * 72);
+        alive(worker);
         if (pageDpi !== dpi) {
           // Without the resolution tesseract guesses, and says so on stderr.
           await worker.setParameters({ user_defined_dpi: String(pageDpi) });
           dpi = pageDpi;
         }
         const { image, rules, slope } = prepare(raster, scale);
+        alive(worker);
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
         return { data, rules, slope, image, scale };
       };
@@ -225,7 +239,7 @@ export async function ocrPages(
       const { data, rules, slope, image, scale } = await withinTime(
         work(),
         seconds,
-        () => void worker.terminate(),
+        () => end(worker),
         `OCR of page ${target.number} took longer than --ocr-page-timeout ${seconds} s`,
       );
       const page = { ...pageOf(target.number, data, scale, slope), rules };
