@@ -30,6 +30,7 @@ export const DEFAULT_MAX_BYTES: Record<Kind, number> = {
   csv: 2048 * MB,
   xlsx: 200 * MB,
   text: 200 * MB,
+  image: 200 * MB,
 };
 
 export const DEFAULT_LIMITS: Limits = {

@@ -115,12 +115,17 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
-export const KINDS = ['csv', 'docx', 'odt', 'pdf', 'text', 'xlsx'] as const;
+export const KINDS = ['csv', 'docx', 'odt', 'pdf', 'text', 'xlsx', 'image'] as const;
 export const KindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof KindSchema>;
 
 /** The kinds a decree comes in: printed (PDF) or drafted in a word processor. */
-export const isDecreeKind = (kind: Kind) => kind === 'pdf' || kind === 'docx' || kind === 'odt';
+/** Kinds read as decrees: a PDF, a Word or OpenDocument draft, or a photo or scan of its pages (`--ocr`). */
+export const isDecreeKind = (kind: Kind) =>
+  kind === 'pdf' || kind === 'docx' || kind === 'odt' || kind === 'image';
+
+/** Decrees read as pages (the PDF engine, or OCR of an image): these go to worker processes. */
+export const PAGE_KINDS: readonly Kind[] = ['pdf', 'image'];
 
 export const StatusSchema = z.enum(['ok', 'invalid', 'unreadable']);
 export type Status = z.infer<typeof StatusSchema>;

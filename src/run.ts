@@ -18,7 +18,15 @@ import {
 import { extractWordDecree } from './extract/word-decree.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
-import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
+import {
+  type Appointee,
+  type Counts,
+  type Document,
+  type Finding,
+  type Kind,
+  PAGE_KINDS,
+  type Summary,
+} from './model.js';
 import { readRosterInTwo } from './roster/split.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
@@ -73,7 +81,7 @@ async function extract(
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
-  if (input.kind === 'pdf') {
+  if (PAGE_KINDS.includes(input.kind)) {
     const ocr = options.pdf?.ocr && {
       ...options.pdf.ocr,
       maxPages: ocrMaxPages,

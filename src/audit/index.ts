@@ -13,6 +13,7 @@ const ROLES: Record<Document['kind'], AuditSource['role']> = {
   csv: 'roster',
   xlsx: 'roster',
   text: 'press',
+  image: 'decree',
 };
 
 interface Group {

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import type { Document, Report, Summary } from '../model.js';
+import { type Document, PAGE_KINDS, type Report, type Summary } from '../model.js';
 import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
 import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
@@ -51,7 +51,7 @@ async function isPdf(source: InputSource): Promise<boolean> {
   try {
     const head = Buffer.alloc(8);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return detectKind(source, head.subarray(0, bytesRead)) === 'pdf';
+    return PAGE_KINDS.includes(detectKind(source, head.subarray(0, bytesRead)));
   } finally {
     await handle.close();
   }

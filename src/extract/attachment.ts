@@ -1,6 +1,6 @@
 import { levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
-import { type Said, type Spoken, say } from '../i18n/said.js';
+import { type Spoken, say } from '../i18n/said.js';
 import type { PdfPage } from '../sources/pdf.js';
 import { buildAppointee } from './appointee.js';
 import {
@@ -11,7 +11,7 @@ import {
   matchHeader,
   rowCells,
 } from './columns.js';
-import type { AppointeeRecord, AttachmentTable, Doubt, TableRow } from './document.js';
+import type { AppointeeRecord, AttachmentTable, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
 import { type LayoutLine, pageLines } from './layout.js';
 import {

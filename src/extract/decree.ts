@@ -1,5 +1,7 @@
 import { parseSkNumber } from '../domain/sk-number.js';
 import { type Spoken, say } from '../i18n/said.js';
+import type { Kind } from '../model.js';
+import { openImage } from '../sources/image.js';
 import type { InputFile } from '../sources/input.js';
 import { LOW_CONFIDENCE } from '../sources/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
@@ -11,18 +13,18 @@ import { pageLines, textLines } from './layout.js';
 
 /** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
 export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument> {
-  const pdf = await openPdf(input, options);
+  const pdf = input.kind === 'image' ? await openImage(input, options) : await openPdf(input, options);
   try {
-    return await read(input.source, pdf);
+    return await read(input, pdf);
   } finally {
     await pdf.close();
   }
 }
 
-async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument> {
+async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<ExtractedDocument> {
   const lines = textLines(pdf.pages.flatMap(pageLines));
   const text = extractDecreeText(lines);
-  if (text.notADecree !== null) return otherDocument(source, pdf, text.notADecree);
+  if (text.notADecree !== null) return otherDocument(source, kind, pdf, text.notADecree);
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
   const attachment = await readAttachment(pdf, text.attachmentPages);
@@ -30,7 +32,7 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
-    kind: 'pdf',
+    kind,
     decree: text.decree,
     skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
     claims,
@@ -46,11 +48,11 @@ async function read(source: string, pdf: PdfDocument): Promise<ExtractedDocument
 }
 
 /** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */
-function otherDocument(source: string, pdf: PdfDocument, why: Spoken): ExtractedDocument {
+function otherDocument(source: string, kind: Kind, pdf: PdfDocument, why: Spoken): ExtractedDocument {
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
-    kind: 'pdf',
+    kind,
     decree: null,
     skNumber: null,
     claims: [],

@@ -25,6 +25,7 @@ export const HTML_LABELS = {
   kindPdf: { en: 'decree PDF', id: 'SK (PDF)' },
   kindDocx: { en: 'Word decree', id: 'SK (Word)' },
   kindOdt: { en: 'OpenDocument decree', id: 'SK (OpenDocument)' },
+  kindImage: { en: 'decree image', id: 'SK (gambar)' },
   kindCsv: { en: 'CSV roster', id: 'daftar nominatif CSV' },
   kindXlsx: { en: 'XLSX roster', id: 'daftar nominatif XLSX' },
   kindText: { en: 'press text', id: 'teks berita' },

@@ -79,6 +79,7 @@ const KIND_LABELS = {
   csv: 'kindCsv',
   xlsx: 'kindXlsx',
   text: 'kindText',
+  image: 'kindImage',
 } as const satisfies Record<Document['kind'], LabelName>;
 
 function documentSection(doc: Document, index: number, t: Label): string {

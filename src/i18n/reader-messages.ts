@@ -153,10 +153,10 @@ export const READER_MESSAGES = {
     () => 'the PDF nests its objects too deeply to be read',
     () => 'objek PDF bersarang terlalu dalam untuk dibaca',
   ),
-  'ocr-unavailable': text<{ engine: string; data: string; error: string }>(
+  'ocr-unavailable': text<{ names: string; command: string; error: string }>(
     (p) =>
-      `--ocr needs the optional packages ${p.engine} and ${p.data}, which are not installed (npm ci installs them; or npm install ${p.engine} ${p.data}): ${p.error}`,
+      `--ocr needs the optional packages ${p.names}, which are not installed: install them with \`${p.command}\` (${p.error})`,
     (p) =>
-      `--ocr memerlukan paket opsional ${p.engine} dan ${p.data}, yang belum terpasang (npm ci memasangnya; atau npm install ${p.engine} ${p.data}): ${p.error}`,
+      `--ocr memerlukan paket opsional ${p.names}, yang belum terpasang: pasang dengan \`${p.command}\` (${p.error})`,
   ),
 };

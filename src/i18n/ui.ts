@@ -27,6 +27,10 @@ export const UI = {
     () => 'Word decree',
     () => 'SK (Word)',
   ),
+  'kind.image': text(
+    () => 'decree image',
+    () => 'SK (gambar)',
+  ),
   'kind.odt': text(
     () => 'OpenDocument decree',
     () => 'SK (OpenDocument)',

@@ -5,7 +5,7 @@ import { SkError } from '../errors.js';
 import { type Spoken, say } from '../i18n/said.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
-import { cfbPackageKind, isCfb, isZip, packageKind, unsupportedKind } from './sniff.js';
+import { cfbPackageKind, imageFormat, isCfb, isZip, packageKind, unsupportedKind } from './sniff.js';
 
 /** An input opened for reading: its first bytes are known, the rest streams. */
 export interface InputFile {
@@ -47,6 +47,7 @@ function kindOfRole(role: StdinRole, head: Buffer): Kind {
   switch (role) {
     case 'decree':
       if (isZip(head)) return packageKind('-', head);
+      if (imageFormat(head)) return 'image';
       return isCfb(head) ? 'docx' : 'pdf';
     case 'press':
       return 'text';
@@ -58,6 +59,7 @@ function kindOfRole(role: StdinRole, head: Buffer): Kind {
 /** Content wins over the file name: a PDF saved as `.csv` is still a PDF. */
 export function detectKind(source: string, head: Buffer): Kind {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (imageFormat(head)) return 'image';
   if (isZip(head)) return packageKind(source, head);
   if (isCfb(head)) return cfbPackageKind(source);
   return KIND_BY_EXTENSION[extname(source).toLowerCase()] ?? 'csv';

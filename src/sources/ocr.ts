@@ -5,6 +5,7 @@ import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
 import type { PdfRule, PdfTextItem } from './pdf.js';
+import { encodeGreyPng } from './png.js';
 import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
 
 /** When to OCR: pages without a text layer, or every page. */
@@ -94,33 +95,60 @@ interface Tesseract {
   createWorker(langs: string, oem: number, options: object): Promise<TessWorker>;
 }
 
-/** What pdf.js must offer for a page to be drawn: the bits of its API used here. */
-export interface RenderablePage {
-  getViewport(params: { scale: number }): { width: number; height: number };
-  render(params: object): { promise: Promise<void> };
-  cleanup(): void;
-}
-interface ImageDataLike {
-  data: Uint8ClampedArray;
-}
-export interface CanvasFactory {
-  create(
-    width: number,
-    height: number,
-  ): {
-    canvas: { toBuffer(mime: 'image/png'): Buffer };
-    context: {
-      getImageData(x: number, y: number, w: number, h: number): ImageDataLike;
-      putImageData(data: ImageDataLike, x: number, y: number): void;
-    };
-  };
-  destroy(entry: unknown): void;
+/**
+ * A page to OCR: its number and how to get its raster, `scale` pixels a point (a PDF page drawn by
+ * PDFium, a photo or a scanned image decoded). Loaded only when a recognition thread takes it.
+ */
+export interface OcrSource {
+  number: number;
+  load: () => Promise<{ image: GreyImage; scale: number }>;
 }
 
 /**
- * The OCR packages are optional dependencies: loaded only when OCR is asked for, and a clear
- * `ocr-unavailable` when they are not installed.
+ * The packages `--ocr` needs, with their versions: not installed with sk-check (they are most of
+ * its size), but beside it, by the command `ocrInstallCommand` gives. Kept equal to package.json's
+ * `peerDependencies` (a test compares them).
  */
+export const OCR_PACKAGES = {
+  'tesseract.js': '7.0.0',
+  '@tesseract.js-data/ind': '1.0.0',
+  pngjs: '7.0.0',
+  utif2: '4.1.0',
+} as const;
+
+/**
+ * The command that installs the OCR packages where this sk-check finds them: beside a global
+ * install (Node looks for packages in `<prefix>/lib/node_modules`, the folder sk-check is in), or
+ * into the project that has sk-check (a checkout of this repository has them from `npm ci`).
+ */
+export function ocrInstallCommand(here = import.meta.url): string {
+  const packages = Object.entries(OCR_PACKAGES)
+    .map(([name, version]) => `${name}@${version}`)
+    .join(' ');
+  const path = decodeURIComponent(new URL(here).pathname);
+  const global = /[\\/](lib[\\/]node_modules|npm[\\/]node_modules)[\\/]sk-check[\\/]/.test(path);
+  return `npm install ${global ? '-g ' : ''}${packages}`;
+}
+
+function unavailable(names: string, error: unknown): SkError {
+  const message = (error as { message?: string })?.message ?? String(error);
+  return new SkError(
+    'ocr-unavailable',
+    say('ocr-unavailable', { names, command: ocrInstallCommand(), error: message.split('\n')[0] ?? '' }),
+  );
+}
+
+/** One of the OCR packages (an image decoder), loaded only when an input needs it. */
+export async function loadOptional<T>(name: string): Promise<T> {
+  try {
+    const module = (await import(name)) as { default?: T } & T;
+    return module.default ?? module;
+  } catch (error) {
+    throw unavailable(name, error);
+  }
+}
+
+/** tesseract.js and its Indonesian model, loaded only when OCR is asked for. */
 async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; langPath: string }> {
   const engine = options.engine ?? OCR_DEFAULTS.engine;
   const languageData = options.languageData ?? OCR_DEFAULTS.languageData;
@@ -131,20 +159,17 @@ async function loadEngine(options: OcrOptions): Promise<{ tesseract: Tesseract; 
     if (!data.langPath) throw new Error(`${languageData} has no langPath`);
     return { tesseract: module.default ?? module, langPath: data.langPath };
   } catch (error) {
-    const message = (error as { message?: string })?.message ?? String(error);
-    const params = { engine, data: languageData, error: message.split('\n')[0] ?? '' };
-    throw new SkError('ocr-unavailable', say('ocr-unavailable', params));
+    throw unavailable(`${engine} and ${languageData}`, error);
   }
 }
 
 /**
- * Renders the given pages at `OCR_DEFAULTS.dpi` and reads them with tesseract.js (Indonesian),
+ * Reads the given page rasters with tesseract.js (Indonesian),
  * `threads` pages at a time. Nothing is fetched and nothing written: the model comes from the
  * language package's folder and is not cached (`cacheMethod: 'none'`).
  */
 export async function ocrPages(
-  pages: ReadonlyArray<{ number: number; load: () => Promise<RenderablePage> }>,
-  canvases: CanvasFactory,
+  pages: readonly OcrSource[],
   options: OcrOptions,
   signal?: AbortSignal,
   onPage?: (done: number, total: number) => void,
@@ -159,15 +184,26 @@ export async function ocrPages(
   const { tesseract, langPath } = await loadEngine(options);
   const threads = Math.max(1, Math.min(options.threads ?? 1, pages.length));
   const workers: TessWorker[] = [];
+  let failure: unknown;
+  // A worker may be ended twice (its page's time ran out, then the document failed): the second
+  // `terminate` rejects, and an unhandled rejection would end the process.
+  const ended = new WeakSet<TessWorker>();
+  const end = (worker: TessWorker) => {
+    ended.add(worker);
+    void worker.terminate().catch(() => undefined);
+  };
+  // Work abandoned at its page's time limit goes on to its next step: one on an ended worker throws
+  // inside tesseract.js, out of reach of any catch, and would end the process.
+  const alive = (worker: TessWorker) => {
+    if (ended.has(worker)) throw new Error('the OCR worker was ended');
+  };
   const stopAll = () => {
-    for (const worker of workers.splice(0)) void worker.terminate();
+    for (const worker of workers.splice(0)) end(worker);
   };
   signal?.addEventListener('abort', stopAll, { once: true });
   const results: OcrPage[] = [];
   let next = 0;
   let done = 0;
-  const dpi = options.dpi ?? OCR_DEFAULTS.dpi;
-  const scale = dpi / 72;
   const newWorker = async () => {
     const worker = await tesseract.createWorker('ind', 1, {
       langPath,
@@ -176,26 +212,35 @@ export async function ocrPages(
       logger: () => undefined,
       errorHandler: () => undefined,
     });
-    // The page images carry no resolution; without it tesseract guesses and says so on stderr.
-    await worker.setParameters({ user_defined_dpi: String(dpi) });
     workers.push(worker);
+    if (failure !== undefined) end(worker);
     return worker;
   };
   const lane = async () => {
     const worker = await newWorker();
-    while (next < pages.length) {
+    let dpi = 0;
+    while (next < pages.length && failure === undefined) {
       signal?.throwIfAborted();
       const target = pages[next++] as (typeof pages)[number];
       const work = async () => {
-        const { image, rules, slope } = await render(await target.load(), canvases, scale);
+        const { image: raster, scale } = await target.load();
+        const pageDpi = Math.round(scale * 72);
+        alive(worker);
+        if (pageDpi !== dpi) {
+          // Without the resolution tesseract guesses, and says so on stderr.
+          await worker.setParameters({ user_defined_dpi: String(pageDpi) });
+          dpi = pageDpi;
+        }
+        const { image, rules, slope } = prepare(raster, scale);
+        alive(worker);
         const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
-        return { data, rules, slope, image };
+        return { data, rules, slope, image, scale };
       };
       const seconds = options.pageTimeout ?? DEFAULT_LIMITS.ocrPageTimeout;
-      const { data, rules, slope, image } = await withinTime(
+      const { data, rules, slope, image, scale } = await withinTime(
         work(),
         seconds,
-        () => void worker.terminate(),
+        () => end(worker),
         say('limit-exceeded/ocr-page-timeout', { page: target.number, seconds }),
       );
       const page = { ...pageOf(target.number, data, scale, slope), rules };
@@ -205,7 +250,17 @@ export async function ocrPages(
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads }, lane));
+    // Every lane has stopped before this returns: none may draw a page of a document closed after a
+    // failure (PDFium's handle would be freed memory).
+    await Promise.all(
+      Array.from({ length: threads }, () =>
+        lane().catch((error: unknown) => {
+          failure ??= error;
+          stopAll();
+        }),
+      ),
+    );
+    if (failure !== undefined) throw failure;
   } finally {
     signal?.removeEventListener('abort', stopAll);
     await Promise.all(workers.splice(0).map((worker) => worker.terminate().catch(() => undefined)));
@@ -240,33 +295,14 @@ async function rereadHeader(
   }
 }
 
-async function render(
-  page: RenderablePage,
-  canvases: CanvasFactory,
-  scale: number,
-): Promise<{ image: Buffer; rules: PdfRule[]; slope: number }> {
-  const viewport = page.getViewport({ scale });
-  const width = Math.ceil(viewport.width);
-  const height = Math.ceil(viewport.height);
-  const entry = canvases.create(width, height);
-  try {
-    await page.render({ canvasContext: entry.context, canvas: entry.canvas, viewport }).promise;
-    const pixels = entry.context.getImageData(0, 0, width, height);
-    const rgba = pixels.data;
-    const grey = new Uint8Array(width * height);
-    for (let i = 0; i < grey.length; i++) grey[i] = rgba[i * 4] ?? 255;
-    const raster: GreyImage = { width, height, grey };
-    const slope = skewOf(raster);
-    const { rules, erased } = rasterRules(raster, scale, slope);
-    if (erased > 0) {
-      for (let i = 0; i < grey.length; i++) rgba.fill(grey[i] ?? 255, i * 4, i * 4 + 3);
-      entry.context.putImageData(pixels, 0, 0);
-    }
-    return { image: entry.canvas.toBuffer('image/png'), rules, slope };
-  } finally {
-    canvases.destroy(entry);
-    page.cleanup();
-  }
+/**
+ * The page's skew, its ruling lines (found, then whitened so OCR does not read a border as `|`),
+ * and the PNG tesseract.js is given.
+ */
+function prepare(raster: GreyImage, scale: number): { image: Buffer; rules: PdfRule[]; slope: number } {
+  const slope = skewOf(raster);
+  const { rules } = rasterRules(raster, scale, slope);
+  return { image: encodeGreyPng(raster, Math.round(scale * 72)), rules, slope };
 }
 
 /**

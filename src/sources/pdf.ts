@@ -2,9 +2,9 @@ import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
-import { type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
+import { OCR_DEFAULTS, type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
 import { refuseBombs } from './pdf-guard.js';
-import type { PdfJsDocument } from './pdfjs.js';
+import type { GreyImage } from './raster-rules.js';
 
 /** A run of text on a page, in points from the page's top-left corner; `y` is the baseline. */
 export interface PdfTextItem {
@@ -69,6 +69,8 @@ export interface PdfDocument {
 export interface EngineDocument {
   pages: PdfPage[];
   loadRules(numbers: readonly number[]): Promise<void>;
+  /** Draws a page, `scale` pixels a point, for OCR (PDFium only). */
+  render?: (number: number, scale: number) => Promise<GreyImage>;
   close(): Promise<void>;
 }
 
@@ -85,7 +87,7 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
   options.signal?.throwIfAborted();
   const { doc, engine } = await openWithEngine(data, options);
   try {
-    const ocr = options.ocr ? await recognize(doc, data, options) : undefined;
+    const ocr = options.ocr ? await recognize(doc, options) : undefined;
     if (doc.pages.every((page) => page.items.length === 0)) {
       throw new SkError('pdf-no-text', ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}));
     }
@@ -132,37 +134,41 @@ async function readAll(input: InputFile): Promise<Uint8Array> {
 
 /**
  * OCRs the pages `options.ocr.when` picks and puts their words in place of the text layer. Pages
- * are drawn by pdf.js, opened for that alone when PDFium read the text.
+ * are drawn by PDFium at `OCR_DEFAULTS.dpi`; a file only pdf.js could open has no pages to draw.
  */
-async function recognize(
-  doc: EngineDocument,
-  data: Uint8Array,
-  options: PdfOptions,
-): Promise<PdfOcr | undefined> {
+async function recognize(doc: EngineDocument, options: PdfOptions): Promise<PdfOcr | undefined> {
   const ocr = options.ocr as OcrOptions;
   const pages = doc.pages;
   const targets = pages.filter((page) => ocr.when === 'all' || page.items.length === 0);
   if (targets.length === 0) return undefined;
-  const { openPdfJs } = await import('./pdfjs.js');
-  const drawn: PdfJsDocument =
-    'canvases' in doc ? (doc as PdfJsDocument) : await openPdfJs(data, options, true);
-  try {
-    const read = await ocrPages(
-      targets.map((page) => ({ number: page.number, load: () => drawn.page(page.number) })),
-      drawn.canvases,
-      ocr,
-      options.signal,
-      options.onOcrPage,
+  const render = doc.render;
+  if (!render) {
+    throw new SkError(
+      'file-unreadable',
+      'the PDF is damaged: its text was read, but its pages cannot be drawn for OCR',
     );
-    for (const result of read) {
-      const page = pages[result.number - 1];
-      if (!page) continue;
-      page.items = result.items;
-      page.rules = result.rules;
-    }
-    const confidence = read.reduce((sum, page) => sum + page.confidence, 0) / read.length;
-    return { pages: read, confidence: Math.round(confidence * 10) / 10 };
-  } finally {
-    if (drawn !== doc) await drawn.close();
   }
+  const scale = (ocr.dpi ?? OCR_DEFAULTS.dpi) / 72;
+  const read = await ocrPages(
+    targets.map((page) => ({
+      number: page.number,
+      load: async () => ({ image: await render(page.number, scale), scale }),
+    })),
+    ocr,
+    options.signal,
+    options.onOcrPage,
+  );
+  return applyOcr(pages, read);
+}
+
+/** OCR'd words and rules in place of the pages' own; the document's mean confidence. */
+export function applyOcr(pages: PdfPage[], read: OcrPage[]): PdfOcr {
+  for (const result of read) {
+    const page = pages[result.number - 1];
+    if (!page) continue;
+    page.items = result.items;
+    page.rules = result.rules;
+  }
+  const confidence = read.reduce((sum, page) => sum + page.confidence, 0) / read.length;
+  return { pages: read, confidence: Math.round(confidence * 10) / 10 };
 }

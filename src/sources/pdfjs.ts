@@ -1,6 +1,5 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import type { CanvasFactory, RenderablePage } from './ocr.js';
 import type { EngineDocument, PdfOptions, PdfPage, PdfRule, PdfTextItem } from './pdf.js';
 import { limitPages } from './pdf-guard.js';
 import { apply, type Matrix, type Point, strokedSegments, thinRectangles } from './pdf-rules.js';
@@ -19,7 +18,7 @@ function ignorePdfJsStrays(reason: unknown): void {
   throw reason;
 }
 
-/** Loaded on first use: only files PDFium refuses, and pages drawn for OCR, pay for it. */
+/** Loaded on first use: only files PDFium refuses pay for it. */
 function pdfjs(): Promise<PdfJs> {
   if (!engine) process.on('unhandledRejection', ignorePdfJsStrays);
   engine ??= loadEngine();
@@ -62,18 +61,8 @@ function loadError(error: unknown, password: string | undefined): SkError {
   return new SkError('file-unreadable', say('file-unreadable/pdf', { error: message }));
 }
 
-/** A document open in pdf.js: it can also draw its pages, for OCR. */
-export interface PdfJsDocument extends EngineDocument {
-  canvases: CanvasFactory;
-  page(number: number): Promise<RenderablePage>;
-}
-
-/** Opens a PDF with pdf.js and reads the positioned text of every page (or none, with `textless`). */
-export async function openPdfJs(
-  data: Uint8Array,
-  options: PdfOptions,
-  textless = false,
-): Promise<PdfJsDocument> {
+/** Opens a PDF with pdf.js and reads the positioned text of every page. */
+export async function openPdfJs(data: Uint8Array, options: PdfOptions): Promise<EngineDocument> {
   const lib = await pdfjs();
   options.signal?.throwIfAborted();
   const task = lib.getDocument({
@@ -102,8 +91,8 @@ export async function openPdfJs(
   };
   try {
     const pages: PdfPage[] = [];
-    if (!textless) limitPages(doc.numPages, options);
-    for (let number = 1; !textless && number <= doc.numPages; number++) {
+    limitPages(doc.numPages, options);
+    for (let number = 1; number <= doc.numPages; number++) {
       // pdf.js settles promises without returning to the event loop: let a --timeout timer run.
       await new Promise((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
@@ -132,8 +121,6 @@ export async function openPdfJs(
         }
       },
       close,
-      canvases: (loaded as unknown as { canvasFactory: CanvasFactory }).canvasFactory,
-      page: (number) => loaded.getPage(number) as unknown as Promise<RenderablePage>,
     };
   } catch (error) {
     await close();

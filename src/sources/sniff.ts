@@ -1,17 +1,13 @@
 import { extname } from 'node:path';
 
 /** What to tell a clerk about a file sk-check does not read: what it is, then what to do. */
-const SCAN = 'a scanned decree must be a PDF; read it with --ocr once it is';
+const SCAN = 'save it as PNG or JPEG and read it with --ocr';
 const UNPACK = 'unpack it and check the files inside';
 const JSON_ADVICE =
   'JSON data: give sk-check the decree (PDF), the roster (CSV or XLSX) or the press text itself';
 
 const MAGIC: readonly [bytes: readonly number[], what: string][] = [
-  [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `an image (PNG): ${SCAN}`],
-  [[0xff, 0xd8, 0xff], `an image (JPEG): ${SCAN}`],
   [[0x47, 0x49, 0x46, 0x38], `an image (GIF): ${SCAN}`],
-  [[0x49, 0x49, 0x2a, 0x00], `an image (TIFF): ${SCAN}`],
-  [[0x4d, 0x4d, 0x00, 0x2a], `an image (TIFF): ${SCAN}`],
   [[0x1f, 0x8b], `a gzip archive: ${UNPACK}`],
   [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], `a 7z archive: ${UNPACK}`],
   [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], `a RAR archive: ${UNPACK}`],
@@ -23,6 +19,19 @@ const ODF: Record<string, string> = {
 };
 
 const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
+
+/** Images read with `--ocr` as photos or scans of a decree's pages. */
+const IMAGES: readonly [bytes: readonly number[], format: ImageFormat][] = [
+  [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG'],
+  [[0xff, 0xd8, 0xff], 'JPEG'],
+  [[0x49, 0x49, 0x2a, 0x00], 'TIFF'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'TIFF'],
+];
+export type ImageFormat = 'PNG' | 'JPEG' | 'TIFF';
+
+export function imageFormat(head: Uint8Array): ImageFormat | null {
+  return IMAGES.find(([bytes]) => startsWith(head, bytes))?.[1] ?? null;
+}
 
 export const isZip = (head: Uint8Array) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
 
@@ -118,6 +127,7 @@ export function unsupportedKind(source: string, head: Buffer, whole: boolean): s
     return typeof content === 'string' ? null : content.other;
   }
   if (isCfb(head)) return cfbKind(source, head);
+  if (imageFormat(head)) return null;
   for (const [bytes, what] of MAGIC) if (startsWith(head, bytes)) return what;
   return looksLikeJson(source, head, whole) ? JSON_ADVICE : null;
 }

@@ -135,7 +135,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'limit-exceeded/memory': [{}],
   'limit-exceeded/nesting': [{}],
   'ocr-unavailable': [
-    { engine: 'tesseract.js', data: '@tesseract.js-data/ind', error: 'Cannot find module' },
+    { names: 'tesseract.js', command: 'npm install -g tesseract.js@7.0.0', error: 'not found' },
   ],
   'cross-missing': [{ person, at: { source: 'sk.pdf', page: 3, row: 7 }, other: 'roster.csv' }],
   'cross-extra': [{ person: { nip: '1', name: null }, at: where, other: 'sk.pdf' }],

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -41,7 +42,7 @@ beforeAll(() => {
   installed = join(prefix, 'lib', 'node_modules', 'sk-check');
 }, SLOW);
 
-// The global install holds the optional OCR packages too: removing it can take a busy machine more than
+// The global install holds pdf.js and its canvas: removing it can take a busy machine more than
 // vitest's default 10 s for a hook.
 afterAll(() => rmSync(work, { recursive: true, force: true }), SLOW);
 
@@ -120,6 +121,14 @@ describe('the packed tarball', () => {
     expect(report.documents[0]?.status).toBe('ok');
     expect(report.summary.appointees).toBeGreaterThan(0);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toBe(VERSION);
+  });
+
+  it('leaves the OCR packages out: they are optional peers, added by one command', () => {
+    const modules = join(prefix, 'lib', 'node_modules');
+    for (const name of ['tesseract.js', 'tesseract.js-core', '@tesseract.js-data/ind', 'pngjs', 'utif2']) {
+      expect(existsSync(join(installed, 'node_modules', name)), name).toBe(false);
+      expect(existsSync(join(modules, name)), name).toBe(false);
+    }
   });
 
   describe('imported from another project', () => {

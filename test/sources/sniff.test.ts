@@ -41,22 +41,22 @@ const CASES: [string, Buffer, string][] = [
   [
     'scan.png',
     Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
-    'an image (PNG): a scanned decree must be a PDF; read it with --ocr once it is',
+    'an image (PNG): add --ocr to read the decree it shows',
   ],
   [
     'scan.csv',
     Buffer.from('ffd8ffe000104a464946', 'hex'),
-    'an image (JPEG): a scanned decree must be a PDF; read it with --ocr once it is',
+    'an image (JPEG): add --ocr to read the decree it shows',
   ],
   [
     'scan.gif',
     Buffer.from('GIF89a\x01\x00'),
-    'an image (GIF): a scanned decree must be a PDF; read it with --ocr once it is',
+    'an image (GIF): save it as PNG or JPEG and read it with --ocr',
   ],
   [
     'scan.tif',
     Buffer.from('49492a0008000000', 'hex'),
-    'an image (TIFF): a scanned decree must be a PDF; read it with --ocr once it is',
+    'an image (TIFF): add --ocr to read the decree it shows',
   ],
   [
     'arsip.gz',
