@@ -4,8 +4,8 @@ import { auditDocuments } from './audit/index.js';
 import { run } from './batch/batch.js';
 import { SkError } from './errors.js';
 import type { Report } from './model.js';
+import type { OcrWhen } from './ocr/ocr.js';
 import { ENCODINGS } from './sources/csv.js';
-import type { OcrWhen } from './sources/ocr.js';
 
 /** A file path (`-` reads `options.stdin`), or a file's bytes with the name the report should show. */
 export type Input = string | { name: string; data: Buffer | Uint8Array };

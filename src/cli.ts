@@ -19,12 +19,12 @@ import { ruleText } from './i18n/rules.js';
 import { findingMessage } from './i18n/said.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import type { Summary } from './model.js';
+import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
-import type { OcrWhen } from './sources/ocr.js';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';

@@ -27,10 +27,10 @@ import {
   PAGE_KINDS,
   type Summary,
 } from './model.js';
+import type { PdfOptions } from './pdf/pdf.js';
 import { readRosterInTwo } from './roster/split.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
 import { detectKind, type InputFile, type InputSource, openSource, sourceName } from './sources/input.js';
-import type { PdfOptions } from './sources/pdf.js';
 import type { XlsxOptions } from './sources/xlsx.js';
 import { Spool, severityCount, standFor } from './spill.js';
 

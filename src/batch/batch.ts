@@ -189,7 +189,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
 
 /** One PDF read in this process by PDFium alone; undefined when PDFium refuses it. */
 async function readHere(source: InputSource, options: BatchOptions): Promise<Document | undefined> {
-  const { PdfiumRefused } = await import('../sources/pdfium.js');
+  const { PdfiumRefused } = await import('../pdf/pdfium.js');
   let refused = false;
   const doc = await checkInput(source, {
     ...options,

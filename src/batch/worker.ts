@@ -1,6 +1,6 @@
 import { saidList } from '../i18n/said.js';
+import { pdfiumAborted } from '../pdf/pdfium.js';
 import { checkInput, type RunOptions } from '../run.js';
-import { pdfiumAborted } from '../sources/pdfium.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** A worker process: checks the file it is sent with the options it is given, and sends the document back. */

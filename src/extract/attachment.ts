@@ -1,7 +1,7 @@
 import { levelFromText } from '../domain/echelon.js';
 import type { Level } from '../domain/level.js';
 import { type Spoken, say } from '../i18n/said.js';
-import type { PdfPage } from '../sources/pdf.js';
+import type { PdfPage } from '../pdf/pdf.js';
 import { buildAppointee } from './appointee.js';
 import {
   type ColumnMap,

@@ -1,10 +1,10 @@
 import { parseSkNumber } from '../domain/sk-number.js';
 import { type Spoken, say } from '../i18n/said.js';
 import type { Kind } from '../model.js';
-import { openImage } from '../sources/image.js';
+import { openImage } from '../ocr/image.js';
+import { LOW_CONFIDENCE } from '../ocr/ocr.js';
+import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
-import { LOW_CONFIDENCE } from '../sources/ocr.js';
-import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../sources/pdf.js';
 import { type AttachmentTable, extractAttachment } from './attachment.js';
 import { extractClaims } from './claims.js';
 import { extractDecreeText } from './decree-text.js';

@@ -1,4 +1,4 @@
-import type { PdfPage, PdfRule, PdfTextItem } from '../sources/pdf.js';
+import type { PdfPage, PdfRule, PdfTextItem } from '../pdf/pdf.js';
 import { joinItems, type LayoutLine } from './layout.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 

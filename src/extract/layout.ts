@@ -1,4 +1,4 @@
-import type { PdfPage, PdfTextItem } from '../sources/pdf.js';
+import type { PdfPage, PdfTextItem } from '../pdf/pdf.js';
 import type { TextLine } from './text-lines.js';
 
 /** Items that share a baseline, left to right. */

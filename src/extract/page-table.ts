@@ -1,4 +1,4 @@
-import type { PdfPage } from '../sources/pdf.js';
+import type { PdfPage } from '../pdf/pdf.js';
 import { alignedEdges, columnOf, columnsSpanned, type Edges, rowSeparators, ruledEdges } from './grid.js';
 import type { LayoutLine } from './layout.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';

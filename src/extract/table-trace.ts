@@ -1,4 +1,4 @@
-import type { PdfRule, PdfTextItem } from '../sources/pdf.js';
+import type { PdfRule, PdfTextItem } from '../pdf/pdf.js';
 import type { Field } from './columns.js';
 
 /** Where a page's column edges came from. */

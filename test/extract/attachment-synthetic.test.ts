@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttachment } from '../../src/extract/attachment.js';
-import type { PdfPage } from '../../src/sources/pdf.js';
+import type { PdfPage } from '../../src/pdf/pdf.js';
 import {
   type SyntheticColumn,
   type SyntheticTable,

@@ -1,4 +1,4 @@
-import type { PdfPage, PdfRule, PdfTextItem } from '../../src/sources/pdf.js';
+import type { PdfPage, PdfRule, PdfTextItem } from '../../src/pdf/pdf.js';
 
 /**
  * Builds attachment pages the way a layout engine would print a table, from cells given as lines of

@@ -9,8 +9,8 @@ import { run } from '../../src/batch/batch.js';
 import { pageLines } from '../../src/extract/layout.js';
 import { formatHtml, type Paper } from '../../src/formatters/html.js';
 import type { Report } from '../../src/model.js';
+import { openPdf, type PdfPage } from '../../src/pdf/pdf.js';
 import { openBuffer } from '../../src/sources/input.js';
-import { openPdf, type PdfPage } from '../../src/sources/pdf.js';
 
 /** Chromium prints the report the way a clerk's browser would; CI without it skips, saying so. */
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

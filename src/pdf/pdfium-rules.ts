@@ -1,6 +1,6 @@
-import type { PdfRule } from './pdf.js';
+import type { PdfRule } from './page.js';
 import { apply, type Matrix, multiply, type Point, strokedSegments, thinRectangles } from './pdf-rules.js';
-import type { Engine } from './pdfium.js';
+import type { Engine } from './pdfium-engine.js';
 
 /** `FPDFPageObj_GetType` codes. */
 const OBJECT = { path: 2, form: 5 } as const;

@@ -1,11 +1,6 @@
-import type { PdfRule } from './pdf.js';
+import type { GreyImage, PdfRule } from '../pdf/page.js';
 
-/** A rendered page: one grey byte per pixel, row by row. */
-export interface GreyImage {
-  width: number;
-  height: number;
-  grey: Uint8Array;
-}
+export type { GreyImage } from '../pdf/page.js';
 
 /** Darker than this is ink: a thin rule scanned grey is about 120-160, paper above 200. */
 const INK = 180;

@@ -1,4 +1,4 @@
-import type { PdfTextItem } from './pdf.js';
+import type { PdfTextItem } from './page.js';
 
 /** One glyph as PDFium places it, in points from the page's top-left (after /Rotate). */
 export interface PageGlyph {

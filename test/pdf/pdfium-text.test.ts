@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupGlyphs, type PageGlyph } from '../../src/sources/pdfium-text.js';
+import { groupGlyphs, type PageGlyph } from '../../src/pdf/pdfium-text.js';
 
 /** Glyphs of `text` set left to right from `x` on baseline `y`, each `advance` wide; `gaps` adds space before a glyph index. */
 function line(

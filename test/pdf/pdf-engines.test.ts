@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageLines } from '../../src/extract/layout.js';
+import { openPdf, type PdfDocument, type PdfEngine, type PdfRule } from '../../src/pdf/pdf.js';
 import type { InputFile } from '../../src/sources/input.js';
-import { openPdf, type PdfDocument, type PdfEngine, type PdfRule } from '../../src/sources/pdf.js';
 
 const DIRS = ['fixtures/decrees', 'fixtures/decrees/matrix', 'fixtures/others'];
 const FIXTURES = DIRS.flatMap((dir) =>

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
 import { ocrNotes } from '../../src/extract/decree.js';
 import type { Document, Report } from '../../src/model.js';
-import { headerCells, imageRectangle } from '../../src/sources/header-cells.js';
-import { pageOf } from '../../src/sources/ocr.js';
+import { headerCells, imageRectangle } from '../../src/ocr/header-cells.js';
+import { pageOf } from '../../src/ocr/ocr.js';
 import { runCli } from '../cli/run-cli.js';
 
 const DIR = resolve('fixtures/decrees');

@@ -1,6 +1,6 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import type { EngineDocument, PdfOptions, PdfPage, PdfRule, PdfTextItem } from './pdf.js';
+import type { EngineDocument, EngineOptions, PdfPage, PdfRule, PdfTextItem } from './page.js';
 import { limitPages } from './pdf-guard.js';
 import { apply, type Matrix, type Point, strokedSegments, thinRectangles } from './pdf-rules.js';
 
@@ -62,7 +62,7 @@ function loadError(error: unknown, password: string | undefined): SkError {
 }
 
 /** Opens a PDF with pdf.js and reads the positioned text of every page. */
-export async function openPdfJs(data: Uint8Array, options: PdfOptions): Promise<EngineDocument> {
+export async function openPdfJs(data: Uint8Array, options: EngineOptions): Promise<EngineDocument> {
   const lib = await pdfjs();
   options.signal?.throwIfAborted();
   const task = lib.getDocument({

@@ -1,42 +1,15 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import type { InputFile } from './input.js';
-import { OCR_DEFAULTS, type OcrOptions, type OcrPage, ocrPages } from './ocr.js';
+import { OCR_DEFAULTS, type OcrOptions, type OcrPage, ocrPages } from '../ocr/ocr.js';
+import type { InputFile } from '../sources/input.js';
+import type { EngineDocument, EngineOptions, PdfEngine, PdfPage } from './page.js';
 import { refuseBombs } from './pdf-guard.js';
-import type { GreyImage } from './raster-rules.js';
 
-/** A run of text on a page, in points from the page's top-left corner; `y` is the baseline. */
-export interface PdfTextItem {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { EngineDocument, PdfEngine, PdfPage, PdfRule, PdfTextItem } from './page.js';
 
-/** A horizontal or vertical ruling line: a stroked segment or a thin filled rectangle. */
-export interface PdfRule {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface PdfPage {
-  number: number;
-  width: number;
-  height: number;
-  items: PdfTextItem[];
-  rules: PdfRule[];
-}
-
-export interface PdfOptions {
-  password?: string | undefined;
-  maxPages?: number | undefined;
+export interface PdfOptions extends EngineOptions {
   maxInflatedBytes?: number | undefined;
-  /** Aborted when the file's time is up: reading stops between pages and frees the document. */
-  signal?: AbortSignal | undefined;
   /** Read pages without text (or all pages) by OCR; without it a scan is `pdf-no-text`. */
   ocr?: OcrOptions | undefined;
   /** OCR progress: pages done of the pages to read. */
@@ -64,18 +37,6 @@ export interface PdfDocument {
   ocr?: PdfOcr;
   engine: PdfEngine;
 }
-
-/** What a PDF engine gives: every page's text, and the ruling lines of the pages asked for. */
-export interface EngineDocument {
-  pages: PdfPage[];
-  loadRules(numbers: readonly number[]): Promise<void>;
-  /** Draws a page, `scale` pixels a point, for OCR (PDFium only). */
-  render?: (number: number, scale: number) => Promise<GreyImage>;
-  close(): Promise<void>;
-}
-
-/** The engine that read a document: PDFium, or pdf.js for a file PDFium refused. */
-export type PdfEngine = 'pdfium' | 'pdfjs';
 
 /** Opens a PDF and reads the positioned text of every page. */
 export async function openPdf(input: InputFile, options: PdfOptions = {}): Promise<PdfDocument> {

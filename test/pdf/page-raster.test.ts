@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openPdfium } from '../../src/sources/pdfium.js';
-import { encodeGreyPng } from '../../src/sources/png.js';
+import { encodeGreyPng } from '../../src/ocr/png.js';
+import { openPdfium } from '../../src/pdf/pdfium.js';
 
 /** The IHDR fields, pHYs and pixels of an unfiltered 8-bit grey PNG, read back by hand. */
 function readGreyPng(png: Buffer) {

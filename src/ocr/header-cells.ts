@@ -1,4 +1,4 @@
-import type { PdfRule, PdfTextItem } from './pdf.js';
+import type { PdfRule, PdfTextItem } from '../pdf/page.js';
 
 /** A rectangle in the page's deskewed points. */
 export interface Cell {

@@ -1,10 +1,10 @@
 import { SkError } from '../errors.js';
+import type { GreyImage } from '../pdf/page.js';
+import { applyOcr, type PdfDocument, type PdfOptions, type PdfPage } from '../pdf/pdf.js';
+import type { InputFile } from '../sources/input.js';
+import { imageFormat } from '../sources/sniff.js';
 import { flattenLight, orient, shrinkTo } from './image-raster.js';
-import type { InputFile } from './input.js';
 import { loadOptional, ocrPages } from './ocr.js';
-import { applyOcr, type PdfDocument, type PdfOptions, type PdfPage } from './pdf.js';
-import type { GreyImage } from './raster-rules.js';
-import { imageFormat } from './sniff.js';
 
 /** A photo or scan of a page, decoded: grey pixels, the EXIF orientation and the resolution it gives. */
 export interface Decoded {
@@ -188,7 +188,7 @@ export function exifOrientation(tiff: Buffer): number | null {
 async function decodeJpeg(data: Buffer): Promise<Decoded> {
   const info = jpegInfo(data);
   checkSize(info.width, info.height);
-  const { renderJpeg } = await import('./pdfium.js');
+  const { renderJpeg } = await import('../pdf/pdfium.js');
   const image = await renderJpeg(data, info.width, info.height, info.components);
   return { image, orientation: info.orientation, dpi: info.dpi };
 }

@@ -1,4 +1,4 @@
-import type { GreyImage } from './raster-rules.js';
+import type { GreyImage } from '../pdf/page.js';
 
 /**
  * The raster turned upright as its EXIF orientation (1-8) says a viewer shows it: a phone stores

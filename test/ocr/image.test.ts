@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
 import type { Document, Report } from '../../src/model.js';
-import { jpegInfo, pagesOf, prepareRaster } from '../../src/sources/image.js';
-import { flattenLight, orient, shrinkTo } from '../../src/sources/image-raster.js';
-import { OCR_PACKAGES, ocrInstallCommand } from '../../src/sources/ocr.js';
+import { jpegInfo, pagesOf, prepareRaster } from '../../src/ocr/image.js';
+import { flattenLight, orient, shrinkTo } from '../../src/ocr/image-raster.js';
+import { OCR_PACKAGES, ocrInstallCommand } from '../../src/ocr/ocr.js';
 import { runCli } from '../cli/run-cli.js';
 
 const DIR = resolve('fixtures/decrees/photos');
@@ -146,11 +146,11 @@ describe('image files', () => {
       expect(pkg.peerDependenciesMeta[name]).toEqual({ optional: true });
       expect(pkg.devDependencies[name]).toBe(version);
     }
-    const global = ocrInstallCommand('file:///usr/local/lib/node_modules/sk-check/dist/sources/ocr.js');
+    const global = ocrInstallCommand('file:///usr/local/lib/node_modules/sk-check/dist/ocr/ocr.js');
     expect(global).toBe(
       'npm install -g tesseract.js@7.0.0 @tesseract.js-data/ind@1.0.0 pngjs@7.0.0 utif2@4.1.0',
     );
-    expect(ocrInstallCommand('file:///home/ana/sk-check/dist/sources/ocr.js')).toMatch(
+    expect(ocrInstallCommand('file:///home/ana/sk-check/dist/ocr/ocr.js')).toMatch(
       /^npm install tesseract/,
     );
   });

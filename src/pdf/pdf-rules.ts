@@ -1,4 +1,4 @@
-import type { PdfRule } from './pdf.js';
+import type { PdfRule } from './page.js';
 
 /** Thicker than this, a filled rectangle is a shape (a shaded cell), not a ruling line. */
 const RULE_THICKNESS = 2.5;

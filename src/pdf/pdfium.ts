@@ -2,34 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import type { EngineDocument, PdfOptions, PdfPage, PdfRule } from './pdf.js';
+import type { EngineDocument, EngineOptions, GreyImage, PdfPage, PdfRule } from './page.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
+import type { Engine, Fn, Module } from './pdfium-engine.js';
 import { rulesOf } from './pdfium-rules.js';
 import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
-import type { GreyImage } from './raster-rules.js';
-
-type Fn = (...args: number[]) => number;
-
-/** The Emscripten module: its raw exports and its memory (views are replaced when memory grows). */
-interface Module {
-  wasmExports: Record<string, Fn>;
-  HEAPU8: Uint8Array;
-  HEAP32: Int32Array;
-  HEAPF32: Float32Array;
-  HEAPF64: Float64Array;
-}
-
-/** One PDFium instance of this thread. */
-export interface Engine {
-  module: Module;
-  /** Raw exports: the package's wrappers check every argument, which doubled the cost of a page. */
-  x: Record<string, Fn>;
-  /** 64 bytes for out-parameters (rectangles, matrices, points). */
-  scratch: number;
-  /** Set when the module aborted: nothing may call into it again, not even to close a document. */
-  dead: boolean;
-}
 
 /** `FPDF_GetLastError` codes. */
 const ERROR = { password: 4 } as const;
@@ -76,7 +54,7 @@ export class PdfiumRefused extends Error {}
  * Opens a PDF with PDFium and reads every page's positioned text; its ruling lines are read in the
  * same pass and handed out by `loadRules`. Throws `PdfiumRefused` for a file PDFium cannot open.
  */
-export async function openPdfium(data: Uint8Array, options: PdfOptions): Promise<EngineDocument> {
+export async function openPdfium(data: Uint8Array, options: EngineOptions): Promise<EngineDocument> {
   const pdf = await pdfium();
   const { x, module } = pdf;
   const bytes = x.malloc?.(Math.max(1, data.byteLength)) ?? 0;

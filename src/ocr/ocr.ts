@@ -3,10 +3,10 @@ import { repairLine } from '../domain/ocr-repair.js';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
+import type { GreyImage, PdfRule, PdfTextItem } from '../pdf/page.js';
 import { headerCells, imageRectangle, inCell } from './header-cells.js';
-import type { PdfRule, PdfTextItem } from './pdf.js';
 import { encodeGreyPng } from './png.js';
-import { type GreyImage, rasterRules, skewOf } from './raster-rules.js';
+import { rasterRules, skewOf } from './raster-rules.js';
 
 /** When to OCR: pages without a text layer, or every page. */
 export type OcrWhen = 'auto' | 'all';
