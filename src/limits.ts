@@ -1,5 +1,6 @@
 import { SkError } from './errors.js';
 import { type Spoken, say } from './i18n/said.js';
+import { KIND_INFO, KINDS } from './kinds.js';
 import type { Kind } from './model.js';
 
 /** How much of one input sk-check will read; past any of these the input is `limit-exceeded`. */
@@ -23,15 +24,9 @@ export interface Limits {
 const MB = 1024 * 1024;
 
 /** Bytes per file by kind: PDFs are held in memory whole, rosters stream. */
-export const DEFAULT_MAX_BYTES: Record<Kind, number> = {
-  pdf: 200 * MB,
-  docx: 200 * MB,
-  odt: 200 * MB,
-  csv: 2048 * MB,
-  xlsx: 200 * MB,
-  text: 200 * MB,
-  image: 200 * MB,
-};
+export const DEFAULT_MAX_BYTES: Record<Kind, number> = Object.fromEntries(
+  KINDS.map((kind) => [kind, KIND_INFO[kind].maxBytes]),
+) as Record<Kind, number>;
 
 export const DEFAULT_LIMITS: Limits = {
   maxPages: 2000,

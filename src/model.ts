@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from './domain/level.js';
+import { KINDS } from './kinds.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
 export { SCHEMA_VERSION };
@@ -115,17 +116,8 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
-export const KINDS = ['csv', 'docx', 'odt', 'pdf', 'text', 'xlsx', 'image'] as const;
 export const KindSchema = z.enum(KINDS);
-export type Kind = z.infer<typeof KindSchema>;
-
-/** The kinds a decree comes in: printed (PDF) or drafted in a word processor. */
-/** Kinds read as decrees: a PDF, a Word or OpenDocument draft, or a photo or scan of its pages (`--ocr`). */
-export const isDecreeKind = (kind: Kind) =>
-  kind === 'pdf' || kind === 'docx' || kind === 'odt' || kind === 'image';
-
-/** Decrees read as pages (the PDF engine, or OCR of an image): these go to worker processes. */
-export const PAGE_KINDS: readonly Kind[] = ['pdf', 'image'];
+export { isDecreeKind, KINDS, type Kind, PAGE_KINDS } from './kinds.js';
 
 export const StatusSchema = z.enum(['ok', 'invalid', 'unreadable']);
 export type Status = z.infer<typeof StatusSchema>;

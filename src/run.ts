@@ -18,15 +18,7 @@ import {
 import { extractWordDecree } from './extract/word-decree.js';
 import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
-import {
-  type Appointee,
-  type Counts,
-  type Document,
-  type Finding,
-  type Kind,
-  PAGE_KINDS,
-  type Summary,
-} from './model.js';
+import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { PdfOptions } from './pdf/pdf.js';
 import { readRosterInTwo } from './roster/split.js';
 import { type CsvOptions, csvLayout } from './sources/csv.js';
@@ -72,33 +64,47 @@ export type AppointeeSink = (
 /** Appointees handed to an `AppointeeSink` at a time. */
 const SINK_BATCH = 1000;
 
-async function extract(
-  input: InputFile,
-  options: RunOptions,
-  signal: AbortSignal,
-): Promise<ExtractedDocument> {
+type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument>;
+
+/** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
+const readPages: Reader = (input, options, signal) => {
   const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout } = {
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
-  if (PAGE_KINDS.includes(input.kind)) {
-    const ocr = options.pdf?.ocr && {
-      ...options.pdf.ocr,
-      maxPages: ocrMaxPages,
-      pageTimeout: ocrPageTimeout,
-    };
-    return extractDecree(input, {
-      ...options.pdf,
-      ...(ocr ? { ocr } : {}),
-      maxPages,
-      maxInflatedBytes,
-      signal,
-    });
-  }
-  if (input.kind === 'xlsx') return extractXlsxRoster(input, options.xlsx ?? {});
-  if (input.kind === 'docx' || input.kind === 'odt') return extractWordDecree(input, { maxInflatedBytes });
-  if (input.kind === 'text') return extractPress(input);
-  return extractRoster(input, csvOptions(options, signal));
+  const ocr = options.pdf?.ocr && {
+    ...options.pdf.ocr,
+    maxPages: ocrMaxPages,
+    pageTimeout: ocrPageTimeout,
+  };
+  return extractDecree(input, {
+    ...options.pdf,
+    ...(ocr ? { ocr } : {}),
+    maxPages,
+    maxInflatedBytes,
+    signal,
+  });
+};
+
+const readWord: Reader = (input, options) =>
+  extractWordDecree(input, { maxInflatedBytes: { ...DEFAULT_LIMITS, ...options.limits }.maxInflatedBytes });
+
+/**
+ * The reader of each kind (src/kinds.ts lists the kinds): a `Record` over every kind, so a kind
+ * added there without a reader here does not compile, instead of being read as something else.
+ */
+const READERS: Record<Kind, Reader> = {
+  pdf: readPages,
+  image: readPages,
+  docx: readWord,
+  odt: readWord,
+  xlsx: (input, options) => extractXlsxRoster(input, options.xlsx ?? {}),
+  text: (input) => extractPress(input),
+  csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
+};
+
+function extract(input: InputFile, options: RunOptions, signal: AbortSignal): Promise<ExtractedDocument> {
+  return READERS[input.kind](input, options, signal);
 }
 
 /** The CSV options with the record-size limit and the file's time signal. */

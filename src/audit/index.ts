@@ -1,20 +1,11 @@
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
 import { say } from '../i18n/said.js';
+import { KIND_INFO } from '../kinds.js';
 import { type AuditGroup, type AuditSource, type Document, type Finding, isDecreeKind } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
 import { compareTotals, totalsOf } from './totals.js';
-
-const ROLES: Record<Document['kind'], AuditSource['role']> = {
-  pdf: 'decree',
-  docx: 'decree',
-  odt: 'decree',
-  csv: 'roster',
-  xlsx: 'roster',
-  text: 'press',
-  image: 'decree',
-};
 
 interface Group {
   key: string | null;
@@ -129,7 +120,7 @@ function numberFindings(anchor: Document | undefined, docs: readonly Document[])
 
 function auditGroup(group: Group): AuditGroup {
   const { docs } = group;
-  const roleOf = (source: string) => ROLES[docs.find((doc) => doc.source === source)?.kind ?? 'csv'];
+  const roleOf = (source: string) => KIND_INFO[docs.find((doc) => doc.source === source)?.kind ?? 'csv'].role;
   const anchor = docs.find((doc) => isDecreeKind(doc.kind)) ?? docs.find((doc) => doc.decree?.number);
   // The decree is the reference for people; without one, the first roster.
   const people = docs
@@ -147,7 +138,7 @@ function auditGroup(group: Group): AuditGroup {
     date: anchor?.decree?.date ?? docs.find((doc) => doc.decree?.date)?.decree?.date ?? null,
     sources: docs.map((doc) => ({
       source: doc.source,
-      role: ROLES[doc.kind],
+      role: KIND_INFO[doc.kind].role,
       number: doc.decree?.number ?? null,
       date: doc.decree?.date ?? null,
     })),

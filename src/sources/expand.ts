@@ -4,20 +4,10 @@ import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SkError } from '../errors.js';
 import { type Spoken, say } from '../i18n/said.js';
+import { FOLDER_EXTENSIONS } from '../kinds.js';
 
 /** What a directory is searched for: the extensions sk-check reads. */
-export const INPUT_EXTENSIONS = [
-  '.pdf',
-  '.docx',
-  '.odt',
-  '.csv',
-  '.tsv',
-  '.xlsx',
-  '.txt',
-  '.md',
-  '.html',
-  '.htm',
-] as const;
+export const INPUT_EXTENSIONS = FOLDER_EXTENSIONS;
 
 /** One input to check, or an argument that named nothing (kept, so that it is reported). */
 export interface ExpandedInput {

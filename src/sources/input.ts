@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
 import { type Spoken, say } from '../i18n/said.js';
+import { KIND_BY_EXTENSION } from '../kinds.js';
 import { formatSize, type Limits, maxBytesFor } from '../limits.js';
 import type { Kind } from '../model.js';
 import { cfbPackageKind, imageFormat, isCfb, isZip, packageKind, unsupportedKind } from './sniff.js';
@@ -16,19 +17,6 @@ export interface InputFile {
 }
 
 const HEAD_BYTES = 64 * 1024;
-
-const KIND_BY_EXTENSION: Record<string, Kind> = {
-  '.csv': 'csv',
-  '.tsv': 'csv',
-  '.pdf': 'pdf',
-  '.xlsx': 'xlsx',
-  '.docx': 'docx',
-  '.odt': 'odt',
-  '.txt': 'text',
-  '.md': 'text',
-  '.html': 'text',
-  '.htm': 'text',
-};
 
 /** What standard input holds, as `--kind` says: standard input has no file name to go by. */
 export const STDIN_ROLES = ['decree', 'roster', 'press'] as const;
