@@ -141,18 +141,44 @@ export function parseSkNumber(raw: string): SkNumber {
 
   const parts = partsOf(segments, oddities);
   const used = new Set<number>();
+  const sequenceIndex = readCode(parts, result, used);
+  const yearIndex = readYear(parts, result, used, sequenceIndex);
+  readSequence(parts, result, used, sequenceIndex, yearIndex);
+  readMonth(parts, result, used, yearIndex >= 0 ? yearIndex : parts.length);
+  parts.forEach((part, i) => {
+    if (used.has(i)) return;
+    if (part.text === '') result.oddities.push('empty segment');
+    else result.tags.push(part.text);
+  });
+  return result;
+}
+
+/**
+ * The classification code, when the first part is one; gives the index of the sequence: the part
+ * after the code, or without a code the first part, unless it is blank (`/0842/...`).
+ */
+function readCode(parts: readonly Part[], result: SkNumber, used: Set<number>): number {
   const first = parts[0];
   if (first !== undefined && CODE.test(first.text)) {
     const { scheme, meaning } = describeCode(first.text);
     Object.assign(result, { code: first.text, codeScheme: scheme, codeMeaning: meaning });
     used.add(0);
   } else {
-    oddities.push('no classification code');
+    result.oddities.push('no classification code');
   }
-  // Without a code the first part is usually the sequence, unless it is blank ('/0842/...').
   const sequenceIndex = result.code !== null || first?.text === '' ? 1 : 0;
   if (sequenceIndex === 1) used.add(0);
+  return sequenceIndex;
+}
 
+/** The year: the last part that is one (not the sequence), else a `Tahun YYYY`; gives its part's index or -1. */
+function readYear(
+  parts: readonly Part[],
+  result: SkNumber,
+  used: Set<number>,
+  sequenceIndex: number,
+): number {
+  const { oddities } = result;
   let yearIndex = -1;
   for (let i = parts.length - 1; i >= (result.code === null ? 0 : 1); i--) {
     if (i === sequenceIndex && i !== parts.length - 1) continue;
@@ -161,7 +187,7 @@ export function parseSkNumber(raw: string): SkNumber {
       break;
     }
   }
-  const tahun = [...normalized.matchAll(TAHUN)].map((match) => Number(match[1]));
+  const tahun = [...result.normalized.matchAll(TAHUN)].map((match) => Number(match[1]));
   const segmentYear = yearIndex < 0 ? null : yearOf(parts[yearIndex]?.text ?? '');
   result.year = segmentYear ?? tahun.find((year) => year >= 1945 && year <= 2100) ?? null;
   if (yearIndex >= 0) used.add(yearIndex);
@@ -175,40 +201,43 @@ export function parseSkNumber(raw: string): SkNumber {
     if (fiveDigits) oddities.push('five-digit year (stray digit?)');
     oddities.push('no year');
   }
+  return yearIndex;
+}
 
+function readSequence(
+  parts: readonly Part[],
+  result: SkNumber,
+  used: Set<number>,
+  sequenceIndex: number,
+  yearIndex: number,
+): void {
   const sequence = parts[sequenceIndex];
   if (sequence === undefined || sequenceIndex === yearIndex) {
-    oddities.push('no sequence');
+    result.oddities.push('no sequence');
   } else if (sequence.text === '') {
-    oddities.push('blank sequence');
+    result.oddities.push('blank sequence');
   } else {
     result.sequence = sequence.text;
   }
   used.add(sequenceIndex);
+}
 
-  const monthLimit = yearIndex >= 0 ? yearIndex : parts.length;
+/** The month: the last month-like part (Roman `III` or `03`) before the year that nothing else took. */
+function readMonth(parts: readonly Part[], result: SkNumber, used: Set<number>, before: number): void {
   const monthCandidates: number[] = [];
-  for (let i = 0; i < monthLimit; i++) {
+  for (let i = 0; i < before; i++) {
     const text = parts[i]?.text ?? '';
     if (!used.has(i) && (romanMonth(text) !== null || /^(?:0?[1-9]|1[0-2])$/.test(text)))
       monthCandidates.push(i);
   }
   const monthIndex = monthCandidates.at(-1);
-  if (monthIndex !== undefined) {
-    const text = parts[monthIndex]?.text ?? '';
-    const roman = romanMonth(text);
-    result.month = roman ?? Number(text);
-    result.monthRoman = roman !== null;
-    used.add(monthIndex);
-    if (monthCandidates.length > 1) oddities.push('several month-like segments');
-  }
-
-  parts.forEach((part, i) => {
-    if (used.has(i)) return;
-    if (part.text === '') oddities.push('empty segment');
-    else result.tags.push(part.text);
-  });
-  return result;
+  if (monthIndex === undefined) return;
+  const text = parts[monthIndex]?.text ?? '';
+  const roman = romanMonth(text);
+  result.month = roman ?? Number(text);
+  result.monthRoman = roman !== null;
+  used.add(monthIndex);
+  if (monthCandidates.length > 1) result.oddities.push('several month-like segments');
 }
 
 /** A segment's part: no spaces, not too long; a stray character is flagged by `parseSkNumber`, not refused. */

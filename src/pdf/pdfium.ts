@@ -5,7 +5,7 @@ import { say } from '../i18n/said.js';
 import type { EngineDocument, EngineOptions, GreyImage, PdfPage, PdfRule } from './page.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
-import type { Engine, Fn, Module } from './pdfium-engine.js';
+import type { Engine, Module } from './pdfium-engine.js';
 import { rulesOf } from './pdfium-rules.js';
 import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
 
