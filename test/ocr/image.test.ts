@@ -150,9 +150,7 @@ describe('image files', () => {
     expect(global).toBe(
       'npm install -g tesseract.js@7.0.0 @tesseract.js-data/ind@1.0.0 pngjs@7.0.0 utif2@4.1.0',
     );
-    expect(ocrInstallCommand('file:///home/ana/sk-check/dist/ocr/ocr.js')).toMatch(
-      /^npm install tesseract/,
-    );
+    expect(ocrInstallCommand('file:///home/ana/sk-check/dist/ocr/ocr.js')).toMatch(/^npm install tesseract/);
   });
 });
 
