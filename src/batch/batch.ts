@@ -133,27 +133,11 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
         const { done, total } = progress as { done: number; total: number };
         options.onOcrPage?.(name, done, total);
       };
-      result = pool({ source: name, options: plain }, hardLimitMs, onProgress).then(
-        ({ document, stacks, said }) => {
-          restoreSaid(document.findings, said);
-          for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
-          return document;
-        },
-        (error: Error) => {
-          if (error instanceof TaskTimeout) {
-            const spoken = say('limit-exceeded/timeout', { seconds: timeout });
-            return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }));
-          }
-          options.onInternalError?.(name, error);
-          return unreadableDocument(
-            name,
-            'pdf',
-            fromNote({
-              code: 'internal-error',
-              message: `reading it stopped a worker process: ${error.message}`,
-            }),
-          );
-        },
+      result = workerDocument(
+        name,
+        pool({ source: name, options: plain }, hardLimitMs, onProgress),
+        timeout,
+        options,
       );
     } else {
       // One at a time in this thread: a roster streams, and two at once would only interleave.
@@ -185,6 +169,40 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   }
   while (emitted < inputs.length) await emitNext();
   return tally.summary;
+}
+
+/**
+ * A worker process's answer as a document: its findings' catalogue data restored and its caught
+ * stacks passed on; a worker past its time limit is `limit-exceeded`, one that died `internal-error`.
+ */
+function workerDocument(
+  name: string,
+  answer: Promise<WorkerResponse>,
+  timeout: number,
+  options: BatchOptions,
+): Promise<Document> {
+  return answer.then(
+    ({ document, stacks, said }) => {
+      restoreSaid(document.findings, said);
+      for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
+      return document;
+    },
+    (error: Error) => {
+      if (error instanceof TaskTimeout) {
+        const spoken = say('limit-exceeded/timeout', { seconds: timeout });
+        return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }));
+      }
+      options.onInternalError?.(name, error);
+      return unreadableDocument(
+        name,
+        'pdf',
+        fromNote({
+          code: 'internal-error',
+          message: `reading it stopped a worker process: ${error.message}`,
+        }),
+      );
+    },
+  );
 }
 
 /** One PDF read in this process by PDFium alone; undefined when PDFium refuses it. */
