@@ -1,5 +1,6 @@
 import { ruleFor } from '../checks/index.js';
 import { type Level, levelName } from '../domain/level.js';
+import { ruleText } from '../i18n/rules.js';
 import {
   type Appointee,
   type Claim,
@@ -58,7 +59,7 @@ export function htmlStream(options: HtmlOptions = {}): HtmlStream {
       `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
       `<title>${t('title')}</title>\n<style>${reportCss(options.paper ?? 'a4', t('page'))}</style>\n` +
       `</head>\n<body>\n<h1>${t('title')}</h1>\n`,
-    document: (doc) => documentSection(doc, ++count, t),
+    document: (doc) => documentSection(doc, ++count, t, lang),
     end: (summary) => `${summaryFooter(summary, t)}</body>\n</html>\n`,
   };
 }
@@ -82,7 +83,7 @@ const KIND_LABELS = {
   image: 'kindImage',
 } as const satisfies Record<Document['kind'], LabelName>;
 
-function documentSection(doc: Document, index: number, t: Label): string {
+function documentSection(doc: Document, index: number, t: Label, lang: Lang): string {
   const marks = new Marks(doc);
   const status = `<span class="status status-${doc.status}">${doc.status === 'ok' ? '✓' : '✗'} ${t(STATUS_LABELS[doc.status])}</span>`;
   const parts = [
@@ -91,7 +92,7 @@ function documentSection(doc: Document, index: number, t: Label): string {
     fieldsTable(doc, t, marks),
   ];
   if (doc.status !== 'unreadable') parts.push(claimsTable(doc, t));
-  parts.push(findingsPart(doc, t));
+  parts.push(findingsPart(doc, t, lang));
   if (doc.status !== 'unreadable' && doc.kind !== 'text') parts.push(appointeesTable(doc, t, marks));
   parts.push('</section>\n');
   return parts.filter(Boolean).join('\n');
@@ -180,12 +181,15 @@ function claimRow(line: ClaimLine, claim: Claim | undefined, t: Label): string {
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-function findingsPart(doc: Document, t: Label): string {
+function findingsPart(doc: Document, t: Label, lang: Lang): string {
   const heading = `<h3>${t('findings')}</h3>`;
   if (doc.findings.length === 0) return `${heading}\n<p class="no-findings">✓ ${t('noFindings')}</p>`;
   const groups = new Map<string, Finding[]>();
-  for (const finding of doc.findings)
-    groups.set(finding.code, [...(groups.get(finding.code) ?? []), finding]);
+  for (const finding of doc.findings) {
+    const group = groups.get(finding.code);
+    if (group) group.push(finding);
+    else groups.set(finding.code, [finding]);
+  }
   const ordered = [...groups.entries()].sort(
     ([a, [fa]], [b, [fb]]) =>
       SEVERITY_ORDER.indexOf(fa?.severity ?? 'info') - SEVERITY_ORDER.indexOf(fb?.severity ?? 'info') ||
@@ -194,7 +198,8 @@ function findingsPart(doc: Document, t: Label): string {
   const people = new People(doc.appointees);
   const blocks = ordered.map(([code, findings]) => {
     const severity = findings[0]?.severity ?? 'info';
-    const description = ruleFor(code)?.description;
+    const rule = ruleFor(code);
+    const description = rule ? ruleText(rule, lang).description : undefined;
     const rows = findings.map((f) => {
       const person = f.row !== undefined ? people.at(f.row, f.page) : undefined;
       return (

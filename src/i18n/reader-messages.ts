@@ -93,6 +93,54 @@ export const READER_MESSAGES = {
     () =>
       'dokumen dilindungi kata sandi: simpan salinan tanpa kata sandi (atau cetak ke PDF) lalu periksa salinan itu',
   ),
+  'file-unsupported/empty': text<NoParams>(
+    () => 'an empty file: there is nothing to check',
+    () => 'berkas kosong: tidak ada yang dapat diperiksa',
+  ),
+  'file-unsupported/gif': text<NoParams>(
+    () => 'an image (GIF): save it as PNG or JPEG and read it with --ocr',
+    () => 'gambar (GIF): simpan sebagai PNG atau JPEG lalu baca dengan --ocr',
+  ),
+  'file-unsupported/image-no-ocr': text<{ format: string }>(
+    (p) => `an image (${p.format}): add --ocr to read the decree it shows`,
+    (p) => `gambar (${p.format}): tambahkan --ocr untuk membaca SK di dalamnya`,
+  ),
+  'file-unsupported/archive': text<{ archive: string }>(
+    (p) => `a ${p.archive} archive: unpack it and check the files inside`,
+    (p) => `arsip ${p.archive}: ekstrak dulu, lalu periksa berkas di dalamnya`,
+  ),
+  'file-unsupported/pptx': text<NoParams>(
+    () => 'a PowerPoint presentation: save it as PDF',
+    () => 'presentasi PowerPoint: simpan sebagai PDF',
+  ),
+  'file-unsupported/ods': text<NoParams>(
+    () => 'an OpenDocument spreadsheet: save the sheet as XLSX or CSV',
+    () => 'lembar kerja OpenDocument: simpan lembarnya sebagai XLSX atau CSV',
+  ),
+  'file-unsupported/odp': text<NoParams>(
+    () => 'an OpenDocument presentation: save it as PDF',
+    () => 'presentasi OpenDocument: simpan sebagai PDF',
+  ),
+  'file-unsupported/odf-other': text<{ odf: string }>(
+    (p) => `an OpenDocument file (${p.odf}): save it as PDF`,
+    (p) => `berkas OpenDocument (${p.odf}): simpan sebagai PDF`,
+  ),
+  'file-unsupported/doc': text<NoParams>(
+    () => 'a Word 97-2003 document (.doc): save it as DOCX or PDF',
+    () => 'dokumen Word 97-2003 (.doc): simpan sebagai DOCX atau PDF',
+  ),
+  'file-unsupported/xls': text<NoParams>(
+    () => 'an Excel 97-2003 workbook (.xls): save it as XLSX or CSV',
+    () => 'buku kerja Excel 97-2003 (.xls): simpan sebagai XLSX atau CSV',
+  ),
+  'file-unsupported/ole': text<NoParams>(
+    () => 'an old Office file (OLE compound file): save it as DOCX, XLSX or PDF',
+    () => 'berkas Office lama (OLE compound file): simpan sebagai DOCX, XLSX atau PDF',
+  ),
+  'file-unsupported/json': text<NoParams>(
+    () => 'JSON data: give sk-check the decree (PDF), the roster (CSV or XLSX) or the press text itself',
+    () => 'data JSON: berikan SK-nya (PDF), daftar nominatifnya (CSV atau XLSX) atau teks beritanya langsung',
+  ),
   'pdf-encrypted/no-password': text<NoParams>(
     () => 'the PDF is encrypted: give its password with --password',
     () => 'PDF terenkripsi: berikan kata sandinya dengan --password',

@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import type { GreyImage } from '../pdf/page.js';
 import { applyOcr, type PdfDocument, type PdfOptions, type PdfPage } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
@@ -36,7 +37,7 @@ export async function openImage(input: InputFile, options: PdfOptions): Promise<
   const format = imageFormat(input.head) ?? 'image';
   const ocr = options.ocr;
   if (!ocr) {
-    throw new SkError('file-unsupported', `an image (${format}): add --ocr to read the decree it shows`);
+    throw new SkError('file-unsupported', say('file-unsupported/image-no-ocr', { format }));
   }
   const chunks: Buffer[] = [];
   for await (const chunk of input.chunks()) chunks.push(chunk);

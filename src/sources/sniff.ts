@@ -1,21 +1,17 @@
 import { extname } from 'node:path';
+import { type Spoken, say } from '../i18n/said.js';
 
-/** What to tell a clerk about a file sk-check does not read: what it is, then what to do. */
-const SCAN = 'save it as PNG or JPEG and read it with --ocr';
-const UNPACK = 'unpack it and check the files inside';
-const JSON_ADVICE =
-  'JSON data: give sk-check the decree (PDF), the roster (CSV or XLSX) or the press text itself';
-
-const MAGIC: readonly [bytes: readonly number[], what: string][] = [
-  [[0x47, 0x49, 0x46, 0x38], `an image (GIF): ${SCAN}`],
-  [[0x1f, 0x8b], `a gzip archive: ${UNPACK}`],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], `a 7z archive: ${UNPACK}`],
-  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], `a RAR archive: ${UNPACK}`],
+/** What to tell a clerk about a file sk-check does not read: what it is, then what to do (src/i18n/reader-messages.ts). */
+const MAGIC: readonly [bytes: readonly number[], what: Spoken][] = [
+  [[0x47, 0x49, 0x46, 0x38], say('file-unsupported/gif', {})],
+  [[0x1f, 0x8b], say('file-unsupported/archive', { archive: 'gzip' })],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], say('file-unsupported/archive', { archive: '7z' })],
+  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], say('file-unsupported/archive', { archive: 'RAR' })],
 ];
 
-const ODF: Record<string, string> = {
-  spreadsheet: 'an OpenDocument spreadsheet: save the sheet as XLSX or CSV',
-  presentation: 'an OpenDocument presentation: save it as PDF',
+const ODF: Record<string, Spoken> = {
+  spreadsheet: say('file-unsupported/ods', {}),
+  presentation: say('file-unsupported/odp', {}),
 };
 
 const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
@@ -56,20 +52,20 @@ const PACKAGE_EXTENSIONS: Record<string, PackageKind> = { '.xlsx': 'xlsx', '.doc
 export type PackageKind = 'xlsx' | 'docx' | 'odt';
 
 /** What a ZIP's head shows it is: a workbook, a Word document, an OpenDocument text, or what else. */
-function zipContent(source: string, head: Buffer): PackageKind | { other: string } {
+function zipContent(source: string, head: Buffer): PackageKind | { other: Spoken } {
   const entries = zipEntries(head);
   const has = (folder: string) => entries.some((entry) => entry.name.startsWith(folder));
   if (has('xl/')) return 'xlsx';
   if (has('word/')) return 'docx';
-  if (has('ppt/')) return { other: 'a PowerPoint presentation: save it as PDF' };
+  if (has('ppt/')) return { other: say('file-unsupported/pptx', {}) };
   const mimetype = entries.find((entry) => entry.name === 'mimetype')?.data ?? '';
   const odf = /^application\/vnd\.oasis\.opendocument\.([a-z-]+)/.exec(mimetype)?.[1];
   if (odf === 'text') return 'odt';
-  if (odf) return { other: ODF[odf] ?? `an OpenDocument file (${odf}): save it as PDF` };
+  if (odf) return { other: ODF[odf] ?? say('file-unsupported/odf-other', { odf }) };
   // A package that is no other document (its parts past the head, or damaged) is its reader's to
   // judge, by its name.
   const byName = PACKAGE_EXTENSIONS[extname(source).toLowerCase()];
-  return byName ?? { other: `a ZIP archive: ${UNPACK}` };
+  return byName ?? { other: say('file-unsupported/archive', { archive: 'ZIP' }) };
 }
 
 /** The kind of a ZIP package sk-check reads; a workbook when the head cannot tell. */
@@ -86,13 +82,13 @@ const utf16 = (text: string) => Buffer.from(text, 'utf16le');
  * An OLE compound file: an old Word or Excel file is refused (null for a password-protected Office
  * package, which its reader refuses with `document-encrypted`, or an .xlsx, whose reader says more).
  */
-function cfbKind(source: string, head: Buffer): string | null {
+function cfbKind(source: string, head: Buffer): Spoken | null {
   if (head.includes(utf16('EncryptionInfo'))) return null;
-  if (head.includes(utf16('WordDocument'))) return 'a Word 97-2003 document (.doc): save it as DOCX or PDF';
+  if (head.includes(utf16('WordDocument'))) return say('file-unsupported/doc', {});
   const extension = extname(source).toLowerCase();
   if (extension === '.xlsx' || extension === '.docx') return null;
-  if (head.includes(utf16('Workbook'))) return 'an Excel 97-2003 workbook (.xls): save it as XLSX or CSV';
-  return 'an old Office file (OLE compound file): save it as DOCX, XLSX or PDF';
+  if (head.includes(utf16('Workbook'))) return say('file-unsupported/xls', {});
+  return say('file-unsupported/ole', {});
 }
 
 /** What a CFB file that passed `cfbKind` is read as: a workbook by its name, else a Word document. */
@@ -119,8 +115,8 @@ function looksLikeJson(source: string, head: Buffer, whole: boolean): boolean {
  * empty file), said with what to do; null for a PDF, a workbook, a Word or OpenDocument text or a text. `whole`: the head is
  * the whole file.
  */
-export function unsupportedKind(source: string, head: Buffer, whole: boolean): string | null {
-  if (head.length === 0) return 'an empty file: there is nothing to check';
+export function unsupportedKind(source: string, head: Buffer, whole: boolean): Spoken | null {
+  if (head.length === 0) return say('file-unsupported/empty', {});
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return null;
   if (isZip(head)) {
     const content = zipContent(source, head);
@@ -129,5 +125,5 @@ export function unsupportedKind(source: string, head: Buffer, whole: boolean): s
   if (isCfb(head)) return cfbKind(source, head);
   if (imageFormat(head)) return null;
   for (const [bytes, what] of MAGIC) if (startsWith(head, bytes)) return what;
-  return looksLikeJson(source, head, whole) ? JSON_ADVICE : null;
+  return looksLikeJson(source, head, whole) ? say('file-unsupported/json', {}) : null;
 }

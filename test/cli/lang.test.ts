@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The built binary with exactly this locale: nothing inherited from the machine running the tests. */
@@ -31,6 +34,26 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
     );
     expect(result.stdout).not.toMatch(/appointee|INVALID|the decree says/);
     expect(result.stderr).toBe('sk-check: tidak-ada.csv: berkas tidak ada (file-unreadable)\n');
+  });
+
+  it('says what a refused file is, and what to do, in Indonesian', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-lang-'));
+    const empty = join(dir, 'kosong.csv');
+    const doc = join(dir, 'surat.doc');
+    writeFileSync(empty, '');
+    // An OLE compound file whose directory names a Word stream: a Word 97-2003 document.
+    const ole = Buffer.alloc(1024);
+    Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(ole);
+    Buffer.from('WordDocument', 'utf16le').copy(ole, 512);
+    writeFileSync(doc, ole);
+    const result = run([empty, doc], ID);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${empty}: berkas kosong: tidak ada yang dapat diperiksa (file-unsupported)`,
+    );
+    expect(result.stderr).toContain(
+      `${doc}: dokumen Word 97-2003 (.doc): simpan sebagai DOCX atau PDF (file-unsupported)`,
+    );
   });
 
   it('gives its help and its usage errors in Indonesian', () => {

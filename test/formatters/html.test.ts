@@ -2,10 +2,12 @@ import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
+import { ruleFor } from '../../src/checks/index.js';
 import { claimLines } from '../../src/formatters/claim-lines.js';
 import { escapeHtml, formatHtml, HTML_LABELS } from '../../src/formatters/html.js';
 import { LANGS } from '../../src/formatters/html-labels.js';
 import { reportStream } from '../../src/formatters/stream.js';
+import { ruleText } from '../../src/i18n/rules.js';
 import type { Appointee, Document, Finding, Report } from '../../src/model.js';
 import { summarize } from '../../src/run.js';
 
@@ -332,5 +334,12 @@ describe('--format html: languages', () => {
       expect(html).toContain(word);
     for (const english of ['Findings', 'Appointees', '✓ matches', 'Old position'])
       expect(html).not.toContain(english);
+    // Each group of findings says what its code means in the reader's language too.
+    expect(html).not.toContain(ruleFor('count-mismatch')?.description);
+    expect(html).toContain(
+      escapeHtml(
+        ruleText(ruleFor('count-mismatch') as NonNullable<ReturnType<typeof ruleFor>>, 'id').description,
+      ),
+    );
   });
 });
