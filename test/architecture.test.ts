@@ -112,6 +112,20 @@ describe('the shape of src/', () => {
     expect(upward).toEqual([]);
   });
 
+  it('loads zod only where the report schema is needed: model.ts is imported for its types elsewhere', () => {
+    // model.ts builds the zod schemas at import; a value import of it from the CSV path made every
+    // small run load zod's 590 KB again. Kinds and their helpers live in kinds.ts for that reason.
+    const valueImports = sources(SRC)
+      .filter((file) =>
+        /(?:^|\n)import\s+(?!type\b)[^;]*?from\s+'\.{1,2}\/(?:\.\.\/)*model\.js'/.test(
+          readFileSync(file, 'utf8'),
+        ),
+      )
+      .map((file) => relative(SRC, file))
+      .sort();
+    expect(valueImports).toEqual(['merge.ts']);
+  });
+
   it('finds a cycle and an upward import when there is one (the checks can fail)', () => {
     const bad = new Map([
       ['sources/a.ts', ['extract/b.ts']],

@@ -1,8 +1,8 @@
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
 import { say } from '../i18n/said.js';
-import { KIND_INFO } from '../kinds.js';
-import { type AuditGroup, type Document, type Finding, isDecreeKind } from '../model.js';
+import { isDecreeKind, KIND_INFO } from '../kinds.js';
+import type { AuditGroup, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 import { comparePeople } from './people.js';
 import { compareTotals, totalsOf } from './totals.js';

@@ -1,7 +1,8 @@
 import { compareLevels, type Level } from '../domain/level.js';
 import type { Statement } from '../i18n/audit-messages.js';
 import { say } from '../i18n/said.js';
-import { type AuditTotal, type Claim, type Document, type Finding, isDecreeKind } from '../model.js';
+import { isDecreeKind } from '../kinds.js';
+import type { AuditTotal, Claim, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 
 /** The totals a document states: its claims, and the rows it lists (a decree's lampiran, a roster). */

@@ -1,7 +1,8 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
 import { say, withSaid } from '../i18n/said.js';
-import { type Document, type Finding, isDecreeKind } from '../model.js';
+import { isDecreeKind } from '../kinds.js';
+import type { Document, Finding } from '../model.js';
 
 interface Seen {
   source: string;

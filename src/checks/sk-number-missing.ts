@@ -1,5 +1,5 @@
 import { say } from '../i18n/said.js';
-import { isDecreeKind } from '../model.js';
+import { isDecreeKind } from '../kinds.js';
 import { defineRule } from './rule.js';
 
 export const skNumberMissing = defineRule({

@@ -1,5 +1,6 @@
 import type { Level } from '../domain/level.js';
-import { type Claim, type Document, isDecreeKind } from '../model.js';
+import { isDecreeKind } from '../kinds.js';
+import type { Claim, Document } from '../model.js';
 
 /** Why a claim line could not be checked against the rows. */
 export type UnverifiedReason =

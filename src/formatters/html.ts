@@ -1,16 +1,8 @@
 import { ruleFor } from '../checks/index.js';
 import { type Level, levelName } from '../domain/level.js';
 import { ruleText } from '../i18n/rules.js';
-import {
-  type Appointee,
-  type Claim,
-  type Document,
-  type Finding,
-  isDecreeKind,
-  type Report,
-  type Severity,
-  type Summary,
-} from '../model.js';
+import { isDecreeKind } from '../kinds.js';
+import type { Appointee, Claim, Document, Finding, Report, Severity, Summary } from '../model.js';
 import { type ClaimLine, claimLines, type UnverifiedReason } from './claim-lines.js';
 import { type Paper, reportCss } from './html-css.js';
 import { HTML_LABELS, type LabelName, type Lang, labelsFor } from './html-labels.js';
