@@ -1,5 +1,5 @@
 import { SkError } from '../errors.js';
-import { blocksText, padRows, type WordBlock, WordBuilder, type WordDocument, type WordRow } from './word.js';
+import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
 import { child, descendants, elements, isElement, parseXml, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
 
@@ -83,15 +83,7 @@ class DocxReader {
     if (!header) return;
     const inner = new WordBuilder();
     this.blocks(header, inner);
-    for (const block of inner.blocks) {
-      if (block.kind === 'paragraph') this.out.paragraph(block.text, false);
-      else
-        this.out.blocks.push({
-          ...block,
-          page: this.out.page,
-          rows: block.rows.map((row) => ({ ...row, page: this.out.page })),
-        });
-    }
+    this.out.header(inner);
   }
 
   /** The block-level content of a body, cell, header or text box, in order. */
@@ -225,16 +217,8 @@ class DocxReader {
         const tcPr = child(tc, 'w:tcPr');
         const span = Math.max(1, Number(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? 1) || 1);
         const vMerge = child(tcPr, 'w:vMerge');
-        const inner = new WordBuilder();
-        inner.page = out.page;
-        this.blocks(tc, inner);
         // A page break rendered inside a cell moves the rest of the document on.
-        if (inner.page > out.page) {
-          out.page = inner.page;
-          out.fill();
-        }
-        const text = blocksText(inner.blocks as WordBlock[]);
-        if (text.trim() !== '') out.fill();
+        const text = out.cellText((inner) => this.blocks(tc, inner));
         const continued = vMerge !== undefined && (vMerge.attrs['w:val'] ?? 'continue') === 'continue';
         if (continued) {
           place(column, text, merged.get(column) ?? null);

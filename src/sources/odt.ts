@@ -1,6 +1,6 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import { blocksText, padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
+import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
 import {
   child,
   descendant,
@@ -117,15 +117,7 @@ class OdtReader {
     if (!header) return;
     const inner = new WordBuilder();
     this.blocks(header, inner);
-    for (const block of inner.blocks) {
-      if (block.kind === 'paragraph') this.out.paragraph(block.text, false);
-      else
-        this.out.blocks.push({
-          ...block,
-          page: this.out.page,
-          rows: block.rows.map((row) => ({ ...row, page: this.out.page })),
-        });
-    }
+    this.out.header(inner);
   }
 
   blocks(container: XmlElement, out: WordBuilder): void {
@@ -252,15 +244,7 @@ class OdtReader {
     const row: WordRow = { page: out.page, cells: [], above: [], header };
     for (const cell of elements(tr)) {
       if (cell.name !== 'table:table-cell' && cell.name !== 'table:covered-table-cell') continue;
-      const inner = new WordBuilder();
-      inner.page = out.page;
-      this.blocks(cell, inner);
-      if (inner.page > out.page) {
-        out.page = inner.page;
-        out.fill();
-      }
-      const text = blocksText(inner.blocks);
-      if (text.trim() !== '') out.fill();
+      const text = out.cellText((inner) => this.blocks(cell, inner));
       const repeat = Number(cell.attrs['table:number-columns-repeated'] ?? 1) || 1;
       const times = text.trim() === '' && repeat > MAX_REPEAT ? 1 : Math.min(repeat, MAX_REPEAT);
       for (let k = 0; k < times; k++) {

@@ -64,6 +64,33 @@ export class WordBuilder {
     if (fills && text.trim() !== '') this.fill();
     this.blocks.push({ kind: 'paragraph', page: this.page, text });
   }
+
+  /** A table cell's text, read by `read` into a builder of its own: a page break inside it moves this one on. */
+  cellText(read: (inner: WordBuilder) => void): string {
+    const inner = new WordBuilder();
+    inner.page = this.page;
+    read(inner);
+    if (inner.page > this.page) {
+      this.page = inner.page;
+      this.fill();
+    }
+    const text = blocksText(inner.blocks);
+    if (text.trim() !== '') this.fill();
+    return text;
+  }
+
+  /** A page header's blocks, read on their own, placed on the current page without filling it. */
+  header(header: WordBuilder): void {
+    for (const block of header.blocks) {
+      if (block.kind === 'paragraph') this.paragraph(block.text, false);
+      else
+        this.blocks.push({
+          ...block,
+          page: this.page,
+          rows: block.rows.map((row) => ({ ...row, page: this.page })),
+        });
+    }
+  }
 }
 
 /** Text of blocks read inside a table cell or a frame: paragraphs as lines, a nested table row as a line. */
