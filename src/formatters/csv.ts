@@ -38,7 +38,7 @@ export const APPOINTEE_COLUMNS = [
   'nip_raw',
 ] as const;
 
-type Cell = string | number | null | undefined;
+export type Cell = string | number | null | undefined;
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ tab or CR as a formula (CSV injection). OWASP's
@@ -89,20 +89,12 @@ export function findingsCsvPieces(doc: Document): Generator<string> {
 }
 
 function findingsCsv(source: string, findings: readonly Finding[]): string {
-  return toCsv(
-    findings.map((f): Cell[] => [
-      source,
-      f.code,
-      f.severity,
-      f.page,
-      f.row,
-      f.field,
-      f.message,
-      f.cell,
-      f.person,
-      f.line,
-    ]),
-  );
+  return toCsv(findings.map((f) => findingCells(source, f)));
+}
+
+/** A finding's cells, in the order of `FINDING_COLUMNS` (the CSV and the workbook's findings sheet). */
+export function findingCells(source: string, f: Finding): Cell[] {
+  return [source, f.code, f.severity, f.page, f.row, f.field, f.message, f.cell, f.person, f.line];
 }
 
 /** One document's appointees as CSV lines, without the header. */
@@ -122,30 +114,33 @@ export function appointeeCsvLines(
   decreeNumber: string | null,
   appointees: readonly Appointee[],
 ): string {
-  return toCsv(
-    appointees.map((a): Cell[] => [
-      source,
-      decreeNumber,
-      a.row,
-      a.name,
-      a.titlesBefore.join(' '),
-      a.titlesAfter.join(', '),
-      a.nameRaw,
-      a.nip,
-      a.birthDate,
-      a.sex,
-      a.tmt,
-      a.grade,
-      a.rank,
-      a.echelon,
-      a.level,
-      a.positionOld,
-      a.positionNew,
-      a.unit,
-      a.page,
-      a.nipRaw,
-    ]),
-  );
+  return toCsv(appointees.map((a) => appointeeCells(source, decreeNumber, a)));
+}
+
+/** An appointee's cells, in the order of `APPOINTEE_COLUMNS` (the CSV and the workbook's first sheet). */
+export function appointeeCells(source: string, decreeNumber: string | null, a: Appointee): Cell[] {
+  return [
+    source,
+    decreeNumber,
+    a.row,
+    a.name,
+    a.titlesBefore.join(' '),
+    a.titlesAfter.join(', '),
+    a.nameRaw,
+    a.nip,
+    a.birthDate,
+    a.sex,
+    a.tmt,
+    a.grade,
+    a.rank,
+    a.echelon,
+    a.level,
+    a.positionOld,
+    a.positionNew,
+    a.unit,
+    a.page,
+    a.nipRaw,
+  ];
 }
 
 /** `check --format csv`: one row per finding. */

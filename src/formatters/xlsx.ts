@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
-import type { Appointee, Document, Finding, Summary } from '../model.js';
-import { APPOINTEE_COLUMNS, FINDING_COLUMNS } from './csv.js';
+import type { Document, Summary } from '../model.js';
+import { APPOINTEE_COLUMNS, appointeeCells, type Cell, FINDING_COLUMNS, findingCells } from './csv.js';
 import { type Lang, labelsFor } from './html-labels.js';
 
 export interface XlsxOptions {
@@ -23,10 +23,8 @@ const MAX_WIDTH = 60;
 /** ZIP's own epoch, and the workbook's dates: a workbook of the same report is the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 
-type Cell = string | number | null;
-
 /** The columns that hold counts; every other column is text (numFmt '@'), NIPs and dates above all. */
-const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['row', 'page']);
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['row', 'page', 'line']);
 
 export function xlsxStream(options: XlsxOptions = {}): XlsxStream {
   const documents: Document[] = [];
@@ -69,52 +67,17 @@ export async function workbookBytes(
   fillSheet(
     book.addWorksheet(t('sheetAppointees')),
     APPOINTEE_COLUMNS,
-    documents.flatMap((doc) => doc.appointees.map((a) => appointeeCells(doc, a))),
+    documents.flatMap((doc) =>
+      doc.appointees.map((a) => appointeeCells(doc.source, doc.decree?.number ?? null, a)),
+    ),
   );
   fillSheet(
     book.addWorksheet(t('sheetFindings')),
     FINDING_COLUMNS,
-    documents.flatMap((doc) => doc.findings.map((f) => findingCells(doc, f))),
+    documents.flatMap((doc) => doc.findings.map((f) => findingCells(doc.source, f))),
   );
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
   return pinZipTimes(bytes);
-}
-
-function appointeeCells(doc: Document, a: Appointee): Cell[] {
-  return [
-    doc.source,
-    doc.decree?.number ?? null,
-    a.row,
-    a.name,
-    a.titlesBefore.join(' '),
-    a.titlesAfter.join(', '),
-    a.nameRaw,
-    a.nip,
-    a.birthDate,
-    a.sex,
-    a.tmt,
-    a.grade,
-    a.rank,
-    a.echelon,
-    a.level,
-    a.positionOld,
-    a.positionNew,
-    a.unit,
-    a.page ?? null,
-  ];
-}
-
-function findingCells(doc: Document, f: Finding): Cell[] {
-  return [
-    doc.source,
-    f.code,
-    f.severity,
-    f.page ?? null,
-    f.row ?? null,
-    f.field ?? null,
-    f.message,
-    f.cell ?? null,
-  ];
 }
 
 /** Header row frozen and filtered, text columns formatted as text, widths from the content. */
@@ -128,9 +91,9 @@ function fillSheet(sheet: Worksheet, header: readonly string[], rows: readonly C
   for (const row of rows) {
     sheet.addRow(
       row.map((value, i) => {
-        const text = value === null ? '' : String(value);
+        const text = value === null || value === undefined ? '' : String(value);
         widths[i] = Math.max(widths[i] ?? 0, text.length);
-        if (value === null) return null;
+        if (value === null || value === undefined) return null;
         return NUMBER_COLUMNS.has(header[i] ?? '') ? value : text;
       }),
     );

@@ -116,7 +116,11 @@ describe('--format xlsx: the findings sheet', () => {
       expect(row.getCell(3).value).toBe(f.severity);
       expect(row.getCell(5).value).toBe(f.row ?? null);
       expect(row.getCell(7).value).toBe(f.message);
+      // The columns the CSV gained with the person and the line reach the workbook too.
+      expect(row.getCell(FINDING_COLUMNS.indexOf('person') + 1).value).toBe(f.person ?? null);
+      expect(row.getCell(FINDING_COLUMNS.indexOf('line') + 1).value).toBe(f.line ?? null);
     });
+    expect(findings.some(({ f }) => f.person !== undefined)).toBe(true);
   });
 });
 
