@@ -144,3 +144,27 @@ export function parseIndonesianDate(text: string): string | null {
   if (!LEADING_WORDS.test(before) || !/^[.,;]?$/.test(after)) return null;
   return only.iso;
 }
+
+/** The months as Indonesian documents write them. */
+export const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+/** `2026-02-06` -> `6 Februari 2026`, `2026-02` -> `Februari 2026`, as a BKD document writes dates. */
+export function writtenDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+}

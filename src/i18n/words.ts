@@ -13,28 +13,7 @@ export function text<P = NoParams>(en: (params: P) => string, id: (params: P) =>
   return { en, id };
 }
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** `2026-02-06` -> `6 Februari 2026`, `2026-02` -> `Februari 2026`, as a BKD document writes dates. */
-export function tanggal(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
-}
+export { writtenDate as tanggal } from '../domain/date.js';
 
 /** How a report names a level: `eselon III`, `fungsional`, `level unknown` / `jenjang tidak diketahui`. */
 export function levelText(level: Level, lang: Lang): string {
