@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /**
  * What decree tests compare with a generator's truth (`<name>.truth.json`): an appointee seen through
  * the fields a truth file holds, cell text on one line, and a claim as `total = parts`.
@@ -36,4 +38,23 @@ export interface TruthAppointee extends ViewedAppointee {
   page: number;
   nameRaw: string;
   unit?: string | null;
+}
+
+/**
+ * Every fault the generator planted is found (by code, and by row where the truth names one), and
+ * no finding of another code: info findings (ocr-used and the like) aside.
+ */
+export function expectPlantedFaults(
+  findings: ReadonlyArray<{ code: string; severity: string; row?: number | undefined }>,
+  planted: ReadonlyArray<{ code: string; row?: number | undefined }>,
+): void {
+  const found = findings.filter((f) => f.severity !== 'info');
+  for (const fault of planted) {
+    const match = found.some(
+      (f) => f.code === fault.code && (fault.row === undefined || f.row === fault.row),
+    );
+    expect(match, `${fault.code}@${fault.row ?? '-'} in ${JSON.stringify(found)}`).toBe(true);
+  }
+  const plantedCodes = new Set(planted.map((p) => p.code));
+  expect(found.filter((f) => !plantedCodes.has(f.code))).toEqual([]);
 }
