@@ -1,6 +1,13 @@
-/** The languages of the printable report. */
-export const LANGS = ['en', 'id'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { UI, type UiKey } from '../i18n/ui.js';
+
+export { LANGS, type Lang };
+
+/** A word the text report says too (a status, a kind), taken from the catalogue, not written twice. */
+function fromUi(key: UiKey): { en: string; id: string } {
+  const said = UI[key] as { en: (params: object) => string; id: (params: object) => string };
+  return { en: said.en({}), id: said.id({}) };
+}
 
 /**
  * Every word the HTML report (and the workbook's sheet names) prints, in English and in the words of
@@ -19,16 +26,16 @@ export const HTML_LABELS = {
   signatory: { en: 'Signed by', id: 'Penanda tangan' },
   listed: { en: 'Appointees listed', id: 'Pegawai dalam daftar' },
   notFound: { en: 'not found', id: 'tidak ditemukan' },
-  statusOk: { en: 'OK', id: 'SAH' },
-  statusInvalid: { en: 'INVALID', id: 'TIDAK SAH' },
-  statusUnreadable: { en: 'UNREADABLE', id: 'TIDAK TERBACA' },
-  kindPdf: { en: 'decree PDF', id: 'SK (PDF)' },
-  kindDocx: { en: 'Word decree', id: 'SK (Word)' },
-  kindOdt: { en: 'OpenDocument decree', id: 'SK (OpenDocument)' },
-  kindImage: { en: 'decree image', id: 'SK (gambar)' },
-  kindCsv: { en: 'CSV roster', id: 'daftar nominatif CSV' },
-  kindXlsx: { en: 'XLSX roster', id: 'daftar nominatif XLSX' },
-  kindText: { en: 'press text', id: 'teks berita' },
+  statusOk: fromUi('status.ok'),
+  statusInvalid: fromUi('status.invalid'),
+  statusUnreadable: fromUi('status.unreadable'),
+  kindPdf: fromUi('kind.pdf'),
+  kindDocx: fromUi('kind.docx'),
+  kindOdt: fromUi('kind.odt'),
+  kindImage: fromUi('kind.image'),
+  kindCsv: fromUi('kind.csv'),
+  kindXlsx: fromUi('kind.xlsx'),
+  kindText: fromUi('kind.text'),
   claims: { en: 'Claims against the lampiran', id: 'Jumlah dalam diktum dan lampiran' },
   claimsPress: { en: 'Claims of the text', id: 'Jumlah yang disebut dalam berita' },
   claim: { en: 'Claim', id: 'Pernyataan' },
