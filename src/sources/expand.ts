@@ -7,7 +7,6 @@ import { type Spoken, say } from '../i18n/said.js';
 import { FOLDER_EXTENSIONS } from '../kinds.js';
 
 /** What a directory is searched for: the extensions sk-check reads. */
-export const INPUT_EXTENSIONS = FOLDER_EXTENSIONS;
 
 /** One input to check, or an argument that named nothing (kept, so that it is reported). */
 export interface ExpandedInput {
@@ -57,7 +56,7 @@ async function expandOne(arg: string, options: ExpandOptions): Promise<ExpandedI
       : [
           {
             source: arg,
-            problem: say('file-unreadable/empty-folder', { extensions: INPUT_EXTENSIONS.join(' ') }),
+            problem: say('file-unreadable/empty-folder', { extensions: FOLDER_EXTENSIONS.join(' ') }),
           },
         ];
   }
@@ -70,7 +69,7 @@ async function expandOne(arg: string, options: ExpandOptions): Promise<ExpandedI
 }
 
 async function filesUnder(directory: string, skipped: string[]): Promise<string[]> {
-  const wanted = new Set<string>(INPUT_EXTENSIONS);
+  const wanted = new Set<string>(FOLDER_EXTENSIONS);
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
