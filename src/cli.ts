@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { auditDocuments } from './audit/index.js';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { type FindingCode, RULES, ruleFor } from './checks/index.js';
 import type { Rule } from './checks/rule.js';
-import { type DebugTableFlags, debugTable, parsePage } from './debug-table/command.js';
+import type { DebugTableFlags } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
 import { errorMessage } from './errors.js';
 import { AUDIT_FORMATS, type AuditFormat, formatAudit, isAuditFormat } from './formatters/audit-text.js';
@@ -95,6 +94,12 @@ function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
   return jobs;
+}
+
+function parsePage(value: string): number {
+  const page = Number(value);
+  if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError('give a page number of 1 or more');
+  return page;
 }
 
 /** `--lang`, on every command. */
@@ -215,6 +220,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
     .option('--password <password>', help(lang, 'opt.pdf-password'));
   addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags) => {
+    // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
+    const { debugTable } = await import('./debug-table/command.js');
     exitCode = await debugTable(file, flags, io);
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
@@ -393,6 +400,7 @@ async function auditInputs(
     options(say),
   );
   report.summary = withSkipped(report.summary);
+  const { auditDocuments } = await import('./audit/index.js');
   report.audit = auditDocuments(report.documents);
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;

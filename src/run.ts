@@ -4,9 +4,7 @@ import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from '
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
-import { extractDecree } from './extract/decree.js';
 import type { ExtractedDocument } from './extract/document.js';
-import { extractPress } from './extract/press.js';
 import {
   csvRecords,
   encodingNotes,
@@ -15,8 +13,6 @@ import {
   readRosterRows,
   rosterDocument,
 } from './extract/roster.js';
-import { extractWordDecree } from './extract/word-decree.js';
-import { extractXlsxRoster } from './extract/xlsx-roster.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { PdfOptions } from './pdf/pdf.js';
@@ -67,7 +63,7 @@ const SINK_BATCH = 1000;
 type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument>;
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
-const readPages: Reader = (input, options, signal) => {
+const readPages: Reader = async (input, options, signal) => {
   const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout } = {
     ...DEFAULT_LIMITS,
     ...options.limits,
@@ -77,6 +73,7 @@ const readPages: Reader = (input, options, signal) => {
     maxPages: ocrMaxPages,
     pageTimeout: ocrPageTimeout,
   };
+  const { extractDecree } = await import('./extract/decree.js');
   return extractDecree(input, {
     ...options.pdf,
     ...(ocr ? { ocr } : {}),
@@ -86,8 +83,12 @@ const readPages: Reader = (input, options, signal) => {
   });
 };
 
-const readWord: Reader = (input, options) =>
-  extractWordDecree(input, { maxInflatedBytes: { ...DEFAULT_LIMITS, ...options.limits }.maxInflatedBytes });
+const readWord: Reader = async (input, options) => {
+  const { extractWordDecree } = await import('./extract/word-decree.js');
+  return extractWordDecree(input, {
+    maxInflatedBytes: { ...DEFAULT_LIMITS, ...options.limits }.maxInflatedBytes,
+  });
+};
 
 /**
  * The reader of each kind (src/kinds.ts lists the kinds): a `Record` over every kind, so a kind
@@ -98,8 +99,9 @@ const READERS: Record<Kind, Reader> = {
   image: readPages,
   docx: readWord,
   odt: readWord,
-  xlsx: (input, options) => extractXlsxRoster(input, options.xlsx ?? {}),
-  text: (input) => extractPress(input),
+  xlsx: async (input, options) =>
+    (await import('./extract/xlsx-roster.js')).extractXlsxRoster(input, options.xlsx ?? {}),
+  text: async (input) => (await import('./extract/press.js')).extractPress(input),
   csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
 };
 

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import { errorMessage, SkError } from '../errors.js';
 import { pageRanges } from '../extract/decree.js';
 import type { BandKind, PageTrace } from '../extract/table-trace.js';
@@ -13,12 +12,6 @@ export interface DebugTableFlags {
   page?: number;
   output?: string;
   password?: string;
-}
-
-export function parsePage(value: string): number {
-  const page = Number(value);
-  if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError('give a page number of 1 or more');
-  return page;
 }
 
 /** `sk-check debug-table FILE.pdf`: one SVG per attachment page (or the one asked for), one line each. */

@@ -1,7 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { SkError } from '../errors.js';
 import { type Spoken, say } from '../i18n/said.js';
 import { FOLDER_EXTENSIONS } from '../kinds.js';
@@ -60,13 +59,19 @@ async function expandOne(arg: string, options: ExpandOptions): Promise<ExpandedI
           },
         ];
   }
-  if (info || !isDynamicPattern(arg)) return [{ source: arg }];
+  // A name without any pattern character never loads the glob library (a single file's run starts faster).
+  if (info || !PATTERN_CHARACTER.test(arg)) return [{ source: arg }];
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!isDynamicPattern(arg)) return [{ source: arg }];
   // Matches are named the way the pattern was: absolute for an absolute pattern, else from here.
   const matches = await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) });
   return matches.length > 0
     ? matches.sort(byPath).map((source) => ({ source }))
     : [{ source: arg, problem: say('file-unreadable/no-match', {}) }];
 }
+
+/** Characters that may make an argument a glob pattern (tinyglobby's `isDynamicPattern` then decides). */
+const PATTERN_CHARACTER = /[*?[\]{}()!+@]/;
 
 async function filesUnder(directory: string, skipped: string[]): Promise<string[]> {
   const wanted = new Set<string>(FOLDER_EXTENSIONS);
