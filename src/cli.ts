@@ -49,8 +49,6 @@ interface RunFlags extends LimitFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
-  /** --timeout was given: a PDF is read in a worker process, killed at the limit, even alone. */
-  timeoutGiven?: boolean;
   /** `--lang`: given explicitly, it also sets the language of the messages in JSON, NDJSON and CSV. */
   lang?: Lang;
 }
@@ -165,9 +163,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags, command: Command) => {
-    const timeoutGiven = command.getOptionValueSource('timeout') !== 'default';
-    exitCode = await runInputs(mode, inputs, { ...flags, timeoutGiven }, io);
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
+    exitCode = await runInputs(mode, inputs, flags, io);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
@@ -175,8 +172,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   ).action(runCommand('check'));
   program.addHelpText('after', () => `${defaultOptionsHelp(check, lang)}${helpExamples(lang)}\n`);
   addRunOptions(program.command('extract').description(help(lang, 'cmd.extract')), lang, false).action(
-    (inputs: string[], flags: RunFlags, command: Command) =>
-      runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
+    (inputs: string[], flags: RunFlags) => runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
   );
   addReportOptions(
     program
@@ -351,7 +347,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
-    oneFileHere: !flags.timeoutGiven,
+    oneFileHere: true,
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
