@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { fromNote } from '../checks/run-checks.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { PAGE_KINDS } from '../kinds.js';
@@ -25,6 +26,8 @@ export interface BatchOptions extends RunOptions {
    * PDFium refuses still goes to a worker process (pdf.js can loop for minutes in one call).
    */
   oneFileHere?: boolean;
+  /** That thread, already started (`bin/sk-check.js` starts it before the command line loads). */
+  pdfThread?: Worker;
 }
 
 /** How long past --timeout a worker may take to end a file itself before it is stopped. */
@@ -69,6 +72,7 @@ function workerOptions(options: BatchOptions): WorkerOptions {
     onOcrPage: _onOcrPage,
     jobs: _jobs,
     oneFileHere: _oneFileHere,
+    pdfThread: _pdfThread,
     ...plain
   } = options;
   return plain;
@@ -219,11 +223,8 @@ function readInThread(
   timeout: number,
   hardLimitMs: number | undefined,
 ): Promise<Document | undefined> {
-  // Loaded here: a run without a PDF never starts a thread.
-  const { Worker } = process.getBuiltinModule('node:worker_threads');
-  // Anything the thread prints goes to standard error: standard output is the report's.
-  const thread = new Worker(THREAD_FILE, { stdout: true });
-  thread.stdout.pipe(process.stderr);
+  const thread = options.pdfThread ?? startPdfThread(THREAD_FILE);
+  thread.ref();
   const request: WorkerRequest = { source: name, options: workerOptions(options) };
   thread.postMessage(request);
   return new Promise<Document | undefined>((resolve) => {
@@ -264,6 +265,20 @@ function readInThread(
     thread.once('error', stopped);
     thread.once('exit', (code) => stopped(new Error(`exit code ${code}`)));
   });
+}
+
+/**
+ * Starts the thread that reads one PDF alone (`thread.ts`; `bin/sk-check.js` has its own copy of
+ * these lines, run before the bundle is loaded). It loads PDFium at once and waits for its file.
+ */
+export function startPdfThread(file: URL): Worker {
+  // Loaded here: a run without a PDF never starts a thread.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  // Anything the thread prints goes to standard error: standard output is the report's. Not the
+  // parent's command-line flags: `node --input-type=module -e` would stop the thread from starting.
+  const thread = new Worker(file, { stdout: true, execArgv: [] });
+  thread.stdout.pipe(process.stderr);
+  return thread;
 }
 
 /** Checks every input (paths or bytes, in order) and builds the whole report. */

@@ -25,6 +25,11 @@ function pdfium(): Promise<Engine> {
   return engine;
 }
 
+/** Loads this thread's engine ahead of its first file (the thread of one PDF alone does). */
+export async function loadPdfium(): Promise<void> {
+  await pdfium();
+}
+
 async function loadEngine(): Promise<Engine> {
   const { init } = await import('@embedpdf/pdfium');
   const require = createRequire(import.meta.url);
