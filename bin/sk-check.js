@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+// Node's own modules by getBuiltinModule, not `import`: an ES import of node:fs builds its facade,
+// which reads every export, and its ReadStream getter loads all of node:stream (README, Fast start).
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { setFlagsFromString } = process.getBuiltinModule('node:v8');
 
 // V8 flags for a short run (README, Speed): one run of sk-check reads one file or a few, in this
 // process, and ends, so code compiled once and fast beats code compiled twice (a cheap first tier,

@@ -49,8 +49,23 @@ const requireBuiltins = {
   },
 };
 
+// chalk detects the terminal's colours when loaded (node:tty, node:os, the environment), for its
+// default instance; sk-check decides colour itself (report-writer.ts's useColor) and makes its own
+// instances with an explicit level, so the detection is replaced by "no colour" and never runs.
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents:
+        'export const stdout = false; export const stderr = false; export default { stdout, stderr };',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
-  plugins: [requireBuiltins],
+  plugins: [requireBuiltins, noColourDetection],
   entryPoints: {
     'sk-check': join(DIST, 'cli.js'),
     worker: join(DIST, 'batch/worker.js'),
