@@ -48,7 +48,8 @@ describe('WorkerPool', () => {
     pool = new WorkerPool<Task, Answer>(ECHO);
     // One worker: the task after the one that kills it was sent ahead, and must still be answered.
     const dying = pool.run({ id: 0, exit: 3 }, undefined, undefined, 1);
-    const [next, third] = [1, 2].map((id) => pool.run({ id }, undefined, undefined, 1));
+    const next = pool.run({ id: 1 }, undefined, undefined, 1);
+    const third = pool.run({ id: 2 }, undefined, undefined, 1);
     await expect(dying).rejects.toThrow(/exit code 3/);
     expect((await next).id).toBe(1);
     expect((await third).id).toBe(2);
@@ -58,7 +59,8 @@ describe('WorkerPool', () => {
     pool = new WorkerPool<Task, Answer>(ECHO);
     // Both to one worker: the second waits 1.5 s behind the first, longer than its own limit.
     const first = pool.run({ id: 0, ms: 1500 }, 10_000, undefined, 1);
-    const [second, third] = [1, 2].map((id) => pool.run({ id }, 1000, undefined, 1));
+    const second = pool.run({ id: 1 }, 1000, undefined, 1);
+    const third = pool.run({ id: 2 }, 1000, undefined, 1);
     expect((await first).id).toBe(0);
     expect((await second).id).toBe(1);
     expect((await third).id).toBe(2);
