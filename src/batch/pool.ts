@@ -195,9 +195,9 @@ export class WorkerPool<In, Out> {
  * Node flags of a worker process: none of the parent's. A small young generation: a worker makes
  * short-lived objects by the million (a page's glyphs, its lines and cells), and with semi-spaces
  * of 4 MB instead of up to 16 its peak memory was ~20 MB lower (125-130 MB against 145-150 in a
- * batch of 60 decrees) and the batch no slower (faster in six runs of six, on a busy machine).
- * `SK_CHECK_WORKER_FLAGS` (space-separated) adds more, to profile or measure (`--cpu-prof
- * --cpu-prof-dir=prof`).
+ * batch of 60 decrees) and the batch no slower (faster in five rounds of five side by side, on a
+ * busy machine). `SK_CHECK_WORKER_FLAGS` (space-separated) adds more, to profile or measure
+ * (`--cpu-prof --cpu-prof-dir=prof`).
  */
 function workerFlags(): string[] {
   return ['--max-semi-space-size=4', ...(process.env.SK_CHECK_WORKER_FLAGS ?? '').split(' ').filter(Boolean)];
