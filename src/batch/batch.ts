@@ -10,7 +10,7 @@ import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.j
 import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
-import { limit, sharedPool, TaskTimeout } from './pool.js';
+import { sharedPool, TaskTimeout } from './pool.js';
 import type { ThreadAnswer, WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
 export interface BatchOptions extends RunOptions {
@@ -113,14 +113,13 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
       return tally.summary;
     }
   }
-  // PDFs are always read in worker processes: pdf.js is the heavy part, and a worker stuck in it can
-  // be stopped at its time limit, where a stuck main thread could not.
+  // Other PDFs are read in worker processes: pdf.js, their fallback, can be stuck in one long
+  // built-in call that only killing a process stops.
   // The workers outlive the batch a few seconds: the next batch in this process finds them warm.
-  const pool = limit(
-    Math.min(jobs, pdfCount),
-    (request: WorkerRequest, ms?: number, onProgress?: (p: unknown) => void) =>
-      sharedPool<WorkerRequest, WorkerResponse>(WORKER_FILE).run(request, ms, onProgress),
-  );
+  // The pool starts them in order, on at most this many workers.
+  const workers = Math.min(jobs, pdfCount);
+  const pool = (request: WorkerRequest, ms?: number, onProgress?: (p: unknown) => void) =>
+    sharedPool<WorkerRequest, WorkerResponse>(WORKER_FILE).run(request, ms, onProgress, workers);
   const plain = withOcrThreads(workerOptions(options), jobs, pdfCount);
   const across = new AcrossDocuments();
   const tally = new Tally();

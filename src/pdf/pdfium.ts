@@ -5,7 +5,7 @@ import { say } from '../i18n/said.js';
 import type { EngineDocument, EngineOptions, GreyImage, PdfPage, PdfRule } from './page.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
-import type { Engine, Module } from './pdfium-engine.js';
+import type { Engine, Fn, Module } from './pdfium-engine.js';
 import { rulesOf } from './pdfium-rules.js';
 import { groupGlyphs, type PageGlyph } from './pdfium-text.js';
 
@@ -176,7 +176,24 @@ function readPage(pdf: Engine, doc: number, number: number): { page: PdfPage; pa
   }
 }
 
-const WHITESPACE = /\s/;
+/** What `/\s/` matches, by code point: tested on every character of a page, without a regular expression. */
+function isWhitespace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code >= 0xa0 &&
+        (code === 0xa0 ||
+          code === 0x1680 ||
+          (code >= 0x2000 && code <= 0x200a) ||
+          code === 0x2028 ||
+          code === 0x2029 ||
+          code === 0x202f ||
+          code === 0x205f ||
+          code === 0x3000 ||
+          code === 0xfeff);
+}
+
+/** Stands in for an export the module lacks: answers 0, as `x.name?.() ?? 0` did. */
+const missing: Fn = () => 0;
 
 /** The page's glyphs in content order, with their advance, direction and drawn size, in viewport space. */
 function glyphsOf(
@@ -186,6 +203,14 @@ function glyphsOf(
   viewport: Matrix,
 ): PageGlyph[] {
   const { x, module, scratch } = pdf;
+  // Looked up once a page, not once a character: the exports object has hundreds of names.
+  const {
+    FPDFText_IsGenerated: isGenerated = missing,
+    FPDFText_GetUnicode: getUnicode = missing,
+    FPDFText_GetTextObject: getTextObject = missing,
+    FPDFText_GetCharOrigin: getCharOrigin = missing,
+    FPDFText_GetLooseCharBox: getLooseCharBox = missing,
+  } = x;
   const text = x.FPDFText_LoadPage?.(page) ?? 0;
   if (!text) return [];
   const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = viewport;
@@ -203,17 +228,17 @@ function glyphsOf(
     let dirX = 1;
     let dirY = 0;
     for (let i = 0; i < count; i++) {
-      if (x.FPDFText_IsGenerated?.(text, i) === 1) continue;
-      const code = x.FPDFText_GetUnicode?.(text, i) ?? 0;
+      if (isGenerated(text, i) === 1) continue;
+      const code = getUnicode(text, i);
       // A line-end hyphen comes back as U+0002.
       // A glyph without a Unicode value gives no text, as in pdf.js.
       if (code === 0) continue;
-      const char = code === 2 ? '-' : code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
-      if (WHITESPACE.test(char)) {
+      if (isWhitespace(code)) {
         spaces++;
         continue;
       }
-      const owner = x.FPDFText_GetTextObject?.(text, i) ?? 0;
+      const char = code === 2 ? '-' : code > 0x10ffff ? '\ufffd' : String.fromCodePoint(code);
+      const owner = getTextObject(text, i);
       if (owner !== object) {
         object = owner;
         x.FPDFText_GetMatrix?.(text, i, scratch);
@@ -232,11 +257,11 @@ function glyphsOf(
         dirX = vx / length;
         dirY = vy / length;
       }
-      x.FPDFText_GetCharOrigin?.(text, i, scratch, scratch + 8);
+      getCharOrigin(text, i, scratch, scratch + 8);
       const f64 = module.HEAPF64;
       const ox = f64[scratch / 8] ?? 0;
       const oy = f64[scratch / 8 + 1] ?? 0;
-      x.FPDFText_GetLooseCharBox?.(text, i, scratch + 16);
+      getLooseCharBox(text, i, scratch + 16);
       const f32 = module.HEAPF32;
       const at = (scratch + 16) / 4;
       const boxLeft = f32[at] ?? ox;
