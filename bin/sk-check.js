@@ -42,35 +42,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const bundleTime = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
   const modulesTime = statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const fresh = bundleTime !== undefined && bundleTime >= modulesTime;
-  // One PDF on the command line (`sk-check decree.pdf`): the thread that will read it starts now, so
-  // that PDFium's set-up runs on the other core while this thread loads the command line (README,
-  // Fast start). The command line decides: a run that is not one PDF alone ends the thread unused.
-  const pdfThread = onePdf(argv)
-    ? startPdfThread(new URL(fresh ? '../dist/thread.js' : '../dist/batch/thread.js', import.meta.url))
-    : undefined;
   const { main } = await import(fresh ? bundle.href : modules.href);
-  process.exitCode = await main(
-    argv,
-    { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
-    { pdfThread },
-  );
-}
-
-/** Whether the arguments name exactly one PDF and ask for no OCR and no command other than check, extract or audit. */
-function onePdf(args) {
-  if (['rules', 'schema', 'merge', 'debug-table', 'help'].includes(args[0] ?? '')) return false;
-  if (args.some((arg) => arg === '--ocr' || arg.startsWith('--ocr=') || arg === '-h' || arg === '--help'))
-    return false;
-  return args.filter((arg) => !arg.startsWith('-') && /\.pdf$/i.test(arg)).length === 1;
-}
-
-/** As `startPdfThread` in src/batch/batch.ts, which cannot be imported before the bundle is loaded. */
-function startPdfThread(file) {
-  const { Worker } = process.getBuiltinModule('node:worker_threads');
-  // Output to standard error, not the parent's command-line flags (as there).
-  const thread = new Worker(file, { stdout: true, execArgv: [] });
-  thread.stdout.pipe(process.stderr);
-  // Until the command line adopts it, it must not keep this process alive.
-  thread.unref();
-  return thread;
+  process.exitCode = await main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  });
 }

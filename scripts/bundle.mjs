@@ -5,8 +5,8 @@
 //
 // In:  dist/cli.js and the worker entries, as tsc wrote them (the library, dist/index.js, and its
 //      types stay as they are: importers bundle or not as they like).
-// Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js, dist/roster-worker.js and
-//      dist/thread.js (the worker processes and threads it starts), and dist/sk-check-*.js: code loaded only when an input
+// Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js and dist/roster-worker.js (the
+//      worker processes and threads it starts), and dist/sk-check-*.js: code loaded only when an input
 //      needs it (the PDF engine's glue, HTML, the zod schemas of `schema` and `merge`), split out by
 //      esbuild so that a CSV run never parses it.
 // Every output sits in dist/ itself: the code finds package.json (`../package.json`) and its workers
@@ -70,7 +70,6 @@ await build({
     'sk-check': join(DIST, 'cli.js'),
     worker: join(DIST, 'batch/worker.js'),
     'roster-worker': join(DIST, 'roster/roster-worker.js'),
-    thread: join(DIST, 'batch/thread.js'),
   },
   outdir: DIST,
   chunkNames: `${CHUNK_PREFIX}[hash]`,

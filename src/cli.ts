@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { type FindingCode, RULES, ruleFor } from './checks/index.js';
@@ -140,25 +139,7 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
-/** What `bin/sk-check.js` started before it loaded the command line. */
-export interface StartUp {
-  /**
-   * The thread that reads one PDF alone (`dist/thread.js`), started when the command line named one
-   * PDF, so that PDFium's set-up runs beside the command line's own. Used if the run turns out to
-   * be one PDF read alone, else ended.
-   */
-  pdfThread?: Worker;
-}
-
-export async function main(argv: readonly string[], io: Io, startUp: StartUp = {}): Promise<number> {
-  try {
-    return await mainWith(argv, io, startUp);
-  } finally {
-    void startUp.pdfThread?.terminate();
-  }
-}
-
-async function mainWith(argv: readonly string[], io: Io, startUp: StartUp): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.clean;
   const given = explicitLang(argv);
   const lang = resolveLang(given, io.env);
@@ -183,7 +164,7 @@ async function mainWith(argv: readonly string[], io: Io, startUp: StartUp): Prom
     .showSuggestionAfterError();
 
   const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io, startUp.pdfThread);
+    exitCode = await runInputs(mode, inputs, flags, io);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
@@ -322,13 +303,7 @@ function titleIn(title: string, lang: Lang): string {
   return key in HELP ? help(lang, key as HelpKey) : title;
 }
 
-async function runInputs(
-  mode: Mode,
-  args: string[],
-  flags: RunFlags,
-  io: Io,
-  pdfThread: Worker | undefined,
-): Promise<number> {
+async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
   const lang = resolveLang(flags.lang, io.env);
   const fail = (message: string) => {
     io.stderr.write(`sk-check: ${message}\n`);
@@ -373,7 +348,6 @@ async function runInputs(
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
     oneFileHere: true,
-    ...(pdfThread ? { pdfThread } : {}),
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);

@@ -64,10 +64,12 @@ type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Pr
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
 const readPages: Reader = async (input, options, signal) => {
-  const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout } = {
+  const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout, timeout } = {
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
+  // PDFium's own calls are stopped at the file's time limit too, not only between pages.
+  const deadline = timeout > 0 ? { at: Date.now() + timeout * 1000, seconds: timeout } : undefined;
   const ocr = options.pdf?.ocr && {
     ...options.pdf.ocr,
     maxPages: ocrMaxPages,
@@ -80,6 +82,7 @@ const readPages: Reader = async (input, options, signal) => {
     maxPages,
     maxInflatedBytes,
     signal,
+    deadline,
   });
 };
 

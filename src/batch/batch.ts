@@ -1,6 +1,5 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { fromNote } from '../checks/run-checks.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { PAGE_KINDS } from '../kinds.js';
@@ -11,7 +10,7 @@ import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
 import { sharedPool, TaskTimeout } from './pool.js';
-import type { ThreadAnswer, WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
 export interface BatchOptions extends RunOptions {
   /** Worker threads for PDF files (at least one); other inputs are read in this thread. */
@@ -21,13 +20,12 @@ export interface BatchOptions extends RunOptions {
   /** Each document in input order, as soon as it and every one before it are done. */
   onDocument?: (doc: Document, index: number) => void | Promise<void>;
   /**
-   * A batch of one PDF (without OCR) is read by PDFium in a worker thread of this process: no second
-   * Node start-up, and the thread is stopped at the time limit (+1 s) even inside a page. A file
-   * PDFium refuses still goes to a worker process (pdf.js can loop for minutes in one call).
+   * A batch of one PDF (without OCR) is read in this process, by PDFium, with no second Node
+   * start-up; a file PDFium refuses still goes to a worker process (pdf.js can loop for minutes).
+   * The time limit holds here too: each of PDFium's calls runs under a V8 watchdog that stops it at
+   * the limit (`PdfOptions.deadline`), where a worker process is killed at it.
    */
   oneFileHere?: boolean;
-  /** That thread, already started (`bin/sk-check.js` starts it before the command line loads). */
-  pdfThread?: Worker;
 }
 
 /** How long past --timeout a worker may take to end a file itself before it is stopped. */
@@ -37,9 +35,6 @@ const HARD_LIMIT_GRACE_MS = 1000;
 const WORKER_FILE = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/batch/worker.js', import.meta.url)
   : new URL('./worker.js', import.meta.url);
-const THREAD_FILE = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/batch/thread.js', import.meta.url)
-  : new URL('./thread.js', import.meta.url);
 
 /** One input of a batch, or an argument that named nothing (kept, so that it is reported). */
 export interface BatchInput {
@@ -72,7 +67,6 @@ function workerOptions(options: BatchOptions): WorkerOptions {
     onOcrPage: _onOcrPage,
     jobs: _jobs,
     oneFileHere: _oneFileHere,
-    pdfThread: _pdfThread,
     ...plain
   } = options;
   return plain;
@@ -102,8 +96,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
   const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
   if (options.oneFileHere && inputs.length === 1 && pdfCount === 1 && !options.pdf?.ocr) {
-    const name = sourceName((inputs[0] as BatchInput).source);
-    const doc = await readInThread(name, options, timeout, hardLimitMs);
+    const doc = await readHere((inputs[0] as BatchInput).source, options);
     // Else PDFium refused it: a worker process reads it, as in any batch.
     if (doc) {
       const tally = new Tally();
@@ -212,72 +205,19 @@ function workerDocument(
   );
 }
 
-/**
- * One PDF read by PDFium alone in a worker thread, which is terminated at the hard time limit;
- * undefined when PDFium refuses the file. Its answer is restored as a worker process's is.
- */
-function readInThread(
-  name: string,
-  options: BatchOptions,
-  timeout: number,
-  hardLimitMs: number | undefined,
-): Promise<Document | undefined> {
-  const thread = options.pdfThread ?? startPdfThread(THREAD_FILE);
-  thread.ref();
-  const request: WorkerRequest = { source: name, options: workerOptions(options) };
-  thread.postMessage(request);
-  return new Promise<Document | undefined>((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
-    const end = (result: Document | undefined): void => {
-      clearTimeout(timer);
-      thread.removeAllListeners();
-      // Ended, not awaited: the answer is out, and a thread past its limit stops at its next loop.
-      void thread.terminate();
-      resolve(result);
-    };
-    const stopped = (error: Error): void => {
-      options.onInternalError?.(name, error);
-      end(
-        unreadableDocument(
-          name,
-          'pdf',
-          fromNote({
-            code: 'internal-error',
-            message: `reading it stopped a worker thread: ${error.message}`,
-          }),
-        ),
-      );
-    };
-    if (hardLimitMs !== undefined) {
-      timer = setTimeout(() => {
-        const spoken = say('limit-exceeded/timeout', { seconds: timeout });
-        end(unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken })));
-      }, hardLimitMs);
-    }
-    thread.once('message', (answer: ThreadAnswer) => {
-      if ('refused' in answer) return end(undefined);
-      restoreSaid(answer.document.findings, answer.said);
-      for (const stack of answer.stacks)
-        options.onInternalError?.(name, Object.assign(new Error(), { stack }));
-      end(answer.document);
-    });
-    thread.once('error', stopped);
-    thread.once('exit', (code) => stopped(new Error(`exit code ${code}`)));
+/** One PDF read in this process by PDFium alone; undefined when PDFium refuses it. */
+async function readHere(source: InputSource, options: BatchOptions): Promise<Document | undefined> {
+  const { PdfiumRefused } = await import('../pdf/pdfium.js');
+  let refused = false;
+  const doc = await checkInput(source, {
+    ...options,
+    pdf: { ...options.pdf, fallback: false },
+    onInternalError: (name, error) => {
+      if (error instanceof PdfiumRefused) refused = true;
+      else options.onInternalError?.(name, error);
+    },
   });
-}
-
-/**
- * Starts the thread that reads one PDF alone (`thread.ts`; `bin/sk-check.js` has its own copy of
- * these lines, run before the bundle is loaded). It loads PDFium at once and waits for its file.
- */
-export function startPdfThread(file: URL): Worker {
-  // Loaded here: a run without a PDF never starts a thread.
-  const { Worker } = process.getBuiltinModule('node:worker_threads');
-  // Anything the thread prints goes to standard error: standard output is the report's. Not the
-  // parent's command-line flags: `node --input-type=module -e` would stop the thread from starting.
-  const thread = new Worker(file, { stdout: true, execArgv: [] });
-  thread.stdout.pipe(process.stderr);
-  return thread;
+  return refused ? undefined : doc;
 }
 
 /** Checks every input (paths or bytes, in order) and builds the whole report. */

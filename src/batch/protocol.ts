@@ -24,6 +24,3 @@ export interface WorkerResponse {
   /** The worker ends after this answer (its PDF engine aborted and holds its memory). */
   retire?: boolean;
 }
-
-/** The answer of the thread that reads one PDF alone: its document, or that PDFium refused the file. */
-export type ThreadAnswer = WorkerResponse | { refused: true };

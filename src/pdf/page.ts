@@ -42,6 +42,11 @@ export interface EngineOptions {
   maxPages?: number | undefined;
   /** Aborted when the file's time is up: reading stops between pages and frees the document. */
   signal?: AbortSignal | undefined;
+  /**
+   * When the file's time is up (`at`, epoch ms) and the --timeout it stands for: PDFium is stopped
+   * there even inside one call (a page that takes minutes), where `signal` waits for the page's end.
+   */
+  deadline?: { at: number; seconds: number } | undefined;
 }
 
 /** What a PDF engine gives: every page's text, and the ruling lines of the pages asked for. */

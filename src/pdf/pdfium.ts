@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Script } from 'node:vm';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
 import type { EngineDocument, EngineOptions, GreyImage, PdfPage, PdfRule } from './page.js';
@@ -23,11 +24,6 @@ function pdfium(): Promise<Engine> {
     throw error;
   });
   return engine;
-}
-
-/** Loads this thread's engine ahead of its first file (the thread of one PDF alone does). */
-export async function loadPdfium(): Promise<void> {
-  await pdfium();
 }
 
 async function loadEngine(): Promise<Engine> {
@@ -69,7 +65,11 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
   try {
     module.HEAPU8.set(data, bytes);
     password = options.password === undefined ? 0 : cString(pdf, options.password);
-    doc = x.FPDF_LoadMemDocument?.(bytes, data.byteLength, password) ?? 0;
+    doc = bounded(
+      pdf,
+      options.deadline,
+      () => x.FPDF_LoadMemDocument?.(bytes, data.byteLength, password) ?? 0,
+    );
     if (!doc) {
       const code = x.FPDF_GetLastError?.() ?? 0;
       if (code === ERROR.password) {
@@ -90,7 +90,7 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
       // PDFium works synchronously: give a --timeout timer its turn between pages.
       await new Promise((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
-      const { page, pageRules } = readPage(pdf, doc, number);
+      const { page, pageRules } = bounded(pdf, options.deadline, () => readPage(pdf, doc, number));
       pages.push(page);
       rules.set(number, pageRules);
     }
@@ -107,7 +107,7 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
       },
       render: async (number, scale) => {
         if (closed) throw new PdfiumRefused('the document is closed');
-        return renderPage(pdf, open, number, scale);
+        return bounded(pdf, options.deadline, () => renderPage(pdf, open, number, scale));
       },
       close: async () => {
         if (pdf.dead || closed) return;
@@ -125,6 +125,41 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
     throw failure;
   } finally {
     if (password && !pdf.dead) x.free?.(password);
+  }
+}
+
+/** Where `bounded` leaves its work for the script below (a symbol: no name a page could clash with). */
+const BOUNDED_WORK = Symbol.for('sk-check.pdfium-work');
+let boundedScript: Script | undefined;
+
+/**
+ * Runs one synchronous stretch of PDFium work (opening the file, reading or drawing a page) under
+ * V8's watchdog, which stops it at the deadline wherever it is, inside a WebAssembly loop too: the
+ * --timeout of a PDF read in the command's own process holds as a killed worker process's does
+ * (`test/fuzz/hangs/slow-page-2m-strokes.pdf`: one page that keeps PDFium busy for seconds to minutes).
+ * `vm`'s timeout is the one way Node gives to stop the thread's own running code; the work is handed
+ * over as a global for the length of the call. A call stopped midway may leave the module's memory
+ * half-changed: this engine is dropped, as after a trap.
+ */
+function bounded<T>(pdf: Engine, deadline: EngineOptions['deadline'], work: () => T): T {
+  if (!deadline) return work();
+  const timeUp = () =>
+    new SkError('limit-exceeded', say('limit-exceeded/timeout', { seconds: deadline.seconds }));
+  const ms = Math.floor(deadline.at - Date.now());
+  if (ms < 1) throw timeUp();
+  boundedScript ??= new Script('globalThis[Symbol.for("sk-check.pdfium-work")]()');
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  global[BOUNDED_WORK] = work;
+  try {
+    return boundedScript.runInThisContext({ timeout: ms }) as T;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
+    aborted = true;
+    pdf.dead = true;
+    engine = undefined;
+    throw timeUp();
+  } finally {
+    delete global[BOUNDED_WORK];
   }
 }
 

@@ -3,8 +3,8 @@ import { run } from '../../src/batch/batch.js';
 import { workerProcessTasks } from '../../src/batch/pool.js';
 import type { Limits } from '../../src/limits.js';
 
-// One PDF alone (the command line always asks for this) is read by PDFium in a worker thread of this
-// process: no second Node start-up, and the thread is stopped at the time limit even inside a page.
+// One PDF alone (the command line always asks for this) is read by PDFium in this process: no
+// second Node start-up, and PDFium is stopped at the time limit even inside a page (V8's watchdog).
 // What PDFium refuses still goes to a worker process, where pdf.js can be stopped. Both ways give
 // the same report as a worker process does.
 const DECREE = 'fixtures/decrees/sample-decree.pdf';
@@ -20,7 +20,7 @@ async function counted(source: string, oneFileHere: boolean, limits: Partial<Lim
 }
 
 describe('one PDF alone', () => {
-  it('is read in a thread, with no worker process, into the report a worker process gives', async () => {
+  it('is read here, with no worker process, into the report a worker process gives', async () => {
     const here = await counted(DECREE, true);
     expect(here.workers).toBe(0);
     expect(here.report.documents[0]?.status).toBe('ok');
@@ -39,7 +39,7 @@ describe('one PDF alone', () => {
   }, 60_000);
 
   it('is stopped at the time limit while PDFium is inside its one page', async () => {
-    // The reader's own clock is checked between pages only: before the thread, this read went on
+    // The reader's own clock is checked between pages only: before the watchdog, this read went on
     // past the limit to the end of the page (and the vitest timeout).
     const { report, workers } = await counted(SLOW_PAGE, true, { timeout: 1 });
     expect(workers).toBe(0);
@@ -48,6 +48,10 @@ describe('one PDF alone', () => {
     expect(doc?.findings.map((finding) => [finding.code, finding.message])).toEqual([
       ['limit-exceeded', 'reading took longer than --timeout 1 s'],
     ]);
+    // The engine stopped midway is dropped: the next file gets a fresh one and reads as before.
+    const next = await counted(DECREE, true);
+    expect(next.workers).toBe(0);
+    expect(next.report.documents[0]?.status).toBe('ok');
   }, 30_000);
 
   it('goes to a worker process beside other inputs', async () => {

@@ -55,7 +55,7 @@ describe('the packed tarball', () => {
   });
 
   it('holds the bundle the command loads, and its workers', () => {
-    for (const needed of ['dist/sk-check.js', 'dist/worker.js', 'dist/roster-worker.js', 'dist/thread.js'])
+    for (const needed of ['dist/sk-check.js', 'dist/worker.js', 'dist/roster-worker.js'])
       expect(files).toContain(needed);
   });
 
@@ -70,7 +70,7 @@ describe('the packed tarball', () => {
       cpSync(join(installed, 'package.json'), join(alone, 'package.json'));
       symlinkSync(join(installed, 'node_modules'), join(alone, 'node_modules'), 'dir');
       const bundled = readdirSync(join(installed, 'dist')).filter((file) =>
-        /^(sk-check(-\w+)?|worker|roster-worker|thread)\.js$/.test(file),
+        /^(sk-check(-\w+)?|worker|roster-worker)\.js$/.test(file),
       );
       for (const file of bundled) cpSync(join(installed, 'dist', file), join(alone, 'dist', file));
       expect(readdirSync(join(alone, 'dist'))).not.toContain('cli.js');
@@ -83,7 +83,7 @@ describe('the packed tarball', () => {
         'fixtures/rosters/sample-roster.csv',
         'fixtures/rosters/roster-workbook.xlsx',
         'fixtures/press/tapin-berita.html',
-        // One PDF is read in a thread of the command's process; two go to worker processes.
+        // One PDF is read in the command's process; two go to worker processes.
         'fixtures/decrees/sample-decree.pdf',
       ];
       for (const fixture of fixtures) {
