@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,27 @@ describe('the command loads at start only what every run needs', () => {
   ])('not %s', (_what, name) => {
     expect(start).toContain('function checkInput(');
     expect(start).not.toContain(`function ${name}(`);
+  });
+});
+
+describe("a CSV run's start loads none of Node's modules it does not use", () => {
+  it('neither child_process (commander), tty (chalk) nor zlib', () => {
+    // The command as a script runs it, its output piped; Node's own list of the modules it loaded.
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `process.argv.splice(1, Infinity, 'bin/sk-check.js', 'fixtures/audit/sample-decree-roster.csv');
+         process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));
+         await import('./bin/sk-check.js');`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout).toContain('CSV roster  OK');
+    const loaded: string[] = JSON.parse(run.stderr);
+    expect(loaded).toContain('NativeModule fs');
+    for (const unused of ['child_process', 'tty', 'zlib'])
+      expect(loaded).not.toContain(`NativeModule ${unused}`);
   });
 });
