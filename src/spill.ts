@@ -65,8 +65,13 @@ export class Spool<T> {
         position += read;
         continue;
       }
-      // Lines up to the last newline; what follows it is read again with the next lines.
-      const text = Buffer.concat([...rest, buffer.subarray(0, end)]).toString('utf8');
+      // Lines up to the last newline; what follows it is read again with the next lines. Decoded
+      // from the buffer itself: a copy of each megabyte read would be garbage outside the JS heap,
+      // which the collector sees late (a text report reads a million findings twice).
+      const text =
+        rest.length === 0
+          ? buffer.toString('utf8', 0, end)
+          : Buffer.concat([...rest, buffer.subarray(0, end)]).toString('utf8');
       position += end + 1;
       rest.length = 0;
       for (const line of text.split('\n')) if (line !== '') yield JSON.parse(line) as T;
