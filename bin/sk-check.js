@@ -12,6 +12,11 @@ const { setFlagsFromString } = process.getBuiltinModule('node:v8');
 // worker processes of a batch start without these flags: they read many files and gain from both tiers.
 setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--liftoff-only');
+// Memory (README, Memory): V8 lets the old generation grow to about four times what was live after
+// a full collection before the next one, so a roster streamed in flat memory still took 210-250 MB
+// at a million rows, most of it garbage; grown by 30% instead it takes ~170 MB, for the same CPU
+// time (measured on a 1M-row roster with a finding on most rows, and on 200k rows).
+setFlagsFromString('--heap-growing-percent=30');
 // Node 22.1 and later keep the compiled code of the bundle on disk (in the system's temporary folder)
 // for the next run; Node 20 has no such cache (README, Fast start), and this does nothing there.
 process.getBuiltinModule('node:module').enableCompileCache?.();

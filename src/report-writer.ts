@@ -7,7 +7,7 @@ import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
 import { Progress } from './progress.js';
-import { release } from './spill.js';
+import { mapped, release } from './spill.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {
@@ -68,7 +68,7 @@ export async function writeReport(
   // The text report renders its findings itself; an HTML report is read by a person, in their
   // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
   const localized = (doc: Document) =>
-    flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages);
+    flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages, mapped);
   let file: AtomicFile | null = null;
   if (flags.output) {
     try {

@@ -13,6 +13,7 @@ import {
   readRosterRows,
   rosterDocument,
 } from './extract/roster.js';
+import { type Said, saidOf, withSaid } from './i18n/said.js';
 import { DEFAULT_LIMITS, type Limits, withinTime } from './limits.js';
 import type { Appointee, Counts, Document, Finding, Kind, Summary } from './model.js';
 import type { PdfOptions } from './pdf/pdf.js';
@@ -209,7 +210,15 @@ class RowFindings {
   #last: Finding | null = null;
 
   constructor(keep: number) {
-    this.spool = new Spool(keep);
+    // A finding's catalogue data (a hidden property: JSON leaves it out) goes with it, so that a
+    // spilled finding is said in the report's language as one in memory is.
+    this.spool = new Spool<Finding>(keep, {
+      save: (finding) => [finding, saidOf(finding) ?? null],
+      load: (data) => {
+        const [finding, said] = data as [Finding, Said | null];
+        return withSaid(finding, said ?? undefined);
+      },
+    });
   }
 
   /** Takes the findings of the record just checked, emptying the list. */

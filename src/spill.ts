@@ -11,13 +11,16 @@ import type { Severity } from './model.js';
 export class Spool<T> {
   readonly #kept: T[] = [];
   readonly #keep: number;
+  readonly #codec: Codec<T> | undefined;
   #dir: string | null = null;
   #fd: number | null = null;
   #pending = '';
   #length = 0;
 
-  constructor(keep: number) {
+  /** `codec`: what a line holds of an item, when JSON alone would lose part of it. */
+  constructor(keep: number, codec?: Codec<T>) {
     this.#keep = keep;
+    this.#codec = codec;
   }
 
   get length(): number {
@@ -39,7 +42,7 @@ export class Spool<T> {
       this.#dir = mkdtempSync(join(tmpdir(), 'sk-check-spool-'));
       this.#fd = openSync(join(this.#dir, 'items.jsonl'), 'w+');
     }
-    this.#pending += `${JSON.stringify(item)}\n`;
+    this.#pending += `${JSON.stringify(this.#codec ? this.#codec.save(item) : item)}\n`;
     if (this.#pending.length > 1 << 16) this.#flush();
   }
 
@@ -65,11 +68,21 @@ export class Spool<T> {
         position += read;
         continue;
       }
-      // Lines up to the last newline; what follows it is read again with the next lines.
-      const text = Buffer.concat([...rest, buffer.subarray(0, end)]).toString('utf8');
+      // Lines up to the last newline; what follows it is read again with the next lines. Decoded
+      // from the buffer itself: a copy of each megabyte read would be garbage outside the JS heap,
+      // which the collector sees late (a text report reads a million findings twice).
+      const text =
+        rest.length === 0
+          ? buffer.toString('utf8', 0, end)
+          : Buffer.concat([...rest, buffer.subarray(0, end)]).toString('utf8');
       position += end + 1;
       rest.length = 0;
-      for (const line of text.split('\n')) if (line !== '') yield JSON.parse(line) as T;
+      const load = this.#codec?.load;
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        const data: unknown = JSON.parse(line);
+        yield load ? load(data) : (data as T);
+      }
     }
   }
 
@@ -86,6 +99,12 @@ export class Spool<T> {
     writeSync(this.#fd, this.#pending);
     this.#pending = '';
   }
+}
+
+/** How an item goes to a spool's file and comes back. */
+export interface Codec<T> {
+  save(item: T): unknown;
+  load(data: unknown): T;
 }
 
 /** What stands behind a document's list when its items were too many to hold. */
@@ -107,6 +126,26 @@ export function standFor<T>(list: T[], spilled: Spilled<T>): T[] {
   SPILLED.set(list, spilled as Spilled<unknown>);
   disposers.add(spilled as Spilled<unknown>);
   return list;
+}
+
+/**
+ * A document's list with `change` made to every item, the spilled ones too as they are read: the
+ * new list stands for as many items, of the same severities.
+ */
+export function mapped<T>(list: readonly T[], change: (item: T) => T): T[] {
+  const changed = list.map(change);
+  const spilled = SPILLED.get(list) as Spilled<T> | undefined;
+  if (!spilled) return changed;
+  SPILLED.set(changed, {
+    length: spilled.length,
+    *items() {
+      for (const item of spilled.items()) yield change(item);
+    },
+    ...(spilled.severities ? { severities: spilled.severities } : {}),
+    // The list it was made from is released by its own document.
+    dispose() {},
+  } as Spilled<unknown>);
+  return changed;
 }
 
 /** Every item of a document's list, the spilled ones too. */

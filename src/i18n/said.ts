@@ -49,12 +49,20 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   return said ? render(said, lang) : finding.message;
 }
 
-/** The document with its findings' messages in `lang` (for a machine format given `--lang`). */
-export function localizeDocument(doc: Document, lang: Lang): Document {
+/**
+ * The document with its findings' messages in `lang` (for a machine format given `--lang`). `map`
+ * makes the new list: the report writer's also changes a roster's findings in a spill file.
+ */
+export function localizeDocument(
+  doc: Document,
+  lang: Lang,
+  map: (findings: Finding[], change: (finding: Finding) => Finding) => Finding[] = (findings, change) =>
+    findings.map(change),
+): Document {
   if (lang === 'en') return doc;
   return {
     ...doc,
-    findings: doc.findings.map((f) => withSaid({ ...f, message: findingMessage(f, lang) }, saidOf(f))),
+    findings: map(doc.findings, (f) => withSaid({ ...f, message: findingMessage(f, lang) }, saidOf(f))),
   };
 }
 

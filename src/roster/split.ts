@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
+import { RowChecker } from '../checks/run-checks.js';
 import { type RosterHeader, RosterReader } from '../extract/roster.js';
 import { restoreSaid, type Said } from '../i18n/said.js';
 import { type CsvLayout, type CsvOptions, parseCsvChunks } from '../sources/csv.js';
 import { recordStartAfter } from '../sources/csv-split.js';
-import { joinRosterParts, type RosterPart } from './part.js';
+import { joinRosterParts, PART_MAX_FINDINGS, PART_RULES, type RosterPart } from './part.js';
 
 /** Smaller rosters take less time than a second thread takes to start. */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
@@ -16,19 +17,29 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** What reading a roster in two threads gives, as if it had been read in one. */
 export type SplitRoster = ReturnType<typeof joinRosterParts> & { header: RosterHeader };
 
-/** The header as the first rows of the file give it, once the first appointee row has settled it. */
-async function headerOf(head: Buffer, layout: CsvLayout, csv: CsvOptions): Promise<RosterHeader | null> {
+/**
+ * The header as the first rows of the file give it, once the first appointee row has settled it,
+ * and how many findings the rows of the head have (every row check but `nip-duplicate`).
+ */
+async function headOf(
+  head: Buffer,
+  layout: CsvLayout,
+  csv: CsvOptions,
+): Promise<{ header: RosterHeader; findings: number } | null> {
   const reader = new RosterReader();
+  const checker = new RowChecker({ kind: 'csv', decree: null }, PART_RULES);
   try {
     for await (const record of parseCsvChunks([head], layout, csv, true)) {
-      reader.feed(record);
-      if (reader.settled) return reader.header;
-      if (reader.gaveUp) return null;
+      const built = reader.feed(record);
+      if (reader.gaveUp) break;
+      if (built) checker.visit(built, reader.line);
     }
   } catch {
-    // The head ends inside a record: if the header was settled before it, that is all we need.
+    // The head ends inside a record: the rows before it are what we need.
   }
-  return null;
+  return reader.settled && reader.header
+    ? { header: reader.header, findings: checker.findings.length }
+    : null;
 }
 
 /**
@@ -49,8 +60,13 @@ export async function readRosterInTwo(
   if (layout.encoding.startsWith('utf-16')) return null;
   const { size } = await stat(path);
   if (size < minBytes) return null;
-  const header = await headerOf(head, layout, csv);
-  if (!header) return null;
+  const seen = await headOf(head, layout, csv);
+  if (!seen) return null;
+  const { header } = seen;
+  // Findings on most rows of the head: each half would stop at PART_MAX_FINDINGS, so the workers
+  // would only cost time and memory (their heaps' pages stay with the process) before the roster
+  // is read whole anyway. Read it whole at once.
+  if ((seen.findings * size) / 2 / head.length > PART_MAX_FINDINGS) return null;
   const middle = await recordStartAfter(path, Math.floor(size / 2), layout.delimiter, layout.bom ? 3 : 0);
   if (middle === null || middle >= size) return null;
 

@@ -6,9 +6,10 @@ import { runChecks } from '../../src/checks/run-checks.js';
 import type { ExtractedDocument } from '../../src/extract/document.js';
 import { type Format, reportStream } from '../../src/formatters/stream.js';
 import { formatText } from '../../src/formatters/text.js';
+import { localizeDocument } from '../../src/i18n/said.js';
 import type { Document, Finding, Report } from '../../src/model.js';
 import { checkInput, summarize } from '../../src/run.js';
-import { each, release, Spool, sizeOf } from '../../src/spill.js';
+import { each, mapped, release, Spool, sizeOf } from '../../src/spill.js';
 // @ts-expect-error: a plain .mjs script
 import { writeBigRoster } from '../bench/make-roster.mjs';
 
@@ -126,6 +127,16 @@ describe('a streamed roster whose findings and appointees spill to a file', asyn
         expect([...a.pieces(spilled)].join(''), `${format} ${mode}`).toBe(b.document(whole));
       }
     }
+  });
+
+  it('is said in Indonesian as the one in memory: text, and the machine formats given --lang', () => {
+    const text = (doc: Document) =>
+      [...reportStream('text', 'check', { color: false, all: true, lang: 'id' }).pieces(doc)].join('');
+    expect(text(spilled)).toBe(text(whole));
+    expect(text(spilled)).not.toMatch(/but the grade says/);
+    const ndjson = (doc: Document, map?: typeof mapped) =>
+      reportStream('ndjson', 'check', { color: false }).document(localizeDocument(doc, 'id', map));
+    expect(ndjson(spilled, mapped)).toBe(ndjson(whole));
     release(spilled.findings, spilled.appointees);
   });
 });

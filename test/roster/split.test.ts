@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readRosterInTwo } from '../../src/roster/split.js';
 import { checkInput } from '../../src/run.js';
 import { csvLayout } from '../../src/sources/csv.js';
 import { recordStartAfter } from '../../src/sources/csv-split.js';
 import { openInput } from '../../src/sources/input.js';
+// @ts-expect-error: a plain .mjs script
+import { writeBigRoster } from '../bench/make-roster.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'sk-check-split-'));
 
@@ -123,5 +125,25 @@ describe('a lampiran whose people take two rows, read in two threads', () => {
     const parts = await readRosterInTwo(clean.path, cleanInput.head, csvLayout(cleanInput, {}), {}, 1);
     expect(parts?.rows).toBe(clean.people);
     expect(parts?.findings).toEqual([]);
+  });
+});
+
+describe('a big roster with a finding on most rows', () => {
+  it('is read in one thread without starting the two: their halves would stop at too many findings', async () => {
+    const faulty = join(dir, 'faulty.csv');
+    await writeBigRoster(faulty, 20_000, undefined, { rankGrade: 'Penata (III/a)' });
+    const clean = join(dir, 'clean.csv');
+    await writeBigRoster(clean, 2_000);
+    const started = vi.spyOn(process, 'getBuiltinModule');
+    const threadsFor = async (path: string) => {
+      started.mockClear();
+      const input = await openInput(path);
+      const parts = await readRosterInTwo(path, input.head, csvLayout(input, {}), {}, 1);
+      return { parts, threads: started.mock.calls.some(([name]) => name === 'node:worker_threads') };
+    };
+    expect(await threadsFor(faulty)).toEqual({ parts: null, threads: false });
+    const read = await threadsFor(clean);
+    expect([read.parts?.rows, read.threads]).toEqual([2_000, true]);
+    started.mockRestore();
   });
 });
