@@ -79,7 +79,10 @@ export async function readRosterInTwo(
     new Worker(WORKER_FILE, {
       workerData: { path, start: from, end: to, layout, csv: plainCsv, header: given },
       execArgv: [],
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
+      // A young generation of 8 MB, not 16: a clean 1M-row roster's check peaked at 203-204 MB
+      // against 219-221 MB, in the same time (two runs each, idle machine); 4 MB saved 20 MB more
+      // but took 40% more CPU.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
     });
   const workers = [start(0, middle - 1, null), start(middle, undefined, header)];
   const stop = () => {
