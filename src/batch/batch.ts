@@ -22,8 +22,8 @@ export interface BatchOptions extends RunOptions {
   /**
    * A batch of one PDF (without OCR) is read in this process, by PDFium, with no second Node
    * start-up; a file PDFium refuses still goes to a worker process (pdf.js can loop for minutes).
-   * The time limit holds here too: each of PDFium's calls runs under a V8 watchdog that stops it at
-   * the limit (`PdfOptions.deadline`), where a worker process is killed at it.
+   * The time limit holds here too: PDFium's work runs under a V8 watchdog that stops it at the
+   * limit (`PdfOptions.deadline`), where a worker process is killed at it.
    */
   oneFileHere?: boolean;
 }
@@ -92,9 +92,6 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const jobs = Math.max(1, options.jobs ?? 1);
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
-  // The worker's own clock ends a file that waits; this one stops a worker stuck in a loop, a little later.
-  const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
-  const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
   if (options.oneFileHere && inputs.length === 1 && pdfCount === 1 && !options.pdf?.ocr) {
     const doc = await readHere((inputs[0] as BatchInput).source, options);
     // Else PDFium refused it: a worker process reads it, as in any batch.
@@ -114,6 +111,9 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const pool = (request: WorkerRequest, ms?: number, onProgress?: (p: unknown) => void) =>
     sharedPool<WorkerRequest, WorkerResponse>(WORKER_FILE).run(request, ms, onProgress, workers);
   const plain = withOcrThreads(workerOptions(options), jobs, pdfCount);
+  // The worker's own clock ends a file that waits; this one stops a worker stuck in a loop, a little later.
+  const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
+  const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
   const across = new AcrossDocuments();
   const tally = new Tally();
   // Results wait here until every document before them is out; the window bounds how many wait.

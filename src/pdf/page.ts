@@ -40,11 +40,12 @@ export interface GreyImage {
 export interface EngineOptions {
   password?: string | undefined;
   maxPages?: number | undefined;
-  /** Aborted when the file's time is up: reading stops between pages and frees the document. */
+  /** Aborted when the file's time is up: pdf.js stops between pages and frees the document. */
   signal?: AbortSignal | undefined;
   /**
-   * When the file's time is up (`at`, epoch ms) and the --timeout it stands for: PDFium is stopped
-   * there even inside one call (a page that takes minutes), where `signal` waits for the page's end.
+   * When the file's time is up (`at`, epoch ms) and the --timeout it stands for: PDFium reads all
+   * pages in one synchronous stretch and is stopped there, even inside one call (a page that takes
+   * minutes), where `signal` could only be heard between pages.
    */
   deadline?: { at: number; seconds: number } | undefined;
 }

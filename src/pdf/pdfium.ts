@@ -89,9 +89,9 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
     // Every page in one synchronous stretch, held to the file's deadline by V8's watchdog (one
     // watchdog a page cost a 25-page decree ~30 ms; a timer between pages is not needed then).
     const open = doc;
+    options.signal?.throwIfAborted();
     bounded(pdf, options.deadline, () => {
       for (let number = 1; number <= count; number++) {
-        options.signal?.throwIfAborted();
         const { page, pageRules } = readPage(pdf, open, number);
         pages.push(page);
         rules.set(number, pageRules);
