@@ -57,10 +57,11 @@ describe('WorkerPool', () => {
 
   it("starts a task's time limit when its worker starts it, not when it is sent ahead", async () => {
     pool = new WorkerPool<Task, Answer>(ECHO);
-    // Both to one worker: the second waits 1.5 s behind the first, longer than its own limit.
-    const first = pool.run({ id: 0, ms: 1500 }, 10_000, undefined, 1);
-    const second = pool.run({ id: 1 }, 1000, undefined, 1);
-    const third = pool.run({ id: 2 }, 1000, undefined, 1);
+    // Both to one worker: the second waits 3 s behind the first, longer than its own limit. The
+    // limit leaves an echo 2.5 s once it starts, so that a busy machine does not fail it.
+    const first = pool.run({ id: 0, ms: 3000 }, 10_000, undefined, 1);
+    const second = pool.run({ id: 1 }, 2500, undefined, 1);
+    const third = pool.run({ id: 2 }, 2500, undefined, 1);
     expect((await first).id).toBe(0);
     expect((await second).id).toBe(1);
     expect((await third).id).toBe(2);
