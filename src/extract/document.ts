@@ -43,6 +43,11 @@ export interface ExtractedDocument {
   sheet?: SheetLocation;
   /** Set when pages of a PDF were read by OCR: the engine's mean confidence (0-100). */
   ocr?: { confidence: number };
+  /**
+   * Pages (1-based) whose text layer was empty or not text (a scanner's symbol soup) and that were
+   * not read by OCR: nothing on them was checked, so the document cannot be verified.
+   */
+  pagesWithoutText?: number[];
 }
 
 /** A workbook roster's sheet, the spreadsheet row of each record, and the column of each field. */
