@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   'echelon-unrecognised',
   'grade-below-echelon',
   'grade-above-echelon',
+  'level-unknown',
   'sk-number-missing',
   'number-date-mismatch',
   'attachment-missing',

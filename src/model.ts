@@ -119,14 +119,59 @@ export type Counts = z.infer<typeof CountsSchema>;
 export const KindSchema = z.enum(KINDS);
 export { isDecreeKind, KINDS, type Kind, PAGE_KINDS } from './kinds.js';
 
-export const StatusSchema = z.enum(['ok', 'invalid', 'unreadable']);
+/**
+ * What sk-check could say of a document: `verified` (every claim compared with rows read with
+ * confidence, and they agree; a roster: every row checked), `invalid` (an error finding),
+ * `unverified` (no defect found, but something could not be checked: `unverified` says what),
+ * `not-a-decree` (some other document: not a defect), `unreadable`.
+ */
+export const StatusSchema = z.enum(['verified', 'invalid', 'unverified', 'not-a-decree', 'unreadable']);
 export type Status = z.infer<typeof StatusSchema>;
+
+/** Why a document could not be verified. */
+export const UnverifiedReasonSchema = z.enum([
+  'no-claim',
+  'no-rows',
+  'attachment-missing',
+  'attachment-uncertain',
+  'level-unknown',
+  'pages-without-text',
+]);
+export type UnverifiedReason = z.infer<typeof UnverifiedReasonSchema>;
+
+/** One thing that could not be checked, with what to do about it (`message`, English unless `--lang`). */
+export const UnverifiedSchema = z.object({
+  reason: UnverifiedReasonSchema,
+  message: z.string(),
+  /** Pages it concerns (pages without usable text). */
+  pages: z.array(z.number().int().positive()).optional(),
+  /** Rows it concerns (rows without a level), or how many. */
+  count: z.number().int().nonnegative().optional(),
+});
+export type Unverified = z.infer<typeof UnverifiedSchema>;
+
+/** What was compared with what: the line "checked: ..." of every report. */
+export const CheckedSchema = z.object({
+  /** Indexes in `claims` of the claims compared with the rows read (total, parts, each level). */
+  claims: z.array(z.number().int().nonnegative()),
+  /** Rows read and checked one by one (NIP, grade, rank, echelon). */
+  rows: z.number().int().nonnegative(),
+  /** The pages those rows were read from, as a reader writes them (`3-20`). */
+  pages: z.string().optional(),
+  /** The same in words (English unless `--lang`): `claim 12 = ... against 12 rows of the lampiran, pages 3-4`. */
+  message: z.string(),
+});
+export type Checked = z.infer<typeof CheckedSchema>;
 
 /** What sk-check read from one input. */
 export const DocumentSchema = z.object({
   source: z.string(),
   kind: KindSchema,
   status: StatusSchema,
+  /** What was compared with what (absent for an unreadable input or a document that is no decree). */
+  checked: CheckedSchema.optional(),
+  /** Status `unverified` (and sometimes `invalid`): what could not be checked, and what to do. */
+  unverified: z.array(UnverifiedSchema).optional(),
   decree: DecreeSchema.nullable(),
   claims: z.array(ClaimSchema),
   appointees: z.array(AppointeeSchema),
@@ -141,8 +186,10 @@ export type Document = z.infer<typeof DocumentSchema>;
 
 export const SummarySchema = z.object({
   documents: z.number().int().nonnegative(),
-  ok: z.number().int().nonnegative(),
+  verified: z.number().int().nonnegative(),
   invalid: z.number().int().nonnegative(),
+  unverified: z.number().int().nonnegative(),
+  notADecree: z.number().int().nonnegative(),
   unreadable: z.number().int().nonnegative(),
   appointees: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),

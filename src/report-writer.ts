@@ -17,7 +17,12 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-export const EXIT = { clean: 0, findings: 1, trouble: 2 } as const;
+/**
+ * 0 every document verified (or no decree at all: not a defect); 1 a finding at or above `--fail-on`
+ * (an error by default); 2 an input unreadable, or a usage error; 3 nothing failed, but some document
+ * could not be verified (`--fail-on never` leaves it 0).
+ */
+export const EXIT = { clean: 0, findings: 1, trouble: 2, unverified: 3 } as const;
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -158,7 +163,7 @@ const FAILING: Record<FailOn, readonly Severity[]> = {
   never: [],
 };
 
-/** 2 if an input was unreadable; for check, 1 if a finding is at or above `failOn`; else 0. */
+/** 2 if an input was unreadable; for check, 1 if a finding is at or above `failOn`, 3 if a document is unverified; else 0. */
 export function exitCodeFor(mode: 'check' | 'extract', summary: Summary | Report, failOn: FailOn): number {
   const tally = 'summary' in summary ? summary.summary : summary;
   if (tally.unreadable > 0) return EXIT.trouble;
@@ -166,5 +171,6 @@ export function exitCodeFor(mode: 'check' | 'extract', summary: Summary | Report
   const failing = FAILING[failOn];
   const found =
     (failing.includes('error') && tally.errors > 0) || (failing.includes('warning') && tally.warnings > 0);
-  return found ? EXIT.findings : EXIT.clean;
+  if (found) return EXIT.findings;
+  return failOn !== 'never' && tally.unverified > 0 ? EXIT.unverified : EXIT.clean;
 }

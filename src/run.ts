@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { isFindingCode, RULES } from './checks/index.js';
+import { outcomeOf, pagesOf } from './checks/outcome.js';
 import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from './checks/run-checks.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
@@ -195,6 +196,7 @@ async function checkCsvRoster(
     items: () => kept,
     dispose: () => kept.dispose(),
   });
+  // The row findings are in the spool, not in the document's list the outcome was decided from.
   const status = rowFindings.severities.error > 0 ? 'invalid' : result.status;
   return { ...result, status, appointees, findings };
 }
@@ -258,17 +260,26 @@ function rosterResult(
   return documentOf(doc, runChecks(doc, RULES, rowFindings), kept, { total, byLevel: byLevel(levels) });
 }
 
-/** The report's document for what was read, with its findings. */
+/** The report's document for what was read, with its findings and its outcome. */
 function documentOf(
   doc: ExtractedDocument,
   findings: Finding[],
   appointees: Appointee[],
   counts: Counts,
 ): Document {
+  const outcome = outcomeOf({
+    doc,
+    codes: new Set(findings.map((finding) => finding.code)),
+    hasError: findings.some((finding) => finding.severity === 'error'),
+    counts,
+    rowPages: pagesOf(appointees),
+  });
   return {
     source: doc.source,
     kind: doc.kind,
-    status: statusOf(findings),
+    status: outcome.status,
+    ...(outcome.checked ? { checked: outcome.checked } : {}),
+    ...(outcome.unverified ? { unverified: outcome.unverified } : {}),
     decree: doc.decree,
     claims: doc.claims,
     appointees,
@@ -276,10 +287,6 @@ function documentOf(
     findings,
     ...(doc.ocr ? { ocr: true as const, ocrConfidence: doc.ocr.confidence } : {}),
   };
-}
-
-function statusOf(findings: readonly Finding[]): Document['status'] {
-  return findings.some((finding) => finding.severity === 'error') ? 'invalid' : 'ok';
 }
 
 function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
@@ -341,8 +348,10 @@ export function countAppointees(appointees: readonly Appointee[]): Counts {
 export class Tally {
   readonly summary: Summary = {
     documents: 0,
-    ok: 0,
+    verified: 0,
     invalid: 0,
+    unverified: 0,
+    notADecree: 0,
     unreadable: 0,
     appointees: 0,
     errors: 0,
@@ -352,12 +361,21 @@ export class Tally {
   add(doc: Document): void {
     const s = this.summary;
     s.documents++;
-    s[doc.status]++;
+    s[SUMMARY_KEY[doc.status]]++;
     s.appointees += doc.counts.total;
     s.errors += severityCount(doc.findings, 'error');
     s.warnings += severityCount(doc.findings, 'warning');
   }
 }
+
+/** The summary's count of each outcome. */
+const SUMMARY_KEY = {
+  verified: 'verified',
+  invalid: 'invalid',
+  unverified: 'unverified',
+  'not-a-decree': 'notADecree',
+  unreadable: 'unreadable',
+} as const satisfies Record<Document['status'], keyof Summary>;
 
 export function summarize(documents: readonly Document[]): Summary {
   const tally = new Tally();

@@ -3,4 +3,4 @@
  * not build them: a CLI run that only checks files never loads zod.
  * Bumped only when a field is removed or changes meaning; new optional fields keep the version.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -56,6 +56,7 @@ export class AcrossDocuments {
       added.push(withSaid(finding, said));
     }
     if (added.length === 0) return doc;
-    return { ...doc, findings: sortFindings([...doc.findings, ...added]) };
+    const status = nipDuplicateAcross.severity === 'error' ? 'invalid' : doc.status;
+    return { ...doc, status, findings: sortFindings([...doc.findings, ...added]) };
   }
 }

@@ -3,10 +3,10 @@ import { defineRule } from './rule.js';
 
 export const attachmentMissing = defineRule({
   code: 'attachment-missing',
-  severity: 'error',
+  severity: 'warning',
   description:
     'The decree claims appointees or refers to a lampiran, but no appointee was read from an attachment table.',
-  why: 'The people appointed are named only in the lampiran; without it the decree cannot be checked or executed, and a count claimed against nothing is not verified.',
+  why: 'The people appointed are named only in the lampiran; without it the decree cannot be checked or executed, and a count claimed against nothing is not verified: the decree is unverified until its lampiran is given.',
   example: 'the decree says 80 appointees and refers to a lampiran, but no attachment table was read',
   run(doc, report) {
     const parts = doc.decreeParts;

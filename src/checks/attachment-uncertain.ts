@@ -7,10 +7,10 @@ const isBlank = (text: string | null | undefined) => !text || isPlaceholder(text
 
 export const attachmentUncertain = defineRule({
   code: 'attachment-uncertain',
-  severity: 'error',
+  severity: 'warning',
   description:
     'The attachment table could not be read with confidence, so the counts of the decree could not be verified.',
-  why: 'A clerk signs on the verdict. Reading a table out of a PDF can fail (a page skipped, rows split or merged, a column misread); sk-check says so as an error instead of printing confident wrong numbers under an OK.',
+  why: 'A clerk signs on the verdict. Reading a table out of a PDF can fail (a page skipped, rows split or merged, a column misread); sk-check says the decree is unverified instead of printing confident wrong numbers under a verified outcome.',
   example: 'page 4: the table header was not recognised',
   run(doc, report) {
     const attachment = doc.decreeParts?.attachment;

@@ -19,6 +19,7 @@ import { gradeAboveEchelon } from './grade-above-echelon.js';
 import { gradeBelowEchelon } from './grade-below-echelon.js';
 import { gradeUnrecognised } from './grade-unrecognised.js';
 import { internalError } from './internal-error.js';
+import { levelUnknown } from './level-unknown.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { nipDuplicate } from './nip-duplicate.js';
 import { nipDuplicateAcross } from './nip-duplicate-across.js';
@@ -69,6 +70,7 @@ export const RULES = [
   echelonUnrecognised,
   gradeBelowEchelon,
   gradeAboveEchelon,
+  levelUnknown,
   skNumberMissing,
   numberDateMismatch,
   attachmentMissing,

@@ -6,7 +6,7 @@ import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
 import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
-import { formatFindingsCsv } from './csv.js';
+import { findingsCsvLines, formatFindingsCsv } from './csv.js';
 import { formatJson, formatNdjson } from './json.js';
 import { formatText } from './text.js';
 
@@ -143,10 +143,14 @@ export function formatAudit(whole: Report, format: AuditFormat, options: AuditTe
       return `${[...lines, ...audit, ...summary].join('\n')}`;
     }
     case 'csv':
-      return formatFindingsCsv({
-        ...report,
-        documents: [...report.documents, ...groups.flatMap((group) => group.findings.map(asDocument))],
-      });
+      // Audit findings are rows whose source names the inputs they compare; a group has no outcome.
+      return (
+        formatFindingsCsv(report) +
+        groups
+          .flatMap((group) => group.findings)
+          .map(({ sources = [], ...finding }) => findingsCsvLines(sources.join(' + '), [finding]))
+          .join('')
+      );
     case 'text':
       return formatAuditText(report, options);
     default: {
@@ -166,20 +170,5 @@ function localizeReport(report: Report, lang: Lang): Report {
     ...report,
     documents: report.documents.map((doc) => localizeDocument(doc, lang)),
     ...(audit ? { audit } : {}),
-  };
-}
-
-/** An audit finding as a row of the findings CSV: its source column names the inputs it compares. */
-function asDocument(finding: Finding): Report['documents'][number] {
-  const { sources = [], ...rest } = finding;
-  return {
-    source: sources.join(' + '),
-    kind: 'text',
-    status: 'ok',
-    decree: null,
-    claims: [],
-    appointees: [],
-    counts: { total: 0, byLevel: {} },
-    findings: [rest],
   };
 }

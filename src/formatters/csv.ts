@@ -13,6 +13,7 @@ export const FINDING_COLUMNS = [
   'cell',
   'person',
   'line',
+  'outcome',
 ] as const;
 
 export const APPOINTEE_COLUMNS = [
@@ -83,18 +84,38 @@ export function findingsCsvRows(doc: Document): string {
   return [...findingsCsvPieces(doc)].join('');
 }
 
-/** The same, a thousand lines at a time. */
-export function findingsCsvPieces(doc: Document): Generator<string> {
-  return inBatches(each(doc.findings), (findings) => findingsCsv(doc.source, findings));
+/**
+ * The same, a thousand lines at a time: first the document's outcome row (no code; its message says
+ * what was checked and what could not be), then its findings, each with the outcome too.
+ */
+export function* findingsCsvPieces(doc: Document): Generator<string> {
+  yield toCsv([outcomeCells(doc)]);
+  yield* inBatches(each(doc.findings), (findings) => findingsCsv(doc, findings));
 }
 
-function findingsCsv(source: string, findings: readonly Finding[]): string {
-  return toCsv(findings.map((f) => findingCells(source, f)));
+function findingsCsv(doc: Document, findings: readonly Finding[]): string {
+  return findingsCsvLines(doc.source, findings, doc.status);
+}
+
+/** Findings of one source as CSV lines, without the header (an audit's have no outcome). */
+export function findingsCsvLines(
+  source: string,
+  findings: readonly Finding[],
+  outcome?: Document['status'],
+): string {
+  return toCsv(findings.map((f) => findingCells(source, f, outcome)));
+}
+
+/** The row that gives a document's outcome even when it has no finding. */
+export function outcomeCells(doc: Document): Cell[] {
+  const said = [doc.checked?.message, ...(doc.unverified ?? []).map((reason) => reason.message)];
+  const message = said.filter((text) => text !== undefined).join('; ');
+  return [doc.source, '', '', null, null, null, message, null, null, null, doc.status];
 }
 
 /** A finding's cells, in the order of `FINDING_COLUMNS` (the CSV and the workbook's findings sheet). */
-export function findingCells(source: string, f: Finding): Cell[] {
-  return [source, f.code, f.severity, f.page, f.row, f.field, f.message, f.cell, f.person, f.line];
+export function findingCells(source: string, f: Finding, outcome?: Document['status']): Cell[] {
+  return [source, f.code, f.severity, f.page, f.row, f.field, f.message, f.cell, f.person, f.line, outcome];
 }
 
 /** One document's appointees as CSV lines, without the header. */

@@ -39,7 +39,9 @@ table.findings td:nth-child(3) { width: 16mm; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .nip { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; white-space: nowrap; }
 .status { display: inline-block; border: 1.5pt solid #000; padding: 0 2mm; font-weight: bold; margin-left: 2mm; }
-.status-ok { background: #dff3df; }
+.status-verified { background: #dff3df; }
+.status-unverified { background: #fff1c2; border-style: dashed; }
+.status-not-a-decree { background: #eeeeee; }
 .status-invalid, .status-unreadable { background: #fbdcdc; border-style: double; border-width: 3pt; }
 .result { font-weight: bold; white-space: nowrap; }
 tr.match .result { background: #dff3df; }

@@ -1,5 +1,7 @@
 import { LANGS, type Lang } from '../i18n/lang.js';
+import { statusWord } from '../i18n/outcome.js';
 import { UI, type UiKey } from '../i18n/ui.js';
+import type { Status } from '../model.js';
 
 export { LANGS, type Lang };
 
@@ -7,6 +9,10 @@ export { LANGS, type Lang };
 function fromUi(key: UiKey): { en: string; id: string } {
   const said = UI[key] as { en: (params: object) => string; id: (params: object) => string };
   return { en: said.en({}), id: said.id({}) };
+}
+
+function fromStatus(status: Status): { en: string; id: string } {
+  return { en: statusWord(status, 'en'), id: statusWord(status, 'id') };
 }
 
 /**
@@ -26,9 +32,13 @@ export const HTML_LABELS = {
   signatory: { en: 'Signed by', id: 'Penanda tangan' },
   listed: { en: 'Appointees listed', id: 'Pegawai dalam daftar' },
   notFound: { en: 'not found', id: 'tidak ditemukan' },
-  statusOk: fromUi('status.ok'),
-  statusInvalid: fromUi('status.invalid'),
-  statusUnreadable: fromUi('status.unreadable'),
+  statusVerified: fromStatus('verified'),
+  statusInvalid: fromStatus('invalid'),
+  statusUnverified: fromStatus('unverified'),
+  statusNotADecree: fromStatus('not-a-decree'),
+  statusUnreadable: fromStatus('unreadable'),
+  checked: fromUi('report.checked'),
+  notVerified: fromUi('report.not-verified'),
   kindPdf: fromUi('kind.pdf'),
   kindDocx: fromUi('kind.docx'),
   kindOdt: fromUi('kind.odt'),

@@ -1,5 +1,6 @@
 import { ruleFor } from '../checks/index.js';
 import { type Level, levelName } from '../domain/level.js';
+import { type CheckedOf, checkedText, reasonMessage } from '../i18n/outcome.js';
 import { ruleText } from '../i18n/rules.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Appointee, Claim, Document, Finding, Report, Severity, Summary } from '../model.js';
@@ -64,7 +65,20 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   );
 }
 
-const STATUS_LABELS = { ok: 'statusOk', invalid: 'statusInvalid', unreadable: 'statusUnreadable' } as const;
+const STATUS_LABELS = {
+  verified: 'statusVerified',
+  invalid: 'statusInvalid',
+  unverified: 'statusUnverified',
+  'not-a-decree': 'statusNotADecree',
+  unreadable: 'statusUnreadable',
+} as const satisfies Record<Document['status'], LabelName>;
+const STATUS_MARKS = {
+  verified: '✓',
+  invalid: '✗',
+  unverified: '?',
+  'not-a-decree': '–',
+  unreadable: '✗',
+} as const;
 const KIND_LABELS = {
   pdf: 'kindPdf',
   docx: 'kindDocx',
@@ -77,11 +91,11 @@ const KIND_LABELS = {
 
 function documentSection(doc: Document, index: number, t: Label, lang: Lang): string {
   const marks = new Marks(doc);
-  const status = `<span class="status status-${doc.status}">${doc.status === 'ok' ? '✓' : '✗'} ${t(STATUS_LABELS[doc.status])}</span>`;
+  const status = `<span class="status status-${doc.status}">${STATUS_MARKS[doc.status]} ${t(STATUS_LABELS[doc.status])}</span>`;
   const parts = [
     `<section class="document" id="doc-${index}" data-status="${doc.status}">`,
     `<h2><span class="source">${escapeHtml(doc.source)}</span> ${status}</h2>`,
-    fieldsTable(doc, t, marks),
+    fieldsTable(doc, t, marks, lang),
   ];
   if (doc.status !== 'unreadable') parts.push(claimsTable(doc, t));
   parts.push(findingsPart(doc, t, lang));
@@ -90,7 +104,7 @@ function documentSection(doc: Document, index: number, t: Label, lang: Lang): st
   return parts.filter(Boolean).join('\n');
 }
 
-function fieldsTable(doc: Document, t: Label, marks: Marks): string {
+function fieldsTable(doc: Document, t: Label, marks: Marks, lang: Lang): string {
   const decree = doc.decree;
   const rows: Array<[LabelName, string | null, string]> = [
     ['kind', t(KIND_LABELS[doc.kind]), ''],
@@ -107,6 +121,8 @@ function fieldsTable(doc: Document, t: Label, marks: Marks): string {
     );
   }
   if (doc.status !== 'unreadable' && doc.kind !== 'text') rows.push(['listed', countsText(doc, t), '']);
+  if (doc.checked) rows.push(['checked', checkedText(doc as CheckedOf, lang), '']);
+  for (const reason of doc.unverified ?? []) rows.push(['notVerified', reasonMessage(reason, lang), '']);
   const body = rows.map(([label, value, field]) => {
     const shown = value === null ? `<em>${t('notFound')}</em>` : escapeHtml(value);
     return `<tr><th scope="row">${t(label)}</th>${marks.cell(field ? { field } : null, shown, `field-${label}`)}</tr>`;
@@ -370,8 +386,10 @@ class Marks {
 function summaryFooter(summary: Summary, t: Label): string {
   const cells: Array<[string, number]> = [
     [t('documents'), summary.documents],
-    [t('statusOk'), summary.ok],
+    [t('statusVerified'), summary.verified],
     [t('statusInvalid'), summary.invalid],
+    [t('statusUnverified'), summary.unverified],
+    [t('statusNotADecree'), summary.notADecree],
     [t('statusUnreadable'), summary.unreadable],
     [t('appointees'), summary.appointees],
     [t('errors'), summary.errors],

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
+import { type CheckedOf, checkedText, reasonMessage, statusWord } from '../i18n/outcome.js';
 import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
@@ -47,12 +48,17 @@ export function textDocument(doc: Document, options: TextOptions): string | null
 
 /** One document's block line by line (a roster may have a million findings), or null when `quiet` leaves it out. */
 export function textDocumentLines(doc: Document, options: TextOptions): Iterable<string> | null {
-  if (options.quiet && sizeOf(doc.findings) === 0) return null;
+  if (options.quiet && sizeOf(doc.findings) === 0 && !needsEye(doc)) return null;
   const c = chalkFor(options);
   const lang = options.lang ?? 'en';
   return options.mode === 'extract'
     ? extractBlock(doc, c, lang)
     : checkBlock(doc, c, options.quiet ?? false, options.all ?? false, lang);
+}
+
+/** A document a clerk must look at even without findings: one not verified. */
+function needsEye(doc: Document): boolean {
+  return doc.status === 'unverified' || doc.status === 'invalid';
 }
 
 export function textSummary(summary: Summary, options: TextOptions): string {
@@ -65,9 +71,16 @@ function chalkFor(options: TextOptions): ChalkInstance {
   return CHALKS[options.color ? 1 : 0];
 }
 
+const STATUS_COLOURS = {
+  verified: 'green',
+  invalid: 'red',
+  unverified: 'yellow',
+  'not-a-decree': 'dim',
+  unreadable: 'red',
+} as const satisfies Record<Document['status'], keyof ChalkInstance>;
+
 function statusLabel(doc: Document, c: ChalkInstance, lang: Lang): string {
-  if (doc.status === 'ok') return c.green(t(lang, 'status.ok'));
-  return doc.status === 'invalid' ? c.red(t(lang, 'status.invalid')) : c.red(t(lang, 'status.unreadable'));
+  return c[STATUS_COLOURS[doc.status]](statusWord(doc.status, lang));
 }
 
 /** An unreadable input names no kind: nothing was read to say what it is (a missing path, a picture). */
@@ -85,6 +98,7 @@ function* checkBlock(
 ): Generator<string> {
   yield heading(doc, c, lang);
   if (!quiet) yield* [...decreeLines(doc, lang), ...claimLines(doc, lang), ...countLines(doc, lang)];
+  yield* outcomeLines(doc, c, lang);
   const errors = severityCount(doc.findings, 'error');
   const warnings = severityCount(doc.findings, 'warning');
   if (sizeOf(doc.findings) === 0) yield `  ${c.green(t(lang, 'report.no-findings'))}`;
@@ -149,7 +163,7 @@ function labelWidth(lang: Lang): number {
 function decreeLines(doc: Document, lang: Lang): string[] {
   const decree = doc.decree;
   if (!decree)
-    return doc.status === 'unreadable'
+    return doc.status === 'unreadable' || doc.status === 'not-a-decree'
       ? []
       : [`  ${t(lang, 'report.sk-number')}: ${t(lang, 'report.not-found')}`];
   const fields: Array<[string, string | null]> = [
@@ -178,27 +192,23 @@ function claimLines(doc: Document, lang: Lang): string[] {
 
 function countLines(doc: Document, lang: Lang): string[] {
   // A press text lists no one; `0 appointees` would read as a finding.
-  if (doc.status === 'unreadable' || doc.kind === 'text') return [];
+  if (doc.status === 'unreadable' || doc.kind === 'text' || doc.status === 'not-a-decree') return [];
   const byLevel = Object.entries(doc.counts.byLevel)
     .map(([level, count]) => `${levelText(level as Level, lang)} ${count}`)
     .join(', ');
-  return [
-    `  ${t(lang, 'report.appointees', { count: doc.counts.total })}${byLevel ? `: ${byLevel}` : ''}`,
-    ...unverifiedLine(doc, lang),
-  ];
+  return [`  ${t(lang, 'report.appointees', { count: doc.counts.total })}${byLevel ? `: ${byLevel}` : ''}`];
 }
 
-/** Findings that mean the lampiran was not read well enough to vouch for any count. */
-const UNVERIFIED = new Set(['attachment-uncertain', 'attachment-missing']);
-
-/** One line a clerk cannot miss when the counts above could not be checked, and why. */
-function unverifiedLine(doc: Document, lang: Lang): string[] {
-  const reasons = doc.findings.filter((f) => UNVERIFIED.has(f.code));
-  const [first] = reasons;
-  if (!first) return [];
-  const more =
-    reasons.length > 1 ? ` (${t(lang, 'report.more-reasons', { count: reasons.length - 1 })})` : '';
-  return [`  ${t(lang, 'report.not-verified')}: ${printable(findingMessage(first, lang))}${more}`];
+/** The line "checked: ..." and, when something could not be checked, one line a clerk cannot miss for each reason. */
+function outcomeLines(doc: Document, c: ChalkInstance, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (doc.checked)
+    lines.push(`  ${t(lang, 'report.checked')}: ${printable(checkedText(doc as CheckedOf, lang))}`);
+  for (const reason of doc.unverified ?? [])
+    lines.push(
+      `  ${c.yellow(`${t(lang, 'report.not-verified')}:`)} ${printable(reasonMessage(reason, lang))}`,
+    );
+  return lines;
 }
 
 /** Severity words padded to one width, so messages line up. */

@@ -1,7 +1,14 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
 import type { Document, Summary } from '../model.js';
-import { APPOINTEE_COLUMNS, appointeeCells, type Cell, FINDING_COLUMNS, findingCells } from './csv.js';
+import {
+  APPOINTEE_COLUMNS,
+  appointeeCells,
+  type Cell,
+  FINDING_COLUMNS,
+  findingCells,
+  outcomeCells,
+} from './csv.js';
 import { type Lang, labelsFor } from './html-labels.js';
 
 export interface XlsxOptions {
@@ -74,7 +81,10 @@ export async function workbookBytes(
   fillSheet(
     book.addWorksheet(t('sheetFindings')),
     FINDING_COLUMNS,
-    documents.flatMap((doc) => doc.findings.map((f) => findingCells(doc.source, f))),
+    documents.flatMap((doc) => [
+      outcomeCells(doc),
+      ...doc.findings.map((f) => findingCells(doc.source, f, doc.status)),
+    ]),
   );
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
   return pinZipTimes(bytes);

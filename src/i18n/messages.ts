@@ -209,6 +209,12 @@ export const MESSAGES = {
     (p) => `NO jumps from ${p.from ?? 'the start'} to ${p.no} (expected ${p.expected})`,
     (p) => `NO melompat dari ${p.from ?? 'awal'} ke ${p.no} (seharusnya ${p.expected})`,
   ),
+  'level-unknown': text<{ count: number; total: number; rows: number[]; more: boolean }>(
+    (p) =>
+      `${p.count} of ${p.total} rows have no level (eselon): ${p.count === 1 ? 'row' : 'rows'} ${p.rows.join(', ')}${p.more ? ', ...' : ''}`,
+    (p) =>
+      `${p.count} dari ${p.total} baris tanpa jenjang (eselon): baris ${p.rows.join(', ')}${p.more ? ', ...' : ''}`,
+  ),
   'sk-number-missing': text<NoParams>(
     () => 'no SK number (NOMOR ...) found in the decree',
     () => 'nomor SK (NOMOR ...) tidak ditemukan dalam SK',

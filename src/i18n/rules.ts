@@ -46,7 +46,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   'not-a-decree': {
     description:
       'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini bukan SK.',
-    why: 'Rekapitulasi kehadiran, daftar TPP dan DUK juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan.',
+    why: 'Rekapitulasi kehadiran, daftar TPP dan DUK juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan. Ini bukan cacat: hasilnya `not-a-decree` (BUKAN SK), yang tidak menggagalkan pemeriksaan.',
     example:
       'tidak ada judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini tampaknya rekapitulasi kehadiran (REKAPITULASI KEHADIRAN), bukan SK',
   },
@@ -168,6 +168,12 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     why: 'Tidak dilarang, tetapi tidak lazim: sering kali salah ketik pada golongan atau eselon.',
     example: 'golongan IV/c di atas IV/b, golongan tertinggi untuk eselon III.a',
   },
+  'level-unknown': {
+    description:
+      'Baris lampiran tanpa jenjang: tidak ada sel ESELON, tidak ada baris bagian atau pita yang menyebutnya, dan nama jabatannya tidak menunjukkannya.',
+    why: 'Jumlah per jenjang (eselon III, IV, fungsional) adalah yang dinyatakan diktum; baris tanpa jenjang tidak terhitung di mana pun, sehingga jumlah per jenjang tidak dapat diverifikasi selama baris seperti itu masih ada.',
+    example: '4 dari 46 baris tanpa jenjang (eselon): baris 3, 9, 17, 40',
+  },
   'sk-number-missing': {
     description: 'Nomor SK (NOMOR ...) tidak ditemukan dalam SK.',
     why: 'Nomor adalah identitas SK di setiap register; tanpanya SK tidak dapat dirujuk atau dicocokkan.',
@@ -193,7 +199,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   'attachment-uncertain': {
     description:
       'Tabel lampiran tidak dapat dibaca dengan yakin, sehingga jumlah dalam SK tidak dapat diverifikasi.',
-    why: 'Petugas menandatangani berdasarkan hasil pemeriksaan. Membaca tabel dari PDF bisa gagal (halaman terlewat, baris terpecah atau tergabung, kolom salah baca); sk-check menyatakannya sebagai kesalahan, bukan mencetak angka yang salah dengan yakin di bawah status SAH.',
+    why: 'Petugas menandatangani berdasarkan hasil pemeriksaan. Membaca tabel dari PDF bisa gagal (halaman terlewat, baris terpecah atau tergabung, kolom salah baca); sk-check menyatakan SK belum terverifikasi, bukan mencetak angka yang salah dengan yakin di bawah status SESUAI.',
     example: 'halaman 4: kepala tabel tidak dikenali',
   },
   'row-sequence-gap': {

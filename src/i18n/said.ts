@@ -1,6 +1,7 @@
 import type { Document, Finding } from '../model.js';
 import type { Lang } from './lang.js';
 import { MESSAGES } from './messages.js';
+import { localizeOutcome } from './outcome.js';
 
 type Catalogue = typeof MESSAGES;
 /** A message of the catalogue: a finding code, or a code, `/` and a variant (`field-missing/nip`). */
@@ -62,6 +63,7 @@ export function localizeDocument(
   if (lang === 'en') return doc;
   return {
     ...doc,
+    ...localizeOutcome(doc, lang),
     findings: map(doc.findings, (f) => withSaid({ ...f, message: findingMessage(f, lang) }, saidOf(f))),
   };
 }

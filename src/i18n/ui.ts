@@ -47,18 +47,6 @@ export const UI = {
     () => 'XLSX roster',
     () => 'daftar nominatif XLSX',
   ),
-  'status.ok': text(
-    () => 'OK',
-    () => 'SAH',
-  ),
-  'status.invalid': text(
-    () => 'INVALID',
-    () => 'TIDAK SAH',
-  ),
-  'status.unreadable': text(
-    () => 'UNREADABLE',
-    () => 'TIDAK TERBACA',
-  ),
   'report.no-findings': text(
     () => 'no findings',
     () => 'tidak ada temuan',
@@ -144,8 +132,12 @@ export const UI = {
     (p) => `${p.count} orang`,
   ),
   'report.not-verified': text(
-    () => 'Counts NOT verified',
-    () => 'Jumlah TIDAK terverifikasi',
+    () => 'NOT verified',
+    () => 'BELUM terverifikasi',
+  ),
+  'report.checked': text(
+    () => 'checked',
+    () => 'diperiksa',
   ),
   'report.more-reasons': text<{ count: number }>(
     (p) => `and ${plural(p.count, 'more reason')}`,
@@ -183,10 +175,18 @@ export const UI = {
     () => 'new position',
     () => 'jabatan baru',
   ),
-  'summary.documents': text<{ documents: number; ok: number; invalid: number; unreadable: number }>(
+  'summary.documents': text<{
+    documents: number;
+    verified: number;
+    invalid: number;
+    unverified: number;
+    notADecree: number;
+    unreadable: number;
+  }>(
     (p) =>
-      `${plural(p.documents, 'document')} (${p.ok} ok, ${p.invalid} invalid, ${p.unreadable} unreadable)`,
-    (p) => `${p.documents} dokumen (${p.ok} sah, ${p.invalid} tidak sah, ${p.unreadable} tidak terbaca)`,
+      `${plural(p.documents, 'document')} (${p.verified} verified, ${p.invalid} with errors, ${p.unverified} unverified, ${p.notADecree} not a decree, ${p.unreadable} unreadable)`,
+    (p) =>
+      `${p.documents} dokumen (${p.verified} sesuai, ${p.invalid} tidak sesuai, ${p.unverified} belum terverifikasi, ${p.notADecree} bukan SK, ${p.unreadable} tidak terbaca)`,
   ),
   'summary.skipped': text<{ count: number }>(
     (p) => `${plural(p.count, 'file')} skipped, not a kind sk-check reads (--verbose lists them)`,

@@ -103,7 +103,7 @@ function doc(
   return {
     source,
     kind,
-    status: 'ok',
+    status: 'verified',
     decree: number
       ? {
           number,
@@ -333,7 +333,7 @@ describe('people by name when a NIP cell is damaged or empty', () => {
 
 describe('the audit as text', () => {
   const report = (documents: Document[]) => ({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     documents,
     summary: summarize(documents),
     audit: auditDocuments(documents),

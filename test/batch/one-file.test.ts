@@ -23,7 +23,7 @@ describe('one PDF alone', () => {
   it('is read here, with no worker process, into the report a worker process gives', async () => {
     const here = await counted(DECREE, true);
     expect(here.workers).toBe(0);
-    expect(here.report.documents[0]?.status).toBe('ok');
+    expect(here.report.documents[0]?.status).toBe('verified');
     expect(here.report.documents[0]?.appointees.length).toBeGreaterThan(0);
     const inWorker = await counted(DECREE, false);
     expect(inWorker.workers).toBe(1);
@@ -51,7 +51,7 @@ describe('one PDF alone', () => {
     // The engine stopped midway is dropped: the next file gets a fresh one and reads as before.
     const next = await counted(DECREE, true);
     expect(next.workers).toBe(0);
-    expect(next.report.documents[0]?.status).toBe('ok');
+    expect(next.report.documents[0]?.status).toBe('verified');
   }, 30_000);
 
   it('goes to a worker process beside other inputs', async () => {

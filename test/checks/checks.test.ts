@@ -823,7 +823,7 @@ describe('checkedDocument', () => {
     const doc = checkedDocument(
       docOf([FAUZI, AMINAH, row({ echelon: 'III.c', nip: '19800101 200501 1 001' })]),
     );
-    expect(doc.status).toBe('ok');
+    expect(doc.status).toBe('verified');
     expect(project(doc.findings, ['code', 'severity', 'row'])).toEqual([
       { code: 'echelon-unrecognised', severity: 'warning', row: 3 },
     ]);

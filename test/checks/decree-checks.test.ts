@@ -49,6 +49,16 @@ for (const [code, table] of Object.entries(DECREE_TABLES)) {
 }
 
 describe('decree check messages', () => {
+  it('level-unknown counts the rows and names the first five', () => {
+    const records = recordsOf([
+      { no: '1', name: 'A', nip: '19700512 199503 1 002', echelon: 'III.a', positionNew: 'Kepala Bidang' },
+      ...Array.from({ length: 6 }, (_, i) => ({ no: String(i + 2), name: `B${i}`, positionNew: 'Staf' })),
+    ]);
+    expect(messages(decreeDoc({ records, claims: [claimOf(7)] }), 'level-unknown')).toEqual([
+      '6 of 7 rows have no level (eselon): rows 2, 3, 4, 5, 6, ...',
+    ]);
+  });
+
   it('total-mismatch gives the total and the parts', () => {
     const doc = decreeDoc({
       claims: [claimOf(15, ['III 8', 'IV 6'])],

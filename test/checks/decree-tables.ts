@@ -172,6 +172,39 @@ export const DECREE_TABLES: Record<string, DecreeTable> = {
     ],
   },
 
+  'level-unknown': {
+    valid: [
+      { name: 'every row has a level', doc: decreeDoc() },
+      {
+        name: 'a CSV roster is not a lampiran',
+        doc: decreeDoc({
+          kind: 'csv',
+          noParts: true,
+          records: recordsOf([{ ...FAUZI, echelon: '', positionNew: 'Staf' }]),
+        }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'one row of three with no ESELON cell and a post that tells nothing',
+        doc: decreeDoc({
+          records: recordsOf([FAUZI, { ...BUDI, echelon: '', positionNew: 'Staf Bagian Umum' }, AMINAH]),
+        }),
+        expected: [{ page: 3 }],
+      },
+      {
+        name: 'many rows: one finding for the document',
+        doc: decreeDoc({
+          records: recordsOf(
+            Array.from({ length: 7 }, () => ({ ...BUDI, echelon: '', positionNew: 'Staf' })),
+          ),
+          claims: [claimOf(7)],
+        }),
+        expected: [{ page: 3 }],
+      },
+    ],
+  },
+
   'sk-number-missing': {
     valid: [
       { name: 'a PDF decree with a number', doc: decreeDoc() },

@@ -13,7 +13,9 @@ describe('the installed binary (compiled JS)', () => {
   it('checks the bundled samples with no colour when piped', () => {
     const result = run('fixtures/rosters/sample-roster.csv', 'fixtures/decrees/sample-decree.pdf');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/2 documents \(2 ok, 0 invalid, 0 unreadable\)/);
+    expect(result.stdout).toMatch(
+      /2 documents \(2 verified, 0 with errors, 0 unverified, 0 not a decree, 0 unreadable\)/,
+    );
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stderr).toBe('');
   });

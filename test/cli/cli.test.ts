@@ -69,8 +69,8 @@ describe('inputs that cannot be read', () => {
     const result = await runCli(['--format', 'json', join(dir, 'missing.csv'), SAMPLE]);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
-    expect(report.documents.map((d: { status: string }) => d.status)).toEqual(['unreadable', 'ok']);
-    expect(report.summary).toMatchObject({ documents: 2, ok: 1, unreadable: 1 });
+    expect(report.documents.map((d: { status: string }) => d.status)).toEqual(['unreadable', 'verified']);
+    expect(report.summary).toMatchObject({ documents: 2, verified: 1, unreadable: 1 });
     expect(report.documents[0].findings).toEqual([
       { code: 'file-unreadable', severity: 'error', message: 'no such file' },
     ]);
@@ -134,7 +134,7 @@ describe('formats', () => {
     const lines = (await runCli(['--format', 'ndjson', FAULTS, SAMPLE])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines.slice(0, 2).map((line) => JSON.parse(line).source)).toEqual([FAULTS, SAMPLE]);
-    expect(JSON.parse(lines[2] ?? '')).toMatchObject({ schemaVersion: 1, summary: { documents: 2 } });
+    expect(JSON.parse(lines[2] ?? '')).toMatchObject({ schemaVersion: 2, summary: { documents: 2 } });
   });
 
   it('check --format csv: one row per finding', async () => {
@@ -152,6 +152,7 @@ describe('formats', () => {
       'cell',
       'person',
       'line',
+      'outcome',
     ]);
     // The CSV's line counts its header: row 7 is on line 8, where the clerk opens it.
     expect(rows.find((r) => r.code === 'nip-duplicate')).toMatchObject({
@@ -248,7 +249,7 @@ describe('standard input', () => {
   it('- reads a roster from stdin', async () => {
     const result = await runCli(['--format', 'json', '-'], { stdin: readFileSync(SAMPLE) });
     const report = JSON.parse(result.stdout);
-    expect(report.documents[0]).toMatchObject({ source: '-', kind: 'csv', status: 'ok' });
+    expect(report.documents[0]).toMatchObject({ source: '-', kind: 'csv', status: 'verified' });
     expect(report.documents[0].counts.total).toBe(16);
   });
 

@@ -57,7 +57,7 @@ describe('decrees that cannot be read', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^sk-check: ${DIR}/${file}: ${message.source}`));
     const report = JSON.parse(result.stdout);
-    expect(report.documents.map((doc: { status: string }) => doc.status)).toEqual(['unreadable', 'ok']);
+    expect(report.documents.map((doc: { status: string }) => doc.status)).toEqual(['unreadable', 'verified']);
   });
 
   it('the real binary keeps pdf.js quiet: stdout is only the JSON report', () => {
@@ -74,7 +74,7 @@ describe('decrees that cannot be read', () => {
       { encoding: 'utf8' },
     );
     expect(result.status).toBe(2);
-    expect(JSON.parse(result.stdout).summary).toMatchObject({ documents: 3, ok: 1, unreadable: 2 });
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ documents: 3, verified: 1, unreadable: 2 });
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(2);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

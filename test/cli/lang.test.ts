@@ -23,14 +23,15 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
     const result = run([FAULTS, 'tidak-ada.csv'], ID);
     expect(result.code).toBe(2);
     // The findings of a decree come from a worker process: their messages cross back with their data.
-    expect(result.stdout).toContain('fixtures/decrees/decree-faults.pdf  SK (PDF)  TIDAK SAH');
+    expect(result.stdout).toContain('fixtures/decrees/decree-faults.pdf  SK (PDF)  TIDAK SESUAI');
+    expect(result.stdout).not.toMatch(/\bSAH\b/);
     expect(result.stdout).toContain('  Tanggal:        2 Maret 2026');
     expect(result.stdout).toContain('SK menyebut 16 orang, lampiran memuat 15 orang (count-mismatch)');
     expect(result.stdout).toContain(
       'peringatan hlm. 3 baris 8 (HENDRA SAPUTRA): NO melompat dari 7 ke 9 (seharusnya 8) (row-sequence-gap)',
     );
     expect(result.stdout).toContain(
-      '2 dokumen (0 sah, 1 tidak sah, 1 tidak terbaca) · 15 orang · 4 kesalahan, 1 peringatan',
+      '2 dokumen (0 sesuai, 1 tidak sesuai, 0 belum terverifikasi, 0 bukan SK, 1 tidak terbaca) · 15 orang · 4 kesalahan, 1 peringatan',
     );
     expect(result.stdout).not.toMatch(/appointee|INVALID|the decree says/);
     expect(result.stderr).toBe('sk-check: tidak-ada.csv: berkas tidak ada (file-unreadable)\n');
@@ -70,7 +71,7 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
 
   it('speaks English with --lang en whatever the locale', () => {
     const result = run(['--lang', 'en', FAULTS], ID);
-    expect(result.stdout).toContain('decree-faults.pdf  decree PDF  INVALID');
+    expect(result.stdout).toContain('decree-faults.pdf  decree PDF  ERRORS FOUND');
     expect(result.stdout).toContain('the decree says 16 appointees, the lampiran lists 15 (count-mismatch)');
     expect(result.stdout).not.toMatch(/orang|kesalahan/);
   });

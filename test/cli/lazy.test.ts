@@ -76,7 +76,7 @@ describe("a CSV run's start loads none of Node's modules it does not use", () =>
       ],
       { encoding: 'utf8' },
     );
-    expect(run.stdout).toContain('CSV roster  OK');
+    expect(run.stdout).toContain('CSV roster  VERIFIED');
     const loaded: string[] = JSON.parse(run.stderr);
     expect(loaded).toContain('NativeModule fs');
     for (const unused of ['child_process', 'tty', 'zlib'])

@@ -79,10 +79,10 @@ describe('sk-check merge', () => {
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
     expect(report.documents.map((d: { source: string; status: string }) => [d.source, d.status])).toEqual([
-      ['fixtures/rosters/sample-roster.csv', 'ok'],
+      ['fixtures/rosters/sample-roster.csv', 'verified'],
       [bad, 'unreadable'],
       [join(dir, 'missing.ndjson'), 'unreadable'],
-      ['fixtures/rosters/sample-roster.csv', 'ok'],
+      ['fixtures/rosters/sample-roster.csv', 'verified'],
     ]);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(

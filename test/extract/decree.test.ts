@@ -81,7 +81,7 @@ describe.each(NAMES.filter((name) => truthOf(name).unreadable))('unreadable fixt
 describe('encrypted decrees', () => {
   it('the right --password opens it, and it reads like the sample it was made from', async () => {
     const doc = await read('decree-encrypted', 'rahasia');
-    expect(doc.status).toBe('ok');
+    expect(doc.status).toBe('verified');
     expect(doc.appointees).toHaveLength(truthOf('sample-decree').appointees.length);
   });
 

@@ -29,7 +29,7 @@ describe('PDFs that are not decrees', () => {
     expect(truths.map((truth) => truth.file).sort()).toEqual(['attendance-recap.pdf', 'seniority-list.pdf']);
   });
 
-  it.each(truths)('$file: one not-a-decree error, no number, no appointees', async (truth) => {
+  it.each(truths)('$file: one not-a-decree note (not a defect), no number, no appointees', async (truth) => {
     const doc = await checkInput(join(OTHERS, truth.file));
     expect(project(doc.findings, ['code', 'severity'])).toEqual(truth.mustReport.findings);
     expect(doc.status).toBe(truth.mustReport.status);

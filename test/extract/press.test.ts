@@ -16,7 +16,9 @@ const shape = (claim: Claim) =>
 describe('press fixtures', () => {
   it('kalsel-292.txt: the SK number with its date, and 292 = 200 + 85 + 7; noise and other counts say nothing', async () => {
     const doc = await read('kalsel-292.txt');
-    expect(doc).toMatchObject({ kind: 'text', status: 'ok', findings: [], appointees: [] });
+    expect(doc).toMatchObject({ kind: 'text', status: 'unverified', findings: [], appointees: [] });
+    // A press text alone has no list of people to compare its claim with.
+    expect(doc.unverified?.map((u) => u.reason)).toEqual(['no-rows']);
     expect(doc.decree).toMatchObject({ number: '800.1.3.3/05-11/BKD/2026', date: '2026-02-05' });
     expect(doc.claims.map(shape)).toEqual(['292 = 200 III + 85 IV + 7 fungsional']);
   });
@@ -32,7 +34,7 @@ describe('press fixtures', () => {
 
   it('tapin-berita.html: article text only; captions, scripts, links to other stories and comments say nothing, a planned round is set aside', async () => {
     const doc = await read('tapin-berita.html');
-    expect(doc.status).toBe('ok');
+    expect(doc.status).toBe('unverified');
     expect(doc.decree).toMatchObject({ number: '800.1.3.3/Kep.15/BKPSDM/2026', date: '2026-01-12' });
     expect(doc.claims.map(shape)).toEqual(['8 = 4 III + 4 fungsional']);
     // `sekitar 100 ASN ... akan dilantik ... Februari mendatang` is planned, not done (issue 16).

@@ -75,7 +75,7 @@ describe('planted faults', () => {
 
   it('sample-roster.csv: clean, with the SK number from the title rows', async () => {
     const doc = await report('sample-roster.csv');
-    expect(doc).toMatchObject({ status: 'ok', findings: [], counts: { total: 16 } });
+    expect(doc).toMatchObject({ status: 'verified', findings: [], counts: { total: 16 } });
     expect(doc?.decree?.number).toBe('800.1.3.3/03-02/BKD/2026');
   });
 });

@@ -84,7 +84,9 @@ describe('sk-check on workbooks', () => {
       /row 3 \(Fajar Nugroho\), cell Lampiran!C10: NIP 1\.\d{5}E\+17 was turned into a number/,
     );
     const csv = await runCli([WORKBOOK, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('source,code,severity,page,row,field,message,cell,person,line');
-    expect(csv.stdout).toMatch(/,nip-mangled,error,,3,nip,.*,Lampiran!C10,Fajar Nugroho,\n/);
+    expect(csv.stdout.split('\n')[0]).toBe(
+      'source,code,severity,page,row,field,message,cell,person,line,outcome',
+    );
+    expect(csv.stdout).toMatch(/,nip-mangled,error,,3,nip,.*,Lampiran!C10,Fajar Nugroho,,invalid\n/);
   });
 });

@@ -99,7 +99,8 @@ const FINDINGS: Finding[] = [
 const OK_DOC: Document = {
   source: 'rekap-pelantikan-2025.csv',
   kind: 'csv',
-  status: 'ok',
+  status: 'verified',
+  checked: { claims: [], rows: 4, message: '=4 rows of the roster, one by one (NIP, grade, echelon)' },
   decree: decreeOn('2025-10-20', SK_NUMBER),
   claims: [
     {
@@ -169,8 +170,10 @@ describe('the shared report', () => {
   it('sums documents, appointees, errors and warnings', () => {
     expect(REPORT.summary).toEqual({
       documents: 2,
-      ok: 1,
+      verified: 1,
       invalid: 0,
+      unverified: 0,
+      notADecree: 0,
       unreadable: 1,
       appointees: 4,
       errors: 1,
@@ -189,7 +192,7 @@ describe('json', () => {
   });
 
   it('is indented and ends with one newline', () => {
-    expect(text.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });
@@ -237,40 +240,48 @@ describe('findings csv', () => {
       'cell',
       'person',
       'line',
+      'outcome',
     ]);
     expect(records[0]).toEqual([...FINDING_COLUMNS]);
   });
 
-  it('has one row per finding of every document, in order', () => {
+  it('has an outcome row for each document, then one row per finding, in order', () => {
     const rows = csvObjects(formatFindingsCsv(REPORT));
-    expect(rows.map((r) => [r.source, r.code, r.page, r.row, r.field])).toEqual([
-      ['rekap-pelantikan-2025.csv', 'encoding-invalid', '', '', ''],
-      ['rekap-pelantikan-2025.csv', 'field-missing', '', '4', 'nip'],
-      ['rekap-pelantikan-2025.csv', 'grade-above-echelon', '', '3', 'grade'],
-      ['rekap-pelantikan-2025.csv', 'nip-implausible', '2', '2', 'nip'],
-      ['rekap-pelantikan-2025.csv', 'nip-implausible', '2', '3', ''],
-      ['rekap-pelantikan-2025.csv', 'nip-implausible', '3', '1', ''],
-      ['lampiran-rusak.csv', 'file-unreadable', '', '', ''],
+    expect(rows.map((r) => [r.source, r.code, r.page, r.row, r.field, r.outcome])).toEqual([
+      ['rekap-pelantikan-2025.csv', '', '', '', '', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'encoding-invalid', '', '', '', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'field-missing', '', '4', 'nip', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'grade-above-echelon', '', '3', 'grade', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'nip-implausible', '2', '2', 'nip', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'nip-implausible', '2', '3', '', 'verified'],
+      ['rekap-pelantikan-2025.csv', 'nip-implausible', '3', '1', '', 'verified'],
+      ['lampiran-rusak.csv', '', '', '', '', 'unreadable'],
+      ['lampiran-rusak.csv', 'file-unreadable', '', '', '', 'unreadable'],
     ]);
-    expect(rows[6]?.severity).toBe('error');
+    expect(rows[8]?.severity).toBe('error');
   });
 
   it('quotes messages a spreadsheet would run, but not plain numbers', () => {
     const messages = csvObjects(formatFindingsCsv(REPORT)).map((r) => r.message);
     expect(messages).toEqual([
+      "'=4 rows of the roster, one by one (NIP, grade, echelon)",
       "'@1 row(s) hold bytes that are not valid utf-8",
       'row has no NIP',
       "'=1+2",
       '-3',
       "'\tage 64 on the decree date",
       "'\rcarriage return",
+      '',
       'binary content (NUL bytes): not a CSV text file',
     ]);
   });
 
-  it('is only the header for a report without findings', () => {
+  it('is the header and the outcome row for a document without findings', () => {
     const empty: Report = { ...REPORT, documents: [CLEAN_DOC], summary: summarize([CLEAN_DOC]) };
-    expect(formatFindingsCsv(empty)).toBe(`${FINDING_COLUMNS.join(',')}\n`);
+    const rows = csvObjects(formatFindingsCsv(empty));
+    expect(rows.map((r) => [r.source, r.code, r.outcome])).toEqual([
+      [CLEAN_DOC.source, '', CLEAN_DOC.status],
+    ]);
   });
 });
 
@@ -396,7 +407,7 @@ describe('text', () => {
   });
 
   it('names each document with its kind and status', () => {
-    expect(plain).toMatch(/^rekap-pelantikan-2025\.csv {2}CSV roster {2}OK$/m);
+    expect(plain).toMatch(/^rekap-pelantikan-2025\.csv {2}CSV roster {2}VERIFIED$/m);
     // Nothing of an unreadable input was read: its heading names no kind (a PNG is no "CSV roster").
     expect(plain).toMatch(/^lampiran-rusak\.csv {2}UNREADABLE$/m);
   });
@@ -411,61 +422,63 @@ describe('text', () => {
     expect(plain).toContain('  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n');
   });
 
-  it('says in one line under the counts when they could not be verified, and why', () => {
+  it('says what was checked, and under the counts each reason it could not be verified', () => {
     expect(plain).not.toContain('NOT verified');
+    expect(plain).toContain(
+      '  checked: 4 rows of the roster, one by one (NIP, grade, echelon); not compared with any stated total\n',
+    );
     const doubted: Document = {
       ...OK_DOC,
       kind: 'pdf',
-      status: 'invalid',
+      status: 'unverified',
+      checked: { claims: [], rows: 4, pages: '3-4', message: '' },
+      unverified: [
+        { reason: 'attachment-uncertain', message: '' },
+        { reason: 'pages-without-text', pages: [5], message: '' },
+      ],
       findings: [
         {
           code: 'attachment-uncertain',
-          severity: 'error',
+          severity: 'warning',
           page: 4,
           message: 'page 4: the table header was not recognised',
         },
-        { code: 'attachment-uncertain', severity: 'error', message: '5 of 9 rows have no readable NIP' },
       ],
     };
     const text = formatText({ ...REPORT, documents: [doubted] }, { color: false });
     expect(text).toContain(
-      '  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n  Counts NOT verified: page 4: the table header was not recognised (and 1 more reason)\n',
+      '  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n' +
+        '  checked: 4 rows of the lampiran, pages 3-4, one by one (NIP, grade, echelon); not compared with any stated total\n' +
+        '  NOT verified: the lampiran table could not be read with confidence (attachment-uncertain); check its counts by hand, `sk-check debug-table` shows what was read\n' +
+        '  NOT verified: page(s) 5 have no usable text; run with --ocr to read them\n',
     );
-    expect(text).toMatch(/INVALID$/m);
+    expect(text).toMatch(/UNVERIFIED$/m);
+    const id = formatText({ ...REPORT, documents: [doubted] }, { color: false, lang: 'id' });
+    expect(id).toMatch(/BELUM TERVERIFIKASI$/m);
+    expect(id).toContain(
+      '  BELUM terverifikasi: halaman 5 tidak memiliki teks yang dapat dibaca; jalankan dengan --ocr',
+    );
   });
 
-  // Control characters from a file must not reach the terminal; the text format shows them as '?'.
-  const shownAs = (message: string) => message.replace(/[\t\r]/g, '?');
-
-  it('replaces control characters from the input with ?', () => {
-    expect(plain).toContain('?age 64 on the decree date');
-    expect(plain).not.toMatch(/[\t\r]/);
-  });
-
-  it('lists every finding with its place and code', () => {
-    const lines = plain.split('\n');
-    for (const doc of REPORT.documents) {
-      for (const finding of doc.findings) {
-        const where = [
-          finding.page !== undefined ? `page ${finding.page}` : '',
-          finding.row !== undefined ? `row ${finding.row}` : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        const line = lines.find(
-          (l) => l.includes(where) && l.includes(shownAs(finding.message)) && l.endsWith(`(${finding.code})`),
-        );
-        expect(line, `${finding.code} ${where}`).toBeDefined();
-        expect(line?.trimStart().startsWith(finding.severity)).toBe(true);
-      }
-    }
-    expect(plain).toContain('  1 error, 0 warnings:');
-    expect(plain).toContain('  0 errors, 5 warnings:');
+  it('keeps an unverified document in quiet mode, though it has no finding', () => {
+    const lone: Document = {
+      ...OK_DOC,
+      status: 'unverified',
+      findings: [],
+      unverified: [{ reason: 'no-claim', count: 4, message: '' }],
+    };
+    const quiet = formatText(
+      { ...REPORT, documents: [lone], summary: summarize([lone]) },
+      { color: false, quiet: true },
+    );
+    expect(quiet).toContain('no claim to check the 4 rows against');
   });
 
   it('ends with the summary line', () => {
     expect(
-      plain.endsWith('2 documents (1 ok, 0 invalid, 1 unreadable) · 4 appointees · 1 error, 5 warnings\n'),
+      plain.endsWith(
+        '2 documents (1 verified, 0 with errors, 0 unverified, 0 not a decree, 1 unreadable) · 4 appointees · 1 error, 5 warnings\n',
+      ),
     ).toBe(true);
   });
 

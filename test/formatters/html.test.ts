@@ -7,6 +7,7 @@ import { claimLines } from '../../src/formatters/claim-lines.js';
 import { escapeHtml, formatHtml, HTML_LABELS } from '../../src/formatters/html.js';
 import { LANGS } from '../../src/formatters/html-labels.js';
 import { reportStream } from '../../src/formatters/stream.js';
+import { statusWord } from '../../src/i18n/outcome.js';
 import { ruleText } from '../../src/i18n/rules.js';
 import type { Appointee, Document, Finding, Report } from '../../src/model.js';
 import { summarize } from '../../src/run.js';
@@ -67,9 +68,15 @@ describe('--format html: structure', () => {
       expect(getAttributeValue(section, 'data-status')).toBe(doc.status);
       const heading = findOne((el) => el.name === 'h2', section.children) as Element;
       expect(text(heading)).toContain(doc.source);
-      expect(text(heading)).toContain({ ok: 'OK', invalid: 'INVALID', unreadable: 'UNREADABLE' }[doc.status]);
+      expect(text(heading)).toContain(statusWord(doc.status, 'en'));
     });
-    expect(report.documents.map((d) => d.status)).toEqual(['invalid', 'invalid', 'ok', 'ok', 'unreadable']);
+    expect(report.documents.map((d) => d.status)).toEqual([
+      'invalid',
+      'invalid',
+      'verified',
+      'unverified',
+      'unreadable',
+    ]);
   });
 
   it('a claim line per total and level, ✓ or ✗ as the lampiran agrees, ✗ exactly where count-mismatch is', () => {
@@ -232,7 +239,7 @@ describe('--format html: hostile text', () => {
       },
     ],
   };
-  const html = formatHtml({ schemaVersion: 1, documents: [doc], summary: summarize([doc]) });
+  const html = formatHtml({ schemaVersion: 2, documents: [doc], summary: summarize([doc]) });
 
   it('is text, never markup: no script, image or bold element, and the words come back as written', () => {
     const dom = parse(html);
@@ -290,7 +297,7 @@ describe('--format html: claims that cannot be checked', () => {
     };
     const lines = claimLines(uncertain);
     expect(lines.map((l) => l.result)).toEqual(['unverified', 'unverified', 'unverified', 'unverified']);
-    const html = formatHtml({ schemaVersion: 1, documents: [uncertain], summary: summarize([uncertain]) });
+    const html = formatHtml({ schemaVersion: 2, documents: [uncertain], summary: summarize([uncertain]) });
     const rows = byClass(parse(html).children, 'tr', 'claim-line');
     for (const row of rows) {
       expect(text(row)).toContain('the lampiran could not be read with confidence');
@@ -305,7 +312,7 @@ describe('--format html: decrees of every file kind', () => {
     for (const kind of ['docx', 'odt'] as const) {
       const draft: Document = { ...pdf, kind };
       expect(claimLines(draft).map((l) => l.result)).toEqual(claimLines(pdf).map((l) => l.result));
-      const html = formatHtml({ schemaVersion: 1, documents: [draft], summary: summarize([draft]) });
+      const html = formatHtml({ schemaVersion: 2, documents: [draft], summary: summarize([draft]) });
       expect(html).toContain(kind === 'docx' ? 'Word decree' : 'OpenDocument decree');
       expect(html).toContain('SK number');
     }
@@ -328,7 +335,7 @@ describe('--format html: languages', () => {
       'Nomor SK',
       '✓ sesuai',
       '✗ berbeda',
-      'TIDAK SAH',
+      'TIDAK SESUAI',
       'Jabatan baru',
     ])
       expect(html).toContain(word);

@@ -107,10 +107,16 @@ describe('--format xlsx: the findings sheet', () => {
   it('one row per finding with the columns of check --format csv', async () => {
     const sheet = (await loadBook(bytes)).worksheets[1] as ExcelJS.Worksheet;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...FINDING_COLUMNS]);
-    const findings = report.documents.flatMap((doc) => doc.findings.map((f) => ({ doc, f })));
-    expect(sheet.rowCount).toBe(findings.length + 1);
-    findings.forEach(({ doc, f }, i) => {
+    // Each document's outcome row (no code) comes before its findings, as in the CSV.
+    const rows = report.documents.flatMap((doc) => [null, ...doc.findings].map((f) => ({ doc, f })));
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    rows.forEach(({ doc, f }, i) => {
       const row = sheet.getRow(i + 2);
+      expect(row.getCell(FINDING_COLUMNS.indexOf('outcome') + 1).value).toBe(doc.status);
+      if (f === null) {
+        expect(row.getCell(2).value).toBe('');
+        return;
+      }
       expect(row.getCell(1).value).toBe(doc.source);
       expect(row.getCell(2).value).toBe(f.code);
       expect(row.getCell(3).value).toBe(f.severity);
@@ -120,7 +126,7 @@ describe('--format xlsx: the findings sheet', () => {
       expect(row.getCell(FINDING_COLUMNS.indexOf('person') + 1).value).toBe(f.person ?? null);
       expect(row.getCell(FINDING_COLUMNS.indexOf('line') + 1).value).toBe(f.line ?? null);
     });
-    expect(findings.some(({ f }) => f.person !== undefined)).toBe(true);
+    expect(rows.some(({ f }) => f?.person !== undefined)).toBe(true);
   });
 });
 

@@ -68,7 +68,8 @@ describe('inputs that hang pdf.js: read by PDFium, or its worker is stopped at -
     '%s is read by PDFium',
     async (file) => {
       const run = await timed(['--format', 'json', '--timeout', '60', file]);
-      expect(run.code).toBe(0);
+      // Its dictum's page is flipped to soup: its rows are read, with no claim to check them against.
+      expect(run.code).toBe(3);
       expect(JSON.parse(run.stdout).documents[0].appointees.length).toBeGreaterThan(0);
     },
   );

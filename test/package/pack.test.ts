@@ -118,7 +118,7 @@ describe('the packed tarball', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const report = ReportSchema.parse(JSON.parse(result.stdout));
-    expect(report.documents[0]?.status).toBe('ok');
+    expect(report.documents[0]?.status).toBe('verified');
     expect(report.summary.appointees).toBeGreaterThan(0);
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()).toBe(VERSION);
   });

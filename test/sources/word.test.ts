@@ -166,7 +166,7 @@ describe('a draft typed without a break before its lampiran', () => {
       name: 'draf.docx',
       data: await zip.generateAsync({ type: 'nodebuffer' }),
     });
-    expect(doc.status).toBe('ok');
+    expect(doc.status).toBe('verified');
     expect(doc.counts).toEqual({ total: 6, byLevel: { III: 2, IV: 3, fungsional: 1 } });
     expect(doc.appointees.map((a) => a.page)).toEqual([2, 2, 2, 2, 2, 2]);
   });
@@ -180,8 +180,8 @@ describe('drafts as inputs', () => {
     }
     const batch = JSON.parse((await runCli(['--format', 'json', folder])).stdout);
     expect(batch.documents.map((d: { kind: string; status: string }) => [d.kind, d.status])).toEqual([
-      ['docx', 'ok'],
-      ['odt', 'ok'],
+      ['docx', 'verified'],
+      ['odt', 'verified'],
     ]);
     const stdin = readFileSync('fixtures/decrees/drafts/draft-split.docx');
     const piped = await runCli(['--format', 'json', '--kind', 'decree', '-'], { stdin });
