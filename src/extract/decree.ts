@@ -37,7 +37,8 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
     skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
     claims,
     records: attachment.records,
-    notes: pdf.ocr ? ocrNotes(pdf.ocr) : [],
+    notes: readerNotes(pdf),
+    ...withoutText(pdf),
     decreeParts: {
       attachmentBlock: text.attachmentBlock,
       mentionsAttachment: text.mentionsAttachment,
@@ -57,8 +58,27 @@ function otherDocument(source: string, kind: Kind, pdf: PdfDocument, why: Spoken
     skNumber: null,
     claims: [],
     records: [],
-    notes: [{ code: 'not-a-decree', ...why }, ...(pdf.ocr ? ocrNotes(pdf.ocr) : [])],
+    notes: [{ code: 'not-a-decree', ...why }, ...readerNotes(pdf)],
+    ...withoutText(pdf),
   };
+}
+
+/** The pages nothing was read from, when there are any. */
+function withoutText(pdf: PdfDocument): Pick<ExtractedDocument, 'pagesWithoutText'> {
+  return pdf.pagesWithoutText.length > 0 ? { pagesWithoutText: [...pdf.pagesWithoutText] } : {};
+}
+
+/** What reading the PDF says of itself: what OCR did, and the pages whose text layer was not text. */
+function readerNotes(pdf: PdfDocument): Note[] {
+  const notes = pdf.ocr ? ocrNotes(pdf.ocr) : [];
+  const unusable = pdf.unusableTextPages;
+  if (unusable.length > 0) {
+    notes.push({
+      code: 'text-layer-unusable',
+      ...say('text-layer-unusable', { count: unusable.length, pages: pageRanges(unusable) }),
+    });
+  }
+  return notes;
 }
 
 /**

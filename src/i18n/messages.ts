@@ -186,6 +186,12 @@ export const MESSAGES = {
     (p) =>
       `halaman ${p.pages} dibaca dengan OCR (rata-rata keyakinan ${p.confidence}), ${p.repaired} kata diperbaiki`,
   ),
+  'text-layer-unusable': text<{ count: number; pages: string }>(
+    (p) =>
+      `page${p.count > 1 ? 's' : ''} ${p.pages}: the text layer is not readable text (a scanner’s own OCR?); run with --ocr to read ${p.count > 1 ? 'them' : 'it'}`,
+    (p) =>
+      `halaman ${p.pages}: lapisan teksnya bukan teks yang terbaca (hasil OCR pemindai?); jalankan dengan --ocr untuk membacanya`,
+  ),
   'ocr-low-confidence': text<{ confidence: number; threshold: number }>(
     (p) => `OCR mean confidence ${p.confidence}, below ${p.threshold}: check this page against the paper`,
     (p) =>

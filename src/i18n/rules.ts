@@ -43,6 +43,13 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     example:
       'sk-check: scan.pdf: PDF tidak memiliki lapisan teks: tampaknya SK hasil pindaian ... (pdf-no-text)',
   },
+  'text-layer-unusable': {
+    description:
+      'Halaman PDF ini memiliki lapisan teks yang bukan teks terbaca (kumpulan simbol, sering hasil OCR pemindai sendiri); halaman itu tidak dibaca.',
+    why: 'Bila dibaca apa adanya, lapisan seperti itu tidak menghasilkan nomor, jumlah maupun nama pegawai, dan SK akan lolos seolah-olah kosong; --ocr membaca halaman itu dari gambarnya.',
+    example:
+      'halaman 3-4: lapisan teksnya bukan teks yang terbaca (hasil OCR pemindai?); jalankan dengan --ocr untuk membacanya',
+  },
   'not-a-decree': {
     description:
       'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini bukan SK.',

@@ -87,6 +87,10 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
     { count: 1, pages: '1', confidence: 88, repaired: 1 },
   ],
   'ocr-low-confidence': [{ confidence: 54, threshold: 70 }],
+  'text-layer-unusable': [
+    { count: 2, pages: '3-4' },
+    { count: 1, pages: '2' },
+  ],
   'rank-grade-mismatch': [
     { rank: 'Penata', rankGrade: 'III/c', grade: 'III/d', gradeRank: 'Penata Tingkat I' },
     { rank: 'Penata', rankGrade: null, grade: 'III/d', gradeRank: null },
