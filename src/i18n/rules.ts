@@ -66,7 +66,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'ocr-used': {
     description:
-      'Halaman PDF ini tidak memiliki lapisan teks (atau --ocr all diberikan) dan dibaca dengan OCR; laporan menyebut rata-rata keyakinan mesin OCR.',
+      'Halaman PDF ini tidak memiliki lapisan teks, atau lapisan teksnya tidak terbaca (atau --ocr all diberikan), dan dibaca dengan OCR; laporan menyebut rata-rata keyakinan mesin OCR.',
     why: 'OCR dapat salah membaca angka atau kata: temuan pada SK hasil OCR bisa jadi kesalahan pindaian, bukan kesalahan SK. Cocokkan baris yang meragukan dengan dokumen kertasnya.',
     example: 'halaman 1-4 dibaca dengan OCR (rata-rata keyakinan 88), 9 kata diperbaiki',
   },
