@@ -128,6 +128,8 @@ async function recognize(
   );
   if (targets.length === 0) return undefined;
   const render = doc.render;
+  // A damaged file pdf.js read has its text; pages of soup are then left unread and named, as without --ocr.
+  if (!render && targets.every((page) => unusable.includes(page)) && ocr.when !== 'all') return undefined;
   if (!render) {
     throw new SkError(
       'file-unreadable',

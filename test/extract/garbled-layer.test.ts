@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractDecree } from '../../src/extract/decree.js';
+import { openPdf } from '../../src/pdf/pdf.js';
 import { openPdfium } from '../../src/pdf/pdfium.js';
 import { MIN_TEXT_SHARE, textQuality } from '../../src/pdf/text-quality.js';
 import { checkInput } from '../../src/run.js';
@@ -60,6 +61,19 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
       ['text-layer-unusable', 'warning'],
     ]);
     expect(report.appointees).toEqual([]);
+  });
+
+  it('with --ocr on a file only pdf.js read (no page can be drawn): the page is named, not fatal', async () => {
+    const pdf = await openPdf(openBuffer(FILE, readFileSync(FILE)), {
+      engine: 'pdfjs',
+      ocr: { when: 'auto' },
+    });
+    try {
+      expect([pdf.ocr, pdf.pagesWithoutText, pdf.unusableTextPages]).toEqual([undefined, [2], [2]]);
+      expect(pdf.pages[1]?.items).toEqual([]);
+    } finally {
+      await pdf.close();
+    }
   });
 
   it.skipIf(!hasOcr)(
