@@ -10,6 +10,7 @@ export const FINDING_CODES = [
   'pdf-encrypted',
   'document-encrypted',
   'pdf-no-text',
+  'text-layer-unusable',
   'not-a-decree',
   'ocr-unavailable',
   'ocr-used',

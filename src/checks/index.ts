@@ -40,6 +40,7 @@ import { rowSequenceGap } from './row-sequence-gap.js';
 import type { Rule } from './rule.js';
 import { sheetMissing } from './sheet-missing.js';
 import { skNumberMissing } from './sk-number-missing.js';
+import { textLayerUnusable } from './text-layer-unusable.js';
 import { totalMismatch } from './total-mismatch.js';
 
 /** Every finding code sk-check can emit, in the order `sk-check rules` lists them. */
@@ -49,6 +50,7 @@ export const RULES = [
   pdfEncrypted,
   documentEncrypted,
   pdfNoText,
+  textLayerUnusable,
   notADecree,
   ocrUnavailable,
   ocrUsed,

@@ -39,7 +39,20 @@ const DITETAPKAN = /^ditetapkan\s+di(?!\p{L})\s*:?/iu;
 const DATE_LABEL = /(?<!\p{L})(?:pada\s+)?tanggal(?!\p{L})\s*:?/iu;
 const ATTACHMENT = /^LAMPIRAN(?:\s+[IVX]+)?(?:\s*:|\s+KEP(?:UTUSAN|\.)|$)/iu;
 const BLOCK_LABEL = /^(?:nomor|nomer|no\.|tanggal|tgl\.?)(?!\p{L})|\s(?:NOMOR|TANGGAL)\s*:/iu;
-const MENTIONS = /(?<!\p{L})(?:lampiran|terlampir)(?!\p{L})/iu;
+/** A mark OCR strews inside a word (`l,ampiran`, `Lampi'ran`): at most one between two letters. */
+const MARK = `[,.'’‘\`"^~]?`;
+/** `l` as OCR reads it: I, 1 or |; the `i` of `lampiran` also as l, 1 or !. */
+const L = '[lI1|]';
+const spelled = (...letters: string[]): string => letters.join(MARK);
+const MENTIONS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${spelled(L, 'a', 'm', 'p', '[il1!|]', 'r', 'a', 'n')}|${spelled('t', 'e', 'r', L, 'a', 'm', 'p', '[il1!|]', 'r')})(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether text mentions the lampiran (`tercantum dalam Lampiran`, `terlampir`), OCR's damage allowed. */
+export function mentionsAttachment(text: string): boolean {
+  return MENTIONS.test(text);
+}
 
 /** True when a page's first lines are a LAMPIRAN block (`LAMPIRAN KEPUTUSAN ...` then `NOMOR`/`TANGGAL`). */
 export function isAttachmentStart(lines: readonly TextLine[]): boolean {
@@ -281,7 +294,7 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
     bodyPages,
     attachmentPages,
     attachmentBlock,
-    mentionsAttachment: MENTIONS.test(textOf(dicta)),
+    mentionsAttachment: mentionsAttachment(textOf(dicta)),
     notADecree: other,
   };
 }

@@ -1,4 +1,3 @@
-import { parseSkNumber } from '../domain/sk-number.js';
 import { type Spoken, say } from '../i18n/said.js';
 import type { Kind } from '../model.js';
 import { openImage } from '../ocr/image.js';
@@ -10,6 +9,7 @@ import { extractClaims } from './claims.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
+import { repairDecreeNumbers } from './number-repair.js';
 
 /** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
 export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument> {
@@ -28,18 +28,19 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
   const attachment = await readAttachment(pdf, text.attachmentPages);
-  const numberRaw = text.decree.numberRaw;
+  const numbers = repairDecreeNumbers(text, lines, pdf.ocr);
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
     kind,
-    decree: text.decree,
-    skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
+    decree: numbers.decree,
+    skNumber: numbers.skNumber,
     claims,
     records: attachment.records,
-    notes: pdf.ocr ? ocrNotes(pdf.ocr) : [],
+    notes: [...readerNotes(pdf), ...numbers.notes],
+    ...withoutText(pdf),
     decreeParts: {
-      attachmentBlock: text.attachmentBlock,
+      attachmentBlock: numbers.attachmentBlock,
       mentionsAttachment: text.mentionsAttachment,
       attachment,
       amounts,
@@ -57,8 +58,27 @@ function otherDocument(source: string, kind: Kind, pdf: PdfDocument, why: Spoken
     skNumber: null,
     claims: [],
     records: [],
-    notes: [{ code: 'not-a-decree', ...why }, ...(pdf.ocr ? ocrNotes(pdf.ocr) : [])],
+    notes: [{ code: 'not-a-decree', ...why }, ...readerNotes(pdf)],
+    ...withoutText(pdf),
   };
+}
+
+/** The pages nothing was read from, when there are any. */
+function withoutText(pdf: PdfDocument): Pick<ExtractedDocument, 'pagesWithoutText'> {
+  return pdf.pagesWithoutText.length > 0 ? { pagesWithoutText: [...pdf.pagesWithoutText] } : {};
+}
+
+/** What reading the PDF says of itself: what OCR did, and the pages whose text layer was not text. */
+function readerNotes(pdf: PdfDocument): Note[] {
+  const notes = pdf.ocr ? ocrNotes(pdf.ocr) : [];
+  const unusable = pdf.unusableTextPages;
+  if (unusable.length > 0) {
+    notes.push({
+      code: 'text-layer-unusable',
+      ...say('text-layer-unusable', { count: unusable.length, pages: pageRanges(unusable) }),
+    });
+  }
+  return notes;
 }
 
 /**

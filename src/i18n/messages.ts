@@ -186,6 +186,24 @@ export const MESSAGES = {
     (p) =>
       `halaman ${p.pages} dibaca dengan OCR (rata-rata keyakinan ${p.confidence}), ${p.repaired} kata diperbaiki`,
   ),
+  'text-layer-unusable': text<{ count: number; pages: string }>(
+    (p) =>
+      `page${p.count > 1 ? 's' : ''} ${p.pages}: the text layer is not readable text (a scanner’s own OCR?); run with --ocr to read ${p.count > 1 ? 'them' : 'it'}`,
+    (p) =>
+      `halaman ${p.pages}: lapisan teksnya bukan teks yang terbaca (hasil OCR pemindai?); jalankan dengan --ocr untuk membacanya`,
+  ),
+  'ocr-used/sk-number': text<{
+    read: string;
+    number: string;
+    from: string;
+    to: string;
+    why: 'date-month' | 'unit-elsewhere';
+  }>(
+    (p) =>
+      `SK number read by OCR as ${p.read}, taken as ${p.number}: ${p.from} is ${p.to}, ${p.why === 'date-month' ? 'the Roman month of the decree’s date' : 'as the document prints it elsewhere'}`,
+    (p) =>
+      `nomor SK terbaca OCR sebagai ${p.read}, dibaca ${p.number}: ${p.from} adalah ${p.to}, ${p.why === 'date-month' ? 'bulan Romawi dari tanggal SK' : 'sebagaimana tertulis di bagian lain dokumen'}`,
+  ),
   'ocr-low-confidence': text<{ confidence: number; threshold: number }>(
     (p) => `OCR mean confidence ${p.confidence}, below ${p.threshold}: check this page against the paper`,
     (p) =>

@@ -43,6 +43,13 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     example:
       'sk-check: scan.pdf: PDF tidak memiliki lapisan teks: tampaknya SK hasil pindaian ... (pdf-no-text)',
   },
+  'text-layer-unusable': {
+    description:
+      'Halaman PDF ini memiliki lapisan teks yang bukan teks terbaca (kumpulan simbol, sering hasil OCR pemindai sendiri); halaman itu tidak dibaca.',
+    why: 'Bila dibaca apa adanya, lapisan seperti itu tidak menghasilkan nomor, jumlah maupun nama pegawai, dan SK akan lolos seolah-olah kosong; --ocr membaca halaman itu dari gambarnya.',
+    example:
+      'halaman 3-4: lapisan teksnya bukan teks yang terbaca (hasil OCR pemindai?); jalankan dengan --ocr untuk membacanya',
+  },
   'not-a-decree': {
     description:
       'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini bukan SK.',
@@ -59,7 +66,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'ocr-used': {
     description:
-      'Halaman PDF ini tidak memiliki lapisan teks (atau --ocr all diberikan) dan dibaca dengan OCR; laporan menyebut rata-rata keyakinan mesin OCR.',
+      'Halaman PDF ini tidak memiliki lapisan teks, atau lapisan teksnya tidak terbaca (atau --ocr all diberikan), dan dibaca dengan OCR; laporan menyebut rata-rata keyakinan mesin OCR.',
     why: 'OCR dapat salah membaca angka atau kata: temuan pada SK hasil OCR bisa jadi kesalahan pindaian, bukan kesalahan SK. Cocokkan baris yang meragukan dengan dokumen kertasnya.',
     example: 'halaman 1-4 dibaca dengan OCR (rata-rata keyakinan 88), 9 kata diperbaiki',
   },

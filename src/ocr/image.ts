@@ -82,6 +82,9 @@ export async function openImage(input: InputFile, options: PdfOptions): Promise<
     pages,
     ocr: result,
     engine: 'pdfium',
+    // Every page of an image is OCR'd: none is left unread.
+    pagesWithoutText: [],
+    unusableTextPages: [],
     loadRules: async () => undefined,
     close: async () => undefined,
   };

@@ -5,6 +5,7 @@ import { OCR_DEFAULTS, type OcrOptions, type OcrPage, ocrPages } from '../ocr/oc
 import type { InputFile } from '../sources/input.js';
 import type { EngineDocument, EngineOptions, PdfEngine, PdfPage } from './page.js';
 import { refuseBombs } from './pdf-guard.js';
+import { hasUsableText } from './text-quality.js';
 
 export type { EngineDocument, PdfEngine, PdfPage, PdfRule, PdfTextItem } from './page.js';
 
@@ -36,6 +37,10 @@ export interface PdfDocument {
   /** Set when some pages were read by OCR. */
   ocr?: PdfOcr;
   engine: PdfEngine;
+  /** Pages (1-based) with no text items or no usable text that OCR did not read: nothing was read there. */
+  pagesWithoutText: number[];
+  /** Of those, the pages whose text layer was there but judged not text (their items were dropped). */
+  unusableTextPages: number[];
 }
 
 /** Opens a PDF and reads the positioned text of every page. */
@@ -48,14 +53,27 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
   options.signal?.throwIfAborted();
   const { doc, engine } = await openWithEngine(data, options);
   try {
-    const ocr = options.ocr ? await recognize(doc, options) : undefined;
+    const unusable = doc.pages.filter((page) => page.items.length > 0 && !hasUsableText(page));
+    const ocr = options.ocr ? await recognize(doc, unusable, options) : undefined;
+    const read = new Set(ocr?.pages.map((page) => page.number));
+    const unusableTextPages = unusable.map((page) => page.number).filter((number) => !read.has(number));
+    // Symbol soup read as words would become names and numbers; a page without text says so honestly.
+    for (const number of unusableTextPages) {
+      const page = doc.pages[number - 1];
+      if (page) page.items = [];
+    }
     if (doc.pages.every((page) => page.items.length === 0)) {
       throw new SkError('pdf-no-text', ocr ? say('pdf-no-text/ocr-empty', {}) : say('pdf-no-text/scan', {}));
     }
+    const pagesWithoutText = doc.pages
+      .filter((page) => page.items.length === 0 && !read.has(page.number))
+      .map((page) => page.number);
     return {
       ...(ocr ? { ocr } : {}),
       engine,
       pages: doc.pages,
+      pagesWithoutText,
+      unusableTextPages,
       // An OCR'd page already has the rules drawn in its image.
       loadRules: (numbers) =>
         doc.loadRules(numbers.filter((number) => !ocr?.pages.some((page) => page.number === number))),
@@ -94,15 +112,24 @@ async function readAll(input: InputFile): Promise<Uint8Array> {
 }
 
 /**
- * OCRs the pages `options.ocr.when` picks and puts their words in place of the text layer. Pages
- * are drawn by PDFium at `OCR_DEFAULTS.dpi`; a file only pdf.js could open has no pages to draw.
+ * OCRs the pages `options.ocr.when` picks (all, or those without text or without usable text) and
+ * puts their words in place of the text layer. Pages are drawn by PDFium at `OCR_DEFAULTS.dpi`; a
+ * file only pdf.js could open has no pages to draw.
  */
-async function recognize(doc: EngineDocument, options: PdfOptions): Promise<PdfOcr | undefined> {
+async function recognize(
+  doc: EngineDocument,
+  unusable: readonly PdfPage[],
+  options: PdfOptions,
+): Promise<PdfOcr | undefined> {
   const ocr = options.ocr as OcrOptions;
   const pages = doc.pages;
-  const targets = pages.filter((page) => ocr.when === 'all' || page.items.length === 0);
+  const targets = pages.filter(
+    (page) => ocr.when === 'all' || page.items.length === 0 || unusable.includes(page),
+  );
   if (targets.length === 0) return undefined;
   const render = doc.render;
+  // A damaged file pdf.js read has its text; pages of soup are then left unread and named, as without --ocr.
+  if (!render && targets.every((page) => unusable.includes(page)) && ocr.when !== 'all') return undefined;
   if (!render) {
     throw new SkError(
       'file-unreadable',

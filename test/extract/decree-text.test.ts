@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDecreeText, isAttachmentStart } from '../../src/extract/decree-text.js';
+import { extractDecreeText, isAttachmentStart, mentionsAttachment } from '../../src/extract/decree-text.js';
 import type { TextLine } from '../../src/extract/text-lines.js';
 
 /** Pages of text, one visual line per text line, into TextLines (pages numbered from 1). */
@@ -470,5 +470,34 @@ describe('not a decree', () => {
 
   it('is a decree: every decree text above', () => {
     for (const lines of [GUBERNUR, BUPATI]) expect(extractDecreeText(lines).notADecree).toBeNull();
+  });
+});
+
+describe('mentionsAttachment', () => {
+  it.each([
+    'sebagaimana tercantum dalam Lampiran Keputusan ini',
+    'daftar nama terlampir',
+    'sebagaimana tercantum pada l,ampiran',
+    "tercantum pada l'ampiran",
+    'tercantum pada Lampi,ran Keputusan ini',
+    'tercantum pada Iampiran',
+    'tercantum pada 1ampiran',
+    'tercantum dalam LAMPI.RAN',
+    'tercantum dalam ,lampiran',
+    'daftar nama ter1ampir',
+  ])('reads a mention, OCR damage allowed: %s', (text) => {
+    expect(mentionsAttachment(text)).toBe(true);
+  });
+
+  it.each([
+    'bait sampiran dan isi',
+    'sudah hampir selesai',
+    'dilampirkan kemudian',
+    'lampu jalan',
+    'l,,ampiran',
+    'Iampir',
+    'ke2lampiran',
+  ])('takes no other word for it: %s', (text) => {
+    expect(mentionsAttachment(text)).toBe(false);
   });
 });

@@ -87,6 +87,20 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
     { count: 1, pages: '1', confidence: 88, repaired: 1 },
   ],
   'ocr-low-confidence': [{ confidence: 54, threshold: 70 }],
+  'ocr-used/sk-number': [
+    { read: '800/57/BKD/11/2024', number: '800/57/BKD/II/2024', from: '11', to: 'II', why: 'date-month' },
+    {
+      read: '821/45/BKPSDM-11111',
+      number: '821/45/BKPSDM-III',
+      from: 'BKPSDM-11111',
+      to: 'BKPSDM-III',
+      why: 'unit-elsewhere',
+    },
+  ],
+  'text-layer-unusable': [
+    { count: 2, pages: '3-4' },
+    { count: 1, pages: '2' },
+  ],
   'rank-grade-mismatch': [
     { rank: 'Penata', rankGrade: 'III/c', grade: 'III/d', gradeRank: 'Penata Tingkat I' },
     { rank: 'Penata', rankGrade: null, grade: 'III/d', gradeRank: null },
