@@ -10,7 +10,8 @@ describe('findPlaceholders', () => {
     ['[NAMA PEGAWAI] [valueNip]', ['[NAMA PEGAWAI]', '[valueNip]']],
     ['<<NAMA>> dan <<NIP>>', ['<<NAMA>>', '<<NIP>>']],
     ['«Nama_Lengkap» «NIP»', ['«Nama_Lengkap»', '«NIP»']],
-    ['Sdr. $nama, NIP ${nip}', ['$nama', '${nip}']],
+    // A template's `${...}` written with a `$` apart, so it reads as no template literal.
+    [`Sdr. $nama, NIP ${'$'}{nip}`, ['$nama', `${'$'}{nip}`]],
     ['{valueNama} dan {valueNama}', ['{valueNama}']],
   ])('%j -> %j', (text, expected) => {
     expect(findPlaceholders(text)).toEqual(expected);
