@@ -40,6 +40,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
     notes: pdf.ocr ? ocrNotes(pdf.ocr) : [],
     decreeParts: {
       attachmentBlock: text.attachmentBlock,
+      body: text.body,
       mentionsAttachment: text.mentionsAttachment,
       attachment,
       amounts,
