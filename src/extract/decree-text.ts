@@ -251,7 +251,9 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
     body: hasBody
       ? {
           page: body[setAt]?.page ?? bodyPages.at(-1) ?? 1,
-          dated: signed !== null,
+          // `Ditetapkan di Rantau, 12 September 2016`: dated, though no `tanggal` label says so.
+          dated:
+            signed !== null || (setAt >= 0 && findDates(textOf(body.slice(setAt, setAt + 2))).length > 0),
           blankDay,
           placeholders: placeholdersIn(body),
         }

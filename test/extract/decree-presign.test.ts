@@ -68,6 +68,18 @@ describe('the body: its date of signing, its signer, placeholders', () => {
     expect([read.body?.dated, read.body?.blankDay]).toEqual([false, true]);
   });
 
+  it('a date on the Ditetapkan line, without a tanggal label: dated', () => {
+    const lines = decree('188.45/2081/BKPP/2016', '').filter((line) => line.text !== '');
+    const at = lines.findIndex((line) => line.text.startsWith('Ditetapkan'));
+    lines[at] = { page: 1, text: 'Ditetapkan di Rantau, 12 September 2016' };
+    const read = extractDecreeText(lines);
+    expect([read.body?.dated, read.body?.blankDay, read.decree.signatory]).toEqual([
+      true,
+      false,
+      'H. M. SAFI’I',
+    ]);
+  });
+
   it('no pada tanggal line: not dated, though the dicta lend the decree a date', () => {
     const lines = decree('188.45/2081/BKPP/2016', '').filter((line) => line.text !== '');
     lines.splice(9, 0, { page: 1, text: 'KETIGA : Terhitung mulai tanggal 1 Oktober 2016.' });
