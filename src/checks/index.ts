@@ -9,6 +9,7 @@ import { crossExtra } from './cross-extra.js';
 import { crossMismatch } from './cross-mismatch.js';
 import { crossMissing } from './cross-missing.js';
 import { crossNumberMismatch } from './cross-number-mismatch.js';
+import { dateMissing } from './date-missing.js';
 import { documentEncrypted } from './document-encrypted.js';
 import { echelonUnrecognised } from './echelon-unrecognised.js';
 import { encodingInvalid } from './encoding-invalid.js';
@@ -33,12 +34,15 @@ import { ocrUnavailable } from './ocr-unavailable.js';
 import { ocrUsed } from './ocr-used.js';
 import { pdfEncrypted } from './pdf-encrypted.js';
 import { pdfNoText } from './pdf-no-text.js';
+import { placeholderLeft } from './placeholder-left.js';
 import { rankGradeMismatch } from './rank-grade-mismatch.js';
 import { rosterHeaderMissing } from './roster-header-missing.js';
 import { rowMalformed } from './row-malformed.js';
 import { rowSequenceGap } from './row-sequence-gap.js';
 import type { Rule } from './rule.js';
 import { sheetMissing } from './sheet-missing.js';
+import { signatoryMissing } from './signatory-missing.js';
+import { skNumberBlank } from './sk-number-blank.js';
 import { skNumberMissing } from './sk-number-missing.js';
 import { textLayerUnusable } from './text-layer-unusable.js';
 import { totalMismatch } from './total-mismatch.js';
@@ -74,6 +78,10 @@ export const RULES = [
   gradeAboveEchelon,
   levelUnknown,
   skNumberMissing,
+  skNumberBlank,
+  dateMissing,
+  signatoryMissing,
+  placeholderLeft,
   numberDateMismatch,
   attachmentMissing,
   attachmentNumberMismatch,

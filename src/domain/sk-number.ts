@@ -48,6 +48,14 @@ const CODE = /^\d{3}(?:\.\d{1,4})*$/;
 const TAHUN = /(?<![\p{L}\p{N}])tahun\s+(\d{4})(?!\p{N})/giu;
 const LABEL = /^\s*(?:nomor|nomer|nmr|no)(?=[\s.:\d]|$)[\s.:]*/i;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+// What a drafter types where the registry will write the sequence: dots, an ellipsis, underscores, a dash, `XXX`.
+const PLACEHOLDER_SEGMENT = /^(?:[._\u2026\-\u2010-\u2015]+|[Xx]{3,})$/u;
+
+/** Whether a segment of an SK number is left blank: empty, or a placeholder (`...`, `…`, `___`, `-`, `XXX`). */
+export function isBlankSegment(segment: string): boolean {
+  const text = segment.trim();
+  return text === '' || PLACEHOLDER_SEGMENT.test(text);
+}
 
 function yearOf(text: string): number | null {
   if (!/^\d{4}$/.test(text)) return null;
@@ -107,7 +115,7 @@ function partsOf(segments: readonly string[], oddities: string[]): Part[] {
     if (hadTahun && text === '') continue;
     const pieces = text.split(' ');
     spaced ||= pieces.length > 1;
-    for (const piece of pieces) parts.push({ text: piece });
+    for (const piece of pieces) parts.push({ text: isBlankSegment(piece) ? '' : piece });
   }
   if (spaced) oddities.push('space inside a segment (missing slash?)');
   return parts;
@@ -240,6 +248,11 @@ function readMonth(parts: readonly Part[], result: SkNumber, used: Set<number>, 
   if (monthCandidates.length > 1) result.oddities.push('several month-like segments');
 }
 
+/** Whether a parsed number has a segment left blank for the registry to fill (`188.45/  /BKPP/2016`). */
+export function hasBlankSegment(number: SkNumber): boolean {
+  return number.oddities.includes('blank sequence') || number.oddities.includes('empty segment');
+}
+
 /** A segment's part: no spaces, not too long; a stray character is flagged by `parseSkNumber`, not refused. */
 const TOKEN = /^[\p{L}\p{N}(]\S{0,29}$/u;
 /** Without slashes, what follows the code must look like tags (`49`, `Kpts`, `BKD`), not running words. */
@@ -263,7 +276,7 @@ export function fitsSkNumber(raw: string): boolean {
   if (segments.length > MAX_SEGMENTS || DATE_LIKE.test(normalized)) return false;
   const pieces = segments.flatMap((segment) => {
     const text = segment.replace(TAHUN, ' ').trim();
-    return text === '' ? [] : text.split(' ');
+    return text === '' ? [] : text.split(' ').filter((piece) => !isBlankSegment(piece));
   });
   if (pieces.length > MAX_SEGMENTS + 2 || !pieces.every((piece) => TOKEN.test(piece))) return false;
   const parsed = parseSkNumber(normalized);
@@ -271,7 +284,7 @@ export function fitsSkNumber(raw: string): boolean {
     return (
       parsed.code !== null && pieces.length >= 2 && parsed.year !== null && pieces.every((p) => TAG.test(p))
     );
-  const filled = segments.filter((segment) => segment.trim() !== '').length;
+  const filled = segments.filter((segment) => !isBlankSegment(segment)).length;
   return filled >= 2 && (parsed.code !== null || parsed.year !== null || filled >= 3);
 }
 

@@ -3,6 +3,14 @@ import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-numb
 import type { OtherDocument } from '../i18n/messages.js';
 import { type Spoken, say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
+import {
+  DATE_LABEL,
+  type DecreeBody,
+  hasBlankDay,
+  placeholdersIn,
+  readSignatory,
+  readSignedDate,
+} from './decree-signing.js';
 import { cleanLines, dictumLabel, joinLines, labelValue, type TextLine } from './text-lines.js';
 
 /** What the first LAMPIRAN block says; `number` is normalized, `date` ISO. */
@@ -21,6 +29,8 @@ export interface DecreeText {
   /** Pages from the first LAMPIRAN block on, in input order. */
   attachmentPages: number[];
   attachmentBlock: AttachmentBlock | null;
+  /** Null when there is no decree body: a lampiran printed alone, a list. */
+  body: DecreeBody | null;
   /** The body after MEMUTUSKAN refers to a Lampiran (`tercantum dalam Lampiran`, `terlampir`). */
   mentionsAttachment: boolean;
   /** Why this is no decree, when it has no decree heading, no dictum and no LAMPIRAN block; else null. */
@@ -36,7 +46,6 @@ const MEMUTUSKAN = /^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\s*:?$/iu;
 const MENETAPKAN = /^menetapkan(?!\p{L})/iu;
 const TENTANG = /(?<!\p{L})TENTANG(?!\p{L})/iu;
 const DITETAPKAN = /^ditetapkan\s+di(?!\p{L})\s*:?/iu;
-const DATE_LABEL = /(?<!\p{L})(?:pada\s+)?tanggal(?!\p{L})\s*:?/iu;
 const ATTACHMENT = /^LAMPIRAN(?:\s+[IVX]+)?(?:\s*:|\s+KEP(?:UTUSAN|\.)|$)/iu;
 const BLOCK_LABEL = /^(?:nomor|nomer|no\.|tanggal|tgl\.?)(?!\p{L})|\s(?:NOMOR|TANGGAL)\s*:/iu;
 /** A mark OCR strews inside a word (`l,ampiran`, `Lampi'ran`): at most one between two letters. */
@@ -155,54 +164,6 @@ function readSubject(lines: readonly TextLine[], headerEnd: number, decided: num
   return subject === '' ? null : subject;
 }
 
-/** The date after a `pada tanggal` label in lines [from, to): ISO date and the line it ends on. */
-function readSignedDate(
-  lines: readonly TextLine[],
-  from: number,
-  to: number,
-  atLineStart: boolean,
-): { iso: string; line: number } | null {
-  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
-    const text = lines[i]?.text ?? '';
-    const m = DATE_LABEL.exec(text);
-    if (!m || (atLineStart && m.index > 0)) continue;
-    const same = text.slice(m.index + m[0].length).trim();
-    const value = same !== '' ? { value: same, line: i } : labelValue(lines, i, /^.*$/u);
-    const found = findDates(value.value)[0];
-    if (found) return { iso: found.iso, line: value.line };
-  }
-  return null;
-}
-
-const SIGN_STOP = /^(?:tembusan|salinan\s+sesuai|disalin|lampiran)(?!\p{L})/iu;
-const SIGN_SKIP: readonly RegExp[] = [
-  /,$/,
-  /^(?:a\.?\s?n\.?|u\.?b\.?|Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas|GUBERNUR|WAKIL|BUPATI|WALI\s?KOTA|SEKRETARIS|KEPALA)(?!\p{L})/iu,
-  /^\(?\s*(?:ttd|tertanda|dto|cap)(?!\p{L})/iu,
-  /^(?:juru|pengatur|penata|pembina)(?!\p{L})/iu,
-  /^(?:pada\s+tanggal|ditetapkan)(?!\p{L})/iu,
-  /^[^\p{L}]*$/u,
-];
-const NIP = /(?:^|\s)NIP(?!\p{L})/iu;
-
-/** The signer's name: the last name-like line before a `NIP`, else the first name-like line. */
-function readSignatory(lines: readonly TextLine[], from: number): string | null {
-  let first: string | null = null;
-  let last: string | null = null;
-  for (let i = from; i < Math.min(lines.length, from + 12); i++) {
-    const text = lines[i]?.text ?? '';
-    if (SIGN_STOP.test(text)) break;
-    const nip = NIP.exec(text);
-    const name = nip ? text.slice(0, nip.index).trim() : text;
-    if (name !== '' && !SIGN_SKIP.some((re) => re.test(name))) {
-      first ??= name;
-      last = name;
-    }
-    if (nip && last !== null) return last;
-  }
-  return first;
-}
-
 function readAttachmentBlock(lines: readonly TextLine[], page: number): AttachmentBlock {
   const on = lines.filter((line) => line.page === page);
   const at = Math.max(
@@ -278,6 +239,12 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
   const signFrom = signed ? signed.line + 1 : setAt >= 0 ? setAt + 1 : -1;
   const dicta = setAt >= 0 ? body.slice(decided, setAt) : body.slice(decided);
 
+  const hasBody =
+    other === null &&
+    firstIndex(body, TITLE, 0, HEADING_LINES) >= 0 &&
+    (decidedAt >= 0 || firstIndex(body, (text) => dictumLabel(text) !== null) >= 0);
+  const blankDay =
+    setAt >= 0 ? hasBlankDay(body, setAt, setAt + 5, false) : hasBlankDay(body, decided, body.length, true);
   const attachmentBlock = split < 0 ? null : readAttachmentBlock(clean, attachmentPages[0] ?? 0);
   // A lampiran printed on its own (no body pages): its LAMPIRAN block is all that names the decree.
   const alone = bodyPages.length === 0 ? attachmentBlock : null;
@@ -294,6 +261,16 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
     bodyPages,
     attachmentPages,
     attachmentBlock,
+    body: hasBody
+      ? {
+          page: body[setAt]?.page ?? bodyPages.at(-1) ?? 1,
+          // `Ditetapkan di Rantau, 12 September 2016`: dated, though no `tanggal` label says so.
+          dated:
+            signed !== null || (setAt >= 0 && findDates(textOf(body.slice(setAt, setAt + 2))).length > 0),
+          blankDay,
+          placeholders: placeholdersIn(body),
+        }
+      : null,
     mentionsAttachment: mentionsAttachment(textOf(dicta)),
     notADecree: other,
   };

@@ -41,6 +41,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
     ...withoutText(pdf),
     decreeParts: {
       attachmentBlock: numbers.attachmentBlock,
+      body: text.body,
       mentionsAttachment: text.mentionsAttachment,
       attachment,
       amounts,

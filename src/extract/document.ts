@@ -6,6 +6,7 @@ import type { Said } from '../i18n/said.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
 import type { AmountRead } from './claims.js';
 import type { ColumnMap, RowCells } from './columns.js';
+import type { DecreeBody } from './decree-signing.js';
 import type { AttachmentBlock } from './decree-text.js';
 import type { PageTrace } from './table-trace.js';
 
@@ -60,6 +61,8 @@ export interface SheetLocation {
 export interface DecreeParts {
   /** The `LAMPIRAN ... NOMOR ... TANGGAL` block, as printed. */
   attachmentBlock: AttachmentBlock | null;
+  /** The decree body's signing (date, blanks, placeholders); null for a lampiran printed alone. */
+  body: DecreeBody | null;
   /** The body refers to a lampiran. */
   mentionsAttachment: boolean;
   attachment: AttachmentTable;

@@ -49,6 +49,7 @@ export async function extractWordDecree(input: InputFile, options: WordOptions):
     notes: [],
     decreeParts: {
       attachmentBlock: text.attachmentBlock,
+      body: text.body,
       mentionsAttachment: text.mentionsAttachment,
       attachment,
       amounts,

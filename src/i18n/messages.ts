@@ -18,6 +18,34 @@ export const OTHER_DOCUMENTS = {
 } as const;
 export type OtherDocument = keyof typeof OTHER_DOCUMENTS;
 
+/** Where a placeholder can be left: decree fields, the dicta, the body, and a lampiran row's columns. */
+export const PLACEHOLDER_FIELDS = {
+  number: { en: 'the number', id: 'nomor' },
+  subject: { en: 'the subject', id: 'tentang' },
+  place: { en: 'the place of signing', id: 'tempat penetapan' },
+  issuer: { en: 'the issuer', id: 'pejabat yang menetapkan' },
+  signatory: { en: 'the signatory', id: 'nama penanda tangan' },
+  dictum: { en: 'the dicta', id: 'diktum' },
+  body: { en: 'the body text', id: 'batang tubuh' },
+  no: { en: 'NO', id: 'NO' },
+  name: { en: 'NAMA', id: 'NAMA' },
+  nip: { en: 'NIP', id: 'NIP' },
+  nameNip: { en: 'NAMA/NIP', id: 'NAMA/NIP' },
+  grade: { en: 'GOL. RUANG', id: 'GOL. RUANG' },
+  rank: { en: 'PANGKAT', id: 'PANGKAT' },
+  rankGrade: { en: 'PANGKAT/GOL. RUANG', id: 'PANGKAT/GOL. RUANG' },
+  echelon: { en: 'ESELON', id: 'ESELON' },
+  positionOld: { en: 'JABATAN LAMA', id: 'JABATAN LAMA' },
+  positionNew: { en: 'JABATAN BARU', id: 'JABATAN BARU' },
+  unit: { en: 'UNIT KERJA', id: 'UNIT KERJA' },
+  skNumber: { en: 'NOMOR SK', id: 'NOMOR SK' },
+  notes: { en: 'KET', id: 'KET' },
+} as const;
+export type PlaceholderField = keyof typeof PLACEHOLDER_FIELDS;
+
+const fieldList = (fields: readonly PlaceholderField[], lang: 'en' | 'id') =>
+  fields.map((field) => PLACEHOLDER_FIELDS[field][lang]).join(', ');
+
 /**
  * Every finding message, in English and Indonesian, from typed parameters. An id is the finding
  * code, or the code, `/` and the variant. The English is the `message` of machine formats: change it
@@ -232,6 +260,31 @@ export const MESSAGES = {
       `${p.count} of ${p.total} rows have no level (eselon): ${p.count === 1 ? 'row' : 'rows'} ${p.rows.join(', ')}${p.more ? ', ...' : ''}`,
     (p) =>
       `${p.count} dari ${p.total} baris tanpa jenjang (eselon): baris ${p.rows.join(', ')}${p.more ? ', ...' : ''}`,
+  ),
+  'sk-number-blank': text<{ number: string; inAttachment: boolean }>(
+    (p) =>
+      `${p.inAttachment ? "the lampiran's NOMOR" : 'the SK number'} '${p.number}' has a segment left blank, to be filled in before signing`,
+    (p) =>
+      `${p.inAttachment ? 'NOMOR pada lampiran' : 'nomor SK'} '${p.number}' masih ada bagian yang kosong; lengkapi sebelum ditandatangani`,
+  ),
+  'date-missing': text<{ blankDay: boolean }>(
+    (p) =>
+      p.blankDay
+        ? 'the date of signing has no day: pada tanggal ... (month and year only)'
+        : 'no date of signing (Ditetapkan di ... pada tanggal ...) found in the decree',
+    (p) =>
+      p.blankDay
+        ? 'tanggal penetapan belum diisi harinya: pada tanggal ... (hanya bulan dan tahun)'
+        : 'tanggal penetapan (Ditetapkan di ... pada tanggal ...) tidak ditemukan dalam SK',
+  ),
+  'signatory-missing': text<NoParams>(
+    () => 'no signature block (title and name of the official) after Ditetapkan di',
+    () => 'blok tanda tangan (jabatan dan nama pejabat) tidak ditemukan setelah Ditetapkan di',
+  ),
+  'placeholder-left': text<{ fields: readonly PlaceholderField[]; placeholders: readonly string[] }>(
+    (p) =>
+      `template placeholder${p.placeholders.length === 1 ? '' : 's'} left in ${fieldList(p.fields, 'en')}: ${p.placeholders.join(', ')}`,
+    (p) => `isian templat belum diganti pada ${fieldList(p.fields, 'id')}: ${p.placeholders.join(', ')}`,
   ),
   'sk-number-missing': text<NoParams>(
     () => 'no SK number (NOMOR ...) found in the decree',

@@ -186,6 +186,30 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     why: 'Nomor adalah identitas SK di setiap register; tanpanya SK tidak dapat dirujuk atau dicocokkan.',
     example: 'nomor SK (NOMOR ...) tidak ditemukan dalam SK',
   },
+  'sk-number-blank': {
+    description:
+      'Nomor SK masih memuat bagian yang kosong atau isian sementara (188.45/  /BKPP/2016, 821/XXX/BKD/2025).',
+    why: 'Konsep SK membiarkan nomor urut kosong untuk diisi bagian persuratan; bila ditandatangani begitu saja, SK tidak bernomor dan tidak dapat dirujuk.',
+    example: "nomor SK '188.45/  /BKPP/2016' masih ada bagian yang kosong; lengkapi sebelum ditandatangani",
+  },
+  'date-missing': {
+    description:
+      'Batang tubuh SK tidak memuat tanggal penetapan (Ditetapkan di ... pada tanggal ...), atau harinya belum diisi.',
+    why: 'SK berlaku dan dirujuk menurut tanggalnya; konsep SK biasanya mengosongkan hari sampai ditandatangani.',
+    example: 'tanggal penetapan belum diisi harinya: pada tanggal ... (hanya bulan dan tahun)',
+  },
+  'signatory-missing': {
+    description:
+      'Batang tubuh SK tidak memuat blok tanda tangan: tidak ada nama pejabat setelah Ditetapkan di ... pada tanggal.',
+    why: 'SK ditetapkan oleh pejabat yang menandatanganinya; tanpa jabatan dan nama penanda tangan, SK masih berupa konsep.',
+    example: 'blok tanda tangan (jabatan dan nama pejabat) tidak ditemukan setelah Ditetapkan di',
+  },
+  'placeholder-left': {
+    description:
+      'Isian templat ({valueNama}, [NIP], «NAMA», $nama) masih tertinggal dalam SK, diktumnya, atau baris pegawai pada lampiran.',
+    why: 'Konsep yang dibuat dari templat atau mail merge memuat isian sampai diganti; bila ditandatangani, SK tidak menyebut siapa pun atau menyebut orang yang salah.',
+    example: 'isian templat belum diganti pada NAMA/NIP: {valueNama}, {valueNip}',
+  },
   'number-date-mismatch': {
     description: 'Tahun atau bulan yang tertulis pada nomor SK tidak sesuai dengan tanggal SK.',
     why: 'Nomor diberikan per tahun (sering juga per bulan); ketidaksesuaian biasanya berarti nomor dari templat lama dipakai lagi.',

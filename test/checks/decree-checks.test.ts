@@ -4,7 +4,10 @@ import { runChecks } from '../../src/checks/run-checks.js';
 import type { ExtractedDocument } from '../../src/extract/document.js';
 import { project } from '../helpers.js';
 import { amountOf, claimOf, decreeDoc, recordsOf, rowsOf } from './decree-doc.js';
-import { DECREE_TABLES } from './decree-tables.js';
+import { DECREE_TABLES as OTHER_TABLES } from './decree-tables.js';
+import { PRESIGN_TABLES } from './presign-tables.js';
+
+const DECREE_TABLES = { ...OTHER_TABLES, ...PRESIGN_TABLES };
 
 function ofCode(doc: ExtractedDocument, code: string) {
   return runChecks(doc).filter((finding) => finding.code === code);

@@ -4,6 +4,7 @@ import { buildAppointee } from '../../src/extract/appointee.js';
 import type { Doubt, TableRow } from '../../src/extract/attachment.js';
 import type { AmountRead } from '../../src/extract/claims.js';
 import type { RowCells } from '../../src/extract/columns.js';
+import type { DecreeBody } from '../../src/extract/decree-signing.js';
 import type { AttachmentBlock } from '../../src/extract/decree-text.js';
 import type { AppointeeRecord, ExtractedDocument } from '../../src/extract/document.js';
 import type { Claim, Kind } from '../../src/model.js';
@@ -108,6 +109,12 @@ export interface DecreeSpec {
   found?: boolean;
   doubts?: Doubt[];
   amounts?: AmountRead[];
+  /** The decree body's signing; `null` for none (a lampiran printed alone). Default: dated, no blanks. */
+  body?: Partial<DecreeBody> | null;
+  /** Default: the governor's name. */
+  signatory?: string | null;
+  /** Default: none. */
+  subject?: string | null;
   /** No `decreeParts` at all, as for a roster. */
   noParts?: boolean;
 }
@@ -126,7 +133,15 @@ export function decreeDoc(spec: DecreeSpec = {}): ExtractedDocument {
     kind: spec.kind ?? 'pdf',
     decree: spec.noDecree
       ? null
-      : { number, numberRaw: raw, date, place: 'Banjarmasin', issuer: null, subject: null, signatory: null },
+      : {
+          number,
+          numberRaw: raw,
+          date,
+          place: 'Banjarmasin',
+          issuer: null,
+          subject: spec.subject ?? null,
+          signatory: spec.signatory === undefined ? 'H. SAHBIRIN NOOR' : spec.signatory,
+        },
     skNumber: raw === null ? null : parseSkNumber(raw),
     claims: spec.claims ?? [claimOf(records.length)],
     records,
@@ -136,6 +151,10 @@ export function decreeDoc(spec: DecreeSpec = {}): ExtractedDocument {
   doc.decreeParts = {
     attachmentBlock:
       spec.block === null ? null : { number, numberRaw: raw, date, page: 3, ...(spec.block ?? {}) },
+    body:
+      spec.body === null
+        ? null
+        : { page: 2, dated: true, blankDay: false, placeholders: [], ...(spec.body ?? {}) },
     mentionsAttachment: spec.mentions ?? true,
     attachment: {
       records,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findSkNumber,
   fitsSkNumber,
+  hasBlankSegment,
   normalizeSkNumber,
   parseSkNumber,
   type SkNumber,
@@ -365,5 +366,40 @@ describe('fitsSkNumber: the SK-number grammar', () => {
     ['too many segments', '1/2/3/4/5/6/7/8/9/10/11/2025'],
   ])('does not take %s', (_name, raw) => {
     expect(fitsSkNumber(raw)).toBe(false);
+  });
+});
+
+describe('a sequence left blank for the registry', () => {
+  const BLANKS = [
+    '188.45/  /BKPP/2016',
+    '800/…/BKD/2026',
+    '800/.../BKD/2026',
+    '821/XXX/BKPSDM/2025',
+    '821/___/BKD/2025',
+    '821/ - /BKD/2025',
+  ];
+
+  it.each(BLANKS)('%j fits the grammar, its sequence blank', (raw) => {
+    expect(fitsSkNumber(raw)).toBe(true);
+    const parsed = parseSkNumber(raw);
+    expect([parsed.sequence, parsed.oddities.includes('blank sequence'), hasBlankSegment(parsed)]).toEqual([
+      null,
+      true,
+      true,
+    ]);
+  });
+
+  it.each(BLANKS)('%j is found after its label, as printed', (raw) => {
+    expect(findSkNumber(`NOMOR : ${raw}`)?.raw).toBe(raw);
+  });
+
+  it.each([
+    '821.2/Kep.97-BKD/XII/2007',
+    '800.1.3.3/03-02/BKD/2026',
+    '821.23/416-012/HK/III/2019',
+    '188.45/Kpts.901/BKPSDM.3/VI.01/2024',
+    '821/XX/BKD/2025',
+  ])('%j has no blank segment', (raw) => {
+    expect(hasBlankSegment(parseSkNumber(raw))).toBe(false);
   });
 });

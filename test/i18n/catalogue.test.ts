@@ -115,6 +115,16 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
     { count: 53, total: 467, rows: [3, 9, 17, 40, 41], more: true },
   ],
   'sk-number-missing': [{}],
+  'sk-number-blank': [
+    { number: '188.45/  /BKPP/2016', inAttachment: false },
+    { number: '821/XXX/BKD/2025', inAttachment: true },
+  ],
+  'date-missing': [{ blankDay: true }, { blankDay: false }],
+  'signatory-missing': [{}],
+  'placeholder-left': [
+    { fields: ['nameNip'], placeholders: ['{valueNama}'] },
+    { fields: ['number', 'dictum', 'body'], placeholders: ['[NOMOR]', '«Jumlah»', '$tanggal'] },
+  ],
   'total-mismatch': [{ total: 15, parts: [8, 6] }],
   'file-unreadable/no-such-file': [{}],
   'file-unreadable/permission': [{}],
