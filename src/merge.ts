@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AcrossDocuments } from './batch/across.js';
 import { nipDuplicateAcross } from './checks/nip-duplicate-across.js';
+import { statusFromParts } from './checks/outcome.js';
 import { fromNote } from './checks/run-checks.js';
 import { errorMessage } from './errors.js';
 import { type Document, DocumentSchema, type Summary } from './model.js';
@@ -86,7 +87,8 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
       for await (const shardDoc of shardDocuments(path)) {
         // Each shard saw only its own documents: its cross-document findings are made again here.
         const findings = shardDoc.findings.filter((finding) => finding.code !== nipDuplicateAcross.code);
-        await emit(across.visit({ ...shardDoc, findings }));
+        const doc = { ...shardDoc, findings };
+        await emit(across.visit({ ...doc, status: statusFromParts(doc) }));
       }
     } catch (error) {
       const message =

@@ -75,3 +75,14 @@ export function pagesOf(appointees: Iterable<{ page?: number | undefined }>): nu
   for (const { page } of appointees) if (page !== undefined) pages.add(page);
   return [...pages].sort((a, b) => a - b);
 }
+
+/**
+ * A document's status from its own parts, for a report read back (a shard to merge): a shard's
+ * word is not taken for it. An error finding makes it invalid; a reason, unverified.
+ */
+export function statusFromParts(doc: Document): Document['status'] {
+  if (doc.status === 'unreadable') return 'unreadable';
+  if (doc.findings.some((finding) => finding.code === 'not-a-decree')) return 'not-a-decree';
+  if (doc.findings.some((finding) => finding.severity === 'error')) return 'invalid';
+  return (doc.unverified ?? []).length > 0 || !doc.checked ? 'unverified' : 'verified';
+}

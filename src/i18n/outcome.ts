@@ -77,7 +77,10 @@ export const REASONS: Record<UnverifiedReason, Text<ReasonParams>> = {
       `${p.count ?? 0} baris tanpa jenjang (eselon) sedangkan diktum menghitung per jenjang: jumlah per jenjang tidak dapat diperiksa`,
   ),
   'pages-without-text': text(
-    (p) => `page(s) ${pageList(p.pages)} have no usable text; run with --ocr to read them`,
+    (p) =>
+      (p.pages ?? []).length === 1
+        ? `page ${pageList(p.pages)} has no usable text; run with --ocr to read it`
+        : `pages ${pageList(p.pages)} have no usable text; run with --ocr to read them`,
     (p) =>
       `halaman ${pageList(p.pages)} tidak memiliki teks yang dapat dibaca; jalankan dengan --ocr untuk membacanya`,
   ),

@@ -8,7 +8,10 @@ import type { ExtractedDocument } from '../../src/extract/document.js';
 import { type Finding, SeveritySchema } from '../../src/model.js';
 import { checkedDocument } from '../../src/run.js';
 import { decreeOn, docOf, findingsOf, project } from '../helpers.js';
-import { DECREE_TABLES } from './decree-tables.js';
+import { DECREE_TABLES as OTHER_TABLES } from './decree-tables.js';
+import { PRESIGN_TABLES } from './presign-tables.js';
+
+const DECREE_TABLES = { ...OTHER_TABLES, ...PRESIGN_TABLES };
 
 /** A clean row: echelon III.a holds IV/a..IV/b; born 1970, first appointed at 24, male with `H.`. */
 const FAUZI: RowCells = {

@@ -70,6 +70,26 @@ describe('sk-check merge', () => {
     expect(report.summary).toMatchObject({ documents: 2, warnings: 1 });
   });
 
+  it("does not take a shard's word for a status: findings and reasons decide it", async () => {
+    const dir = scratch();
+    const line =
+      (await runCli(['--format', 'ndjson', 'fixtures/decrees/sample-decree.pdf'])).stdout.split('\n')[0] ??
+      '';
+    const first = JSON.parse(line);
+    const forged = {
+      ...first,
+      status: 'verified',
+      findings: [{ code: 'nip-invalid', severity: 'error', message: 'NIP 1: 1 digit', row: 1 }],
+    };
+    const doubted = { ...first, source: 'b.pdf', unverified: [{ reason: 'no-claim', message: 'x' }] };
+    const shard = join(dir, 'a.ndjson');
+    writeFileSync(shard, `${JSON.stringify(forged)}\n${JSON.stringify(doubted)}\n`);
+    const result = await runCli(['merge', '--format', 'json', shard]);
+    const report = JSON.parse(result.stdout);
+    expect(report.documents.map((doc: { status: string }) => doc.status)).toEqual(['invalid', 'unverified']);
+    expect(result.code).toBe(1);
+  });
+
   it('a shard that is not a report: what it held before the bad line, then one unreadable document; exit 2', async () => {
     const dir = scratch();
     const good = await shard(dir, 'good.ndjson', ['fixtures/rosters/sample-roster.csv']);

@@ -54,13 +54,19 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
     ]);
   });
 
-  it('without --ocr: the report warns of the page and of the missing lampiran', async () => {
+  it('without --ocr: the report warns of the page and of the missing lampiran, and verifies nothing', async () => {
     const report = await checkInput(FILE);
     expect(report.findings.map((finding) => [finding.code, finding.severity])).toEqual([
-      ['attachment-missing', 'error'],
+      ['attachment-missing', 'warning'],
       ['text-layer-unusable', 'warning'],
     ]);
     expect(report.appointees).toEqual([]);
+    expect(report.status).toBe('unverified');
+    expect(report.unverified?.map((u) => [u.reason, u.pages])).toEqual([
+      ['pages-without-text', [2]],
+      ['attachment-missing', undefined],
+    ]);
+    expect(report.unverified?.[0]?.message).toMatch(/--ocr/);
   });
 
   it('with --ocr on a file only pdf.js read (no page can be drawn): the page is named, not fatal', async () => {

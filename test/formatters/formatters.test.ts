@@ -450,7 +450,7 @@ describe('text', () => {
       '  4 appointees: eselon III 2, eselon IV 1, fungsional 1\n' +
         '  checked: 4 rows of the lampiran, pages 3-4, one by one (NIP, grade, echelon); not compared with any stated total\n' +
         '  NOT verified: the lampiran table could not be read with confidence (attachment-uncertain); check its counts by hand, `sk-check debug-table` shows what was read\n' +
-        '  NOT verified: page(s) 5 have no usable text; run with --ocr to read them\n',
+        '  NOT verified: page 5 has no usable text; run with --ocr to read it\n',
     );
     expect(text).toMatch(/UNVERIFIED$/m);
     const id = formatText({ ...REPORT, documents: [doubted] }, { color: false, lang: 'id' });
