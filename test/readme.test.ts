@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/checks/index.js';
 import { formatRulesMarkdown } from '../src/formatters/rules.js';
+import { statusWord } from '../src/i18n/outcome.js';
+import { StatusSchema, UnverifiedReasonSchema } from '../src/model.js';
+import { EXIT } from '../src/report-writer.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -9,6 +12,19 @@ describe('README', () => {
   it('carries the finding-code table of the registry, exactly', () => {
     const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1];
     expect(table).toBe(formatRulesMarkdown(RULES));
+  });
+
+  it('has one outcome table that names every status, its exit code and every reason', () => {
+    const section = /### Outcomes\n([\s\S]*?)\n### /.exec(readme)?.[1] ?? '';
+    const rows = (pattern: RegExp) => [...section.matchAll(pattern)].map((m) => m.slice(1));
+    const statuses = rows(/^\| `([a-z-]+)` \| [^|]+\|[^|]+\| (\d) \|$/gm);
+    expect(statuses.map(([status]) => status)).toEqual([...StatusSchema.options]);
+    const exits: Record<string, number> = { verified: EXIT.clean, 'not-a-decree': EXIT.clean };
+    Object.assign(exits, { invalid: EXIT.findings, unreadable: EXIT.trouble, unverified: EXIT.unverified });
+    for (const [status, code] of statuses) expect(Number(code), status).toBe(exits[status ?? '']);
+    const reasons = rows(/^\| `([a-z-]+)` \| [^|]+\| [^|]+ \|$/gm).map(([reason]) => reason);
+    expect(reasons).toEqual([...UnverifiedReasonSchema.options]);
+    for (const status of StatusSchema.options) expect(section).toContain(statusWord(status, 'id'));
   });
 
   it('quick start: two commands, the first on a bundled sample that exists', () => {

@@ -85,7 +85,10 @@ function statusLabel(doc: Document, c: ChalkInstance, lang: Lang): string {
 
 /** An unreadable input names no kind: nothing was read to say what it is (a missing path, a picture). */
 function heading(doc: Document, c: ChalkInstance, lang: Lang): string {
-  const kind = doc.status === 'unreadable' ? '' : `  ${c.dim(t(lang, `kind.${doc.kind}`))}`;
+  // A PDF that is no decree is not called a decree PDF in the line that says it is not one.
+  const name =
+    doc.status === 'not-a-decree' && doc.kind === 'pdf' ? 'kind.other-pdf' : (`kind.${doc.kind}` as const);
+  const kind = doc.status === 'unreadable' ? '' : `  ${c.dim(t(lang, name))}`;
   return `${c.bold(printable(doc.source))}${kind}  ${statusLabel(doc, c, lang)}`;
 }
 

@@ -39,6 +39,10 @@ export const UI = {
     () => 'decree PDF',
     () => 'SK (PDF)',
   ),
+  'kind.other-pdf': text(
+    () => 'PDF document',
+    () => 'dokumen PDF',
+  ),
   'kind.text': text(
     () => 'press text',
     () => 'teks berita',
