@@ -4,9 +4,10 @@ import { at, defineRule } from './rule.js';
 
 export const gradeAboveEchelon = defineRule({
   code: 'grade-above-echelon',
-  severity: 'warning',
-  description: 'The grade is above the highest grade of the echelon.',
-  why: 'Not forbidden, but unusual: often a typo in the grade or the echelon.',
+  severity: 'info',
+  description:
+    'The grade is above the highest grade of the echelon: a note, not a warning (PP 100/2000 as amended by PP 13/2002).',
+  why: 'Lawful and common: the highest grade bounds promotion through the post, not who may hold it. Worth a glance only if the grade or the echelon may be mistyped.',
   example: 'grade IV/c is above IV/b, the highest for echelon III.a',
   row() {
     return ({ appointee }, report) => {

@@ -1,5 +1,6 @@
 import { PNS_GRADES, parseGrade } from './grade.js';
 import type { Level } from './level.js';
+import { retirementFor } from './retirement.js';
 
 /** A parsed echelon (eselon): `III.a`, or bare `III` when only the Roman level is written. */
 export interface Echelon {
@@ -206,21 +207,7 @@ export function inferLevelFromPosition(position: string): PositionLevel | null {
   return jenjang ? { level: 'fungsional', inferred: true, reason: 'jenjang', jenjang } : null;
 }
 
-const JENJANG_RETIREMENT: Record<string, number> = {
-  'ahli utama': 65,
-  'ahli madya': 60,
-  'ahli muda': 58,
-  'ahli pertama': 58,
-  penyelia: 58,
-  mahir: 58,
-  terampil: 58,
-  pemula: 58,
-};
-
 /** Retirement age (BUP) for a level; functional posts need the jenjang. Null when not known. */
 export function retirementAge(level: Level, jenjang?: string): number | null {
-  if (level === 'I' || level === 'II') return 60;
-  if (level === 'III' || level === 'IV' || level === 'V' || level === 'pelaksana') return 58;
-  if (level !== 'fungsional' || jenjang === undefined) return null;
-  return JENJANG_RETIREMENT[clean(jenjang).toLowerCase()] ?? null;
+  return retirementFor(level, jenjang, null)?.age ?? null;
 }

@@ -1,5 +1,6 @@
-import { type NipSaid, nipSaid, renderNip } from '../i18n/nip-problems.js';
+import { type AgeRule, type NipSaid, nipSaid, renderNip } from '../i18n/nip-problems.js';
 import { isRealDate } from './date.js';
+import type { RetirementRule } from './retirement.js';
 
 export { isRealDate };
 /** What an identifier is by its length: 18-digit PNS NIP or NI PPPK, 9-digit old NIP, 16-digit NIK. */
@@ -66,6 +67,10 @@ export interface NipContext {
   decreeDate?: string | null;
   /** 58, 60 or 65 depending on the post. */
   retirementAge?: number | null;
+  /** The rule that set `retirementAge`, for the message. */
+  retirementRule?: RetirementRule | undefined;
+  /** The post's name (new, then old): some posts have their own age limit at first appointment. */
+  post?: string | null;
   /** Canonical front titles such as `Hj.`, `Dra.`, `H.`, `Drs.`. */
   titlesBefore?: readonly string[];
   /** Grade as printed, e.g. `III/a` (PNS) or `IX` (PPPK). */
@@ -81,7 +86,14 @@ const SCIENTIFIC = /^\d(?:[.,]\d*)?e\+?\d{1,2}$/i;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 const MIN_AGE_AT_TMT = 18;
+// CPNS applicants are at most 35, and a year may pass to the TMT; posts the rules exempt, 40.
 const MAX_USUAL_AGE_AT_TMT = 36;
+const MAX_EXEMPT_AGE_AT_TMT = 41;
+const EXEMPT_POST = /(?<!\p{L})(?:dokter|dosen|peneliti|perekayasa)(?!\p{L})/iu;
+// Honorary staff (K1/K2) appointed CPNS 2005-2014: at most 46 on 1 January 2006 (PP 48/2005).
+const HONORARY_YEARS = [2005, 2014] as const;
+const HONORARY_AGE_ON = '2006-01-01';
+const MAX_HONORARY_AGE = 46;
 
 /** Value of the ASCII digit at `index` (0-9), or -1 for anything else (also past the end). */
 function digitAt(text: string, index: number): number {
@@ -231,6 +243,23 @@ interface AgeRange {
   max: number;
 }
 
+/** The age limit that applies to a PNS number's first appointment, the age it is held to, and why. */
+function ageLimit(
+  decoded: NipDecoded,
+  post: string | null,
+): { age: AgeRange; held: number; max: number; rule: AgeRule } | null {
+  const year = Number(decoded.tmt.slice(0, 4));
+  if (year >= HONORARY_YEARS[0] && year <= HONORARY_YEARS[1]) {
+    const honorary = ageOn(decoded.birthDate, HONORARY_AGE_ON);
+    // Within the honorary window its limit is the higher one: within it, no warning can be right.
+    return { age: ageAtTmt(decoded), held: honorary, max: MAX_HONORARY_AGE, rule: 'honorary' };
+  }
+  const age = ageAtTmt(decoded);
+  if (post && EXEMPT_POST.test(post))
+    return { age, held: age.min, max: MAX_EXEMPT_AGE_AT_TMT, rule: 'exempt-post' };
+  return { age, held: age.min, max: MAX_USUAL_AGE_AT_TMT, rule: 'general' };
+}
+
 // A PPPK number carries only the appointment year, so the age at TMT is known within one year.
 function ageAtTmt(decoded: NipDecoded): AgeRange {
   if (decoded.kind === 'pns') {
@@ -302,9 +331,16 @@ const PNS_GRADE = /^(?:IV|III|II|I)\s*[/.-]?\s*[a-e]$/i;
 export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProblem[] {
   const problems: NipProblem[] = [];
   const age = ageAtTmt(decoded);
-  // CPNS applicants are at most 35; PPPK applicants may be up to a year before retirement.
-  if (decoded.kind === 'pns' && age.min > MAX_USUAL_AGE_AT_TMT) {
-    const params = { tmt: decoded.tmt, age, max: MAX_USUAL_AGE_AT_TMT, birth: decoded.birthDate };
+  // PPPK applicants may be up to a year before retirement: only a PNS number has an age limit.
+  const limit = decoded.kind === 'pns' ? ageLimit(decoded, ctx.post ?? null) : null;
+  if (limit && limit.held > limit.max) {
+    const params = {
+      tmt: decoded.tmt,
+      age: limit.age,
+      max: limit.max,
+      birth: decoded.birthDate,
+      rule: limit.rule,
+    };
     problems.push(warning('old-at-tmt', nipSaid('old-at-tmt', params)));
   }
   if (ctx.decreeDate && isoValue(ctx.decreeDate) >= 0) {
@@ -320,6 +356,7 @@ export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProble
         decree: decreeIso,
         birth: decoded.birthDate,
         retirement: ctx.retirementAge,
+        ...(ctx.retirementRule ? { rule: ctx.retirementRule } : {}),
       };
       problems.push(warning('retirement-age', nipSaid('retirement-age', params)));
     }

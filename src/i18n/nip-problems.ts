@@ -1,3 +1,4 @@
+import type { RetirementRule } from '../domain/retirement.js';
 import type { Lang } from './lang.js';
 import { type NoParams, tanggal, text } from './words.js';
 
@@ -11,6 +12,52 @@ export interface AgeRange {
   min: number;
   max: number;
 }
+
+/** Which age limit at first appointment applied. */
+export type AgeRule = 'general' | 'exempt-post' | 'honorary';
+
+const AGE_RULES: Record<AgeRule, { en: string; id: string }> = {
+  general: {
+    en: 'CPNS applicants are at most 35, with a year to the TMT',
+    id: 'pelamar CPNS paling tinggi berusia 35 tahun, ditambah satu tahun sampai TMT',
+  },
+  'exempt-post': {
+    en: 'applicants for this post (doctor, lecturer, researcher) are at most 40, with a year to the TMT',
+    id: 'pelamar jabatan ini (dokter, dosen, peneliti) paling tinggi berusia 40 tahun, ditambah satu tahun sampai TMT',
+  },
+  honorary: {
+    en: 'honorary staff appointed 2005-2014 were at most 46 on 1 January 2006 (PP 48/2005)',
+    id: 'tenaga honorer yang diangkat 2005-2014 paling tinggi berusia 46 tahun pada 1 Januari 2006 (PP 48/2005)',
+  },
+};
+
+/** The post a retirement age is for, and the rule that sets it. */
+const RETIREMENT_RULES: Record<RetirementRule, { en: string; id: string }> = {
+  structural: {
+    en: 'administrator, pengawas and pelaksana posts (PP 11/2017 art. 239)',
+    id: 'jabatan administrator, pengawas dan pelaksana (PP 11/2017 pasal 239)',
+  },
+  jpt: { en: 'JPT posts (PP 11/2017 art. 239)', id: 'JPT (PP 11/2017 pasal 239)' },
+  'functional-58': {
+    en: 'functional ahli pertama, ahli muda and skilled posts (PP 11/2017 art. 239)',
+    id: 'jabatan fungsional ahli pertama, ahli muda dan keterampilan (PP 11/2017 pasal 239)',
+  },
+  'ahli-madya': {
+    en: 'functional ahli madya posts (PP 11/2017 art. 239)',
+    id: 'jabatan fungsional ahli madya (PP 11/2017 pasal 239)',
+  },
+  'ahli-utama': {
+    en: 'functional ahli utama posts (PP 11/2017 art. 239)',
+    id: 'jabatan fungsional ahli utama (PP 11/2017 pasal 239)',
+  },
+  teacher: {
+    en: 'teachers, a kepala sekolah included (UU 14/2005)',
+    id: 'guru, termasuk kepala sekolah (UU 14/2005)',
+  },
+  'school-supervisor': { en: 'school supervisors', id: 'pengawas sekolah' },
+  lecturer: { en: 'lecturers (UU 14/2005)', id: 'dosen (UU 14/2005)' },
+  professor: { en: 'professors (guru besar, UU 14/2005)', id: 'guru besar (UU 14/2005)' },
+};
 
 const ageEn = (age: AgeRange) => (age.min === age.max ? `${age.min}` : `${age.min} or ${age.max}`);
 const ageId = (age: AgeRange) => (age.min === age.max ? `${age.min}` : `${age.min} atau ${age.max}`);
@@ -65,19 +112,27 @@ export const NIP_PROBLEMS = {
     (p) => `age at TMT ${p.tmt} is ${ageEn(p.age)}, under ${p.min}`,
     (p) => `usia pada TMT ${p.tmt} ${ageId(p.age)} tahun, di bawah ${p.min} tahun`,
   ),
-  'old-at-tmt': text<{ tmt: string; age: AgeRange; max: number; birth: string }>(
-    (p) => `age at TMT ${p.tmt} is ${ageEn(p.age)}, over ${p.max} (born ${p.birth})`,
-    (p) => `usia pada TMT ${p.tmt} ${ageId(p.age)} tahun, di atas ${p.max} tahun (lahir ${tanggal(p.birth)})`,
+  'old-at-tmt': text<{ tmt: string; age: AgeRange; max: number; birth: string; rule?: AgeRule }>(
+    (p) =>
+      `age at TMT ${p.tmt} is ${ageEn(p.age)}, over ${p.max} (born ${p.birth}): ${AGE_RULES[p.rule ?? 'general'].en}`,
+    (p) =>
+      `usia pada TMT ${p.tmt} ${ageId(p.age)} tahun, di atas ${p.max} tahun (lahir ${tanggal(p.birth)}): ${AGE_RULES[p.rule ?? 'general'].id}`,
   ),
   'tmt-after-decree': text<{ tmt: string; decree: string }>(
     (p) => `TMT ${p.tmt} is after the decree date ${p.decree}`,
     (p) => `TMT ${p.tmt} sesudah tanggal SK ${tanggal(p.decree)}`,
   ),
-  'retirement-age': text<{ age: number; decree: string; birth: string; retirement: number }>(
+  'retirement-age': text<{
+    age: number;
+    decree: string;
+    birth: string;
+    retirement: number;
+    rule?: RetirementRule;
+  }>(
     (p) =>
-      `age ${p.age} on the decree date ${p.decree} (born ${p.birth}) is at or past the retirement age ${p.retirement}`,
+      `age ${p.age} on the decree date ${p.decree} (born ${p.birth}) is at or past the retirement age ${p.retirement}${p.rule ? ` for ${RETIREMENT_RULES[p.rule].en}` : ''}`,
     (p) =>
-      `usia ${p.age} tahun pada tanggal SK ${tanggal(p.decree)} (lahir ${tanggal(p.birth)}) telah mencapai batas usia pensiun ${p.retirement} tahun`,
+      `usia ${p.age} tahun pada tanggal SK ${tanggal(p.decree)} (lahir ${tanggal(p.birth)}) telah mencapai batas usia pensiun ${p.retirement} tahun${p.rule ? ` untuk ${RETIREMENT_RULES[p.rule].id}` : ''}`,
   ),
   'sex-title': text<{ digit: '1' | '2'; title: string; female: boolean }>(
     (p) =>

@@ -140,8 +140,8 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'nip-implausible': {
     description:
-      'NIP yang sah tetapi janggal untuk pengangkatan ini: pertama diangkat di atas usia 36 tahun, TMT sesudah tanggal SK, telah mencapai batas usia pensiun, angka jenis kelamin bertentangan dengan gelar Hj./Dra./H./Drs., atau NI PPPK dengan golongan PNS.',
-    why: 'Semua itu memang terjadi, tetapi jarang; lebih sering NIP tersebut milik orang lain atau salah ketik.',
+      'NIP yang formatnya benar tetapi janggal untuk pengangkatan ini: pertama diangkat lebih tua dari batas aturan (35 tahun, 40 untuk jabatan yang dikecualikan, 46 tahun pada 1 Januari 2006 bagi tenaga honorer yang diangkat 2005-2014, masing-masing ditambah satu tahun), TMT sesudah tanggal SK, telah mencapai batas usia pensiun jabatannya (58, 60 atau 65; guru dan kepala sekolah 60, dosen 65), angka jenis kelamin bertentangan dengan gelar Hj./Dra./H./Drs., atau NI PPPK dengan golongan PNS.',
+    why: 'Masing-masing dibolehkan hanya dalam keadaan tertentu, dan pesannya menyebut aturan yang dipakai: cocokkan NIP dengan data kepegawaian (angka salah ketik, orang lain) dan jabatan dengan batas usia pensiunnya sebelum SK ditandatangani.',
     example:
       'NIP 196201151988031003: usia 64 tahun pada tanggal SK 6 Februari 2026, telah mencapai batas usia pensiun 58 tahun',
   },
@@ -171,8 +171,9 @@ const RULES_ID: Record<FindingCode, RuleText> = {
       'golongan III/b 2 tingkat di bawah III/d, golongan terendah untuk eselon III.b (satu tingkat di bawah masih dibolehkan)',
   },
   'grade-above-echelon': {
-    description: 'Golongan/ruang di atas golongan tertinggi untuk eselon itu.',
-    why: 'Tidak dilarang, tetapi tidak lazim: sering kali salah ketik pada golongan atau eselon.',
+    description:
+      'Golongan/ruang di atas golongan tertinggi untuk eselon itu: catatan, bukan peringatan (PP 100/2000 sebagaimana diubah dengan PP 13/2002).',
+    why: 'Dibolehkan aturan dan lazim: golongan tertinggi membatasi kenaikan pangkat dalam jabatan itu, bukan siapa yang boleh mendudukinya. Perlu dilihat hanya bila golongan atau eselonnya mungkin salah ketik.',
     example: 'golongan IV/c di atas IV/b, golongan tertinggi untuk eselon III.a',
   },
   'level-unknown': {

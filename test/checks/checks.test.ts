@@ -345,6 +345,33 @@ const DECREE_DATE = '2026-02-06';
 
 checkTable('nip-implausible', {
   valid: [
+    {
+      name: 'first appointed at 36 in 2016: 35 at application, a year to the TMT',
+      rows: [row({ nip: '19800101 201601 1 002' })],
+    },
+    {
+      name: 'first appointed at 40 in 2010: honorary staff, 36 on 1 January 2006',
+      rows: [row({ nip: '19700512 201003 1 002' })],
+    },
+    { name: 'honorary years, 46 on 1 January 2006', rows: [row({ nip: '19591201 200903 1 002' })] },
+    {
+      name: 'a doctor first appointed at 40 in 2016',
+      rows: [row({ nip: '19760101 201603 1 002', positionNew: 'Dokter Ahli Pertama pada Puskesmas Gambut' })],
+    },
+    {
+      name: 'a kepala sekolah at 59: a teacher retires at 60',
+      rows: [
+        row({ nip: '19661201 199003 1 002', echelon: 'IV.a', positionNew: 'Kepala SMPN 5 Banjarmasin' }),
+      ],
+      decreeDate: DECREE_DATE,
+    },
+    {
+      name: 'a lecturer at 63: lecturers retire at 65',
+      rows: [
+        row({ nip: '19620601 199003 1 002', echelon: '-', positionNew: 'Dosen pada Politeknik Negeri' }),
+      ],
+      decreeDate: DECREE_DATE,
+    },
     { name: 'clean rows with a decree date', rows: [FAUZI, AMINAH], decreeDate: DECREE_DATE },
     { name: 'past retirement age, but no decree date to tell', rows: [RETIRED] },
     {
@@ -416,8 +443,31 @@ checkTable('nip-implausible', {
       expected: [{ row: 1, field: 'nip' }],
     },
     {
-      name: 'first appointed at 39, no decree date needed',
-      rows: [row({ nip: '19700512 201003 1 002' })],
+      name: 'first appointed at 47 in 2018, no decree date needed',
+      rows: [row({ nip: '19700512 201803 1 002' })],
+      expected: [{ row: 1, field: 'nip' }],
+    },
+    {
+      name: 'first appointed at 37 in 2016, past the general limit of 35 and its year',
+      rows: [row({ nip: '19790101 201603 1 002' })],
+      expected: [{ row: 1, field: 'nip' }],
+    },
+    {
+      name: 'a doctor first appointed at 42 in 2016, past the 40 of exempted posts',
+      rows: [row({ nip: '19740101 201603 1 002', positionNew: 'Dokter Ahli Muda pada RSUD Ulin' })],
+      expected: [{ row: 1, field: 'nip' }],
+    },
+    {
+      name: "a kepala sekolah at 60: the teachers' retirement age",
+      rows: [
+        row({ nip: '19651201 199003 1 002', echelon: 'IV.a', positionNew: 'Kepala SMPN 5 Banjarmasin' }),
+      ],
+      decreeDate: DECREE_DATE,
+      expected: [{ row: 1, field: 'nip' }],
+    },
+    {
+      name: 'honorary years, but 50 on 1 January 2006: past the 46 of PP 48/2005',
+      rows: [row({ nip: '19550101 200803 1 002' })],
       expected: [{ row: 1, field: 'nip' }],
     },
     {
@@ -441,12 +491,28 @@ checkTable('nip-implausible', {
 });
 
 describe('nip-implausible messages', () => {
+  it("names the rule that applied: the teachers' retirement age for a kepala sekolah, the honorary limit", () => {
+    const head = row({
+      nip: '19651201 199003 1 002',
+      echelon: 'IV.a',
+      positionNew: 'Kepala SMPN 5 Banjarmasin',
+    });
+    expect(findingsOf([head], 'nip-implausible', { decree: decreeOn(DECREE_DATE) })[0]?.message).toBe(
+      'age 60 on the decree date 2026-02-06 (born 1965-12-01) is at or past the retirement age 60 for teachers, a kepala sekolah included (UU 14/2005)',
+    );
+    const honorary = row({ nip: '19550101 200803 1 002' });
+    expect(findingsOf([honorary], 'nip-implausible')[0]?.message).toBe(
+      'age at TMT 2008-03 is 53, over 46 (born 1955-01-01): honorary staff appointed 2005-2014 were at most 46 on 1 January 2006 (PP 48/2005)',
+    );
+  });
+
   it('gives the age, the decree date and the retirement age', () => {
     const findings = findingsOf([RETIRED], 'nip-implausible', { decree: decreeOn(DECREE_DATE) });
     expect(project(findings, ['row', 'message'])).toEqual([
       {
         row: 1,
-        message: 'age 64 on the decree date 2026-02-06 (born 1962-01-15) is at or past the retirement age 58',
+        message:
+          'age 64 on the decree date 2026-02-06 (born 1962-01-15) is at or past the retirement age 58 for administrator, pengawas and pelaksana posts (PP 11/2017 art. 239)',
       },
     ]);
   });

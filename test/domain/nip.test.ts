@@ -311,6 +311,11 @@ describe('nipPlausibility', () => {
     ['age 50 at TMT', '195001012000011001', {}, ['old-at-tmt']],
     ['age 36 at TMT', '196301011999021001', {}, []],
     ['age 37 at TMT', '196201011999021001', {}, ['old-at-tmt']],
+    ['age 45 at TMT 2007: honorary, 41 on 1 January 2006', '196401012007011001', {}, []],
+    ['age 47 at TMT 2005: honorary, 47 on 1 January 2006', '195801012005011001', {}, ['old-at-tmt']],
+    ['age 45 at TMT 2015: past the honorary years', '197001012015011001', {}, ['old-at-tmt']],
+    ['a doctor at 41 at TMT 2016', '197501012016011001', { post: 'dokter umum' }, []],
+    ['a doctor at 42 at TMT 2016', '197401012016011001', { post: 'dokter umum' }, ['old-at-tmt']],
     ['PPPK appointed at 45', '197803152024211005', {}, []],
     ['TMT month after decree', '199501012026031001', { decreeDate: '2026-02-06' }, ['tmt-after-decree']],
     ['TMT month of decree', '199501012026031001', { decreeDate: '2026-03-01' }, []],
@@ -353,7 +358,16 @@ describe('nipPlausibility', () => {
   });
 
   it.each<[string, NipContext, string]>([
-    ['195001012000011001', {}, 'age at TMT 2000-01 is 50, over 36 (born 1950-01-01)'],
+    [
+      '195001012000011001',
+      {},
+      'age at TMT 2000-01 is 50, over 36 (born 1950-01-01): CPNS applicants are at most 35, with a year to the TMT',
+    ],
+    [
+      '197001012016011001',
+      { post: 'Dokter Ahli Pertama' },
+      'age at TMT 2016-01 is 46, over 41 (born 1970-01-01): applicants for this post (doctor, lecturer, researcher) are at most 40, with a year to the TMT',
+    ],
     ['199501012026031001', { decreeDate: '2026-02-06' }, 'TMT 2026-03 is after the decree date 2026-02-06'],
     [
       '196802062000031001',
