@@ -330,7 +330,6 @@ const PNS_GRADE = /^(?:IV|III|II|I)\s*[/.-]?\s*[a-e]$/i;
 /** Warnings that need the decree's context: age at TMT, TMT after the decree, retirement, titles, grade. */
 export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProblem[] {
   const problems: NipProblem[] = [];
-  const age = ageAtTmt(decoded);
   // PPPK applicants may be up to a year before retirement: only a PNS number has an age limit.
   const limit = decoded.kind === 'pns' ? ageLimit(decoded, ctx.post ?? null) : null;
   if (limit && limit.held > limit.max) {
