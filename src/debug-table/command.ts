@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { errorMessage, SkError } from '../errors.js';
-import { pageRanges } from '../extract/decree.js';
 import type { BandKind, PageTrace } from '../extract/table-trace.js';
+import { pageRanges } from '../i18n/outcome.js';
 import { isOneOf, writeAtomically } from '../output.js';
 import { EXIT, type Io } from '../report-writer.js';
 import { readTableTraces } from './read.js';

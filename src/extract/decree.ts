@@ -1,3 +1,4 @@
+import { pageRanges } from '../i18n/outcome.js';
 import { type Spoken, say } from '../i18n/said.js';
 import type { Kind } from '../model.js';
 import { openImage } from '../ocr/image.js';
@@ -93,18 +94,6 @@ async function readAttachment(
 ): Promise<AttachmentTable> {
   await pdf.loadRules(attachmentPages);
   return extractAttachment(pdf.pages, attachmentPages);
-}
-
-/** `1-4`, `1, 3-5`: page numbers as a reader writes them. */
-export function pageRanges(numbers: readonly number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
-    let j = i;
-    while (j + 1 < numbers.length && (numbers[j + 1] ?? 0) === (numbers[j] ?? 0) + 1) j++;
-    ranges.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(', ');
 }
 
 /** What OCR did: one `ocr-used`, and a warning for each page it was unsure of. */

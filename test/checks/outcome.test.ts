@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RowCells } from '../../src/extract/columns.js';
 import type { ExtractedDocument } from '../../src/extract/document.js';
 import { checkedText, reasonMessage, STATUS_WORDS } from '../../src/i18n/outcome.js';
-import type { Document } from '../../src/model.js';
+import { type Document, UnverifiedReasonSchema } from '../../src/model.js';
 import { checkedDocument } from '../../src/run.js';
 import { docOf } from '../helpers.js';
 import { AMINAH, BUDI, claimOf, DEWI, decreeDoc, FAUZI, recordsOf } from './decree-doc.js';
@@ -128,14 +128,7 @@ describe('the outcome words', () => {
   });
 
   it('say every reason and the checked line in both languages', () => {
-    for (const reason of [
-      'no-claim',
-      'no-rows',
-      'attachment-missing',
-      'attachment-uncertain',
-      'level-unknown',
-      'pages-without-text',
-    ] as const) {
+    for (const reason of UnverifiedReasonSchema.options) {
       const params = { reason, count: 3, pages: [2, 3] };
       expect(reasonMessage(params, 'id')).not.toBe(reasonMessage(params, 'en'));
       expect(reasonMessage(params, 'id')).not.toMatch(/undefined|NaN/);
