@@ -20,6 +20,7 @@ import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import type { Summary } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
+import { printable, stderrLine } from './printable.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
@@ -159,7 +160,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) =>
-        write(`sk-check: ${commanderError(text.replace(/^error: /, ''), lang).replace(/\n(?=.)/g, ' ')}`),
+        write(
+          stderrLine(
+            commanderError(text.replace(/^error: /, ''), lang)
+              .trimEnd()
+              .replace(/\n/g, ' '),
+          ),
+        ),
     })
     .showSuggestionAfterError();
 
@@ -182,7 +189,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang,
   ).action(async (reports: string[], flags: RunFlags) => {
     if (flags.output && isOneOf(flags.output, reports)) {
-      io.stderr.write(`sk-check: ${flags.output}: ${help(lang, 'err.output-is-input')}\n`);
+      io.stderr.write(stderrLine(`${flags.output}: ${help(lang, 'err.output-is-input')}`));
       exitCode = EXIT.trouble;
       return;
     }
@@ -237,7 +244,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return done ? EXIT.clean : EXIT.trouble;
     }
-    io.stderr.write(`sk-check: ${errorMessage(error)}\n`);
+    io.stderr.write(stderrLine(errorMessage(error)));
     if (argv.includes('--debug') && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT.trouble;
@@ -274,7 +281,7 @@ function printRules(code: string | undefined, format: string, io: Io, lang: Lang
     );
     const hint = meant ? `${help(lang, 'err.did-you-mean')} ${meant}? ` : '';
     io.stderr.write(
-      `sk-check: ${help(lang, 'err.unknown-code')} '${code}' (${hint}${help(lang, 'err.rules-lists')})\n`,
+      stderrLine(`${help(lang, 'err.unknown-code')} '${code}' (${hint}${help(lang, 'err.rules-lists')})`),
     );
     return EXIT.trouble;
   }
@@ -306,7 +313,7 @@ function titleIn(title: string, lang: Lang): string {
 async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
   const lang = resolveLang(flags.lang, io.env);
   const fail = (message: string) => {
-    io.stderr.write(`sk-check: ${message}\n`);
+    io.stderr.write(stderrLine(message));
     return EXIT.trouble;
   };
   if (args.length === 0 && flags.filesFrom === undefined) return fail(help(lang, 'err.no-inputs'));
@@ -350,11 +357,11 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     oneFileHere: true,
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
-      if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
+      if (flags.debug && error instanceof Error && error.stack) say(`${printable(source)}: ${error.stack}\n`);
     },
   });
   if (flags.verbose)
-    for (const path of skipped) io.stderr.write(`sk-check: ${path}: ${help(lang, 'err.skipped')}\n`);
+    for (const path of skipped) io.stderr.write(stderrLine(`${path}: ${help(lang, 'err.skipped')}`));
   // Skipped files are counted in the summary, never left out in silence.
   const withSkipped = (summary: Summary): Summary =>
     skipped.length > 0 ? { ...summary, skipped: skipped.length } : summary;
@@ -401,7 +408,7 @@ async function auditInputs(
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)
-      say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
+      say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
   }
   const text = formatAudit(report, flags.format, {
     color: useColor(flags, io),
@@ -413,7 +420,7 @@ async function auditInputs(
     try {
       await writeAtomically(flags.output, text);
     } catch (error) {
-      say(`sk-check: ${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}\n`);
+      say(stderrLine(`${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`));
       return EXIT.trouble;
     }
   } else {

@@ -6,6 +6,7 @@ import { findingMessage, localizeDocument } from './i18n/said.js';
 import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
 import { AtomicFile } from './output.js';
+import { stderrLine } from './printable.js';
 import { Progress } from './progress.js';
 import { mapped, release } from './spill.js';
 
@@ -83,7 +84,7 @@ export async function writeReport(
         error instanceof SkError
           ? `${error.message} (${error.code})`
           : `${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`;
-      io.stderr.write(`sk-check: ${flags.output}: ${why}\n`);
+      io.stderr.write(stderrLine(`${flags.output}: ${why}`));
       return EXIT.trouble;
     }
   }
@@ -119,7 +120,7 @@ export async function writeReport(
       async document(doc, next) {
         if (doc.status === 'unreadable') {
           for (const finding of doc.findings)
-            say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
+            say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
         }
         const shown = localized(doc);
         try {
@@ -142,7 +143,7 @@ export async function writeReport(
     progress?.clear();
     await file?.abort();
     io.stderr.write(
-      `sk-check: ${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}\n`,
+      stderrLine(`${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}`),
     );
     return EXIT.trouble;
   }
