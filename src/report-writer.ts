@@ -5,7 +5,7 @@ import { type Lang, machineLang, resolveLang } from './i18n/lang.js';
 import { findingMessage, localizeDocument } from './i18n/said.js';
 import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
-import { AtomicFile } from './output.js';
+import { type OutputFile, openOutput } from './output.js';
 import { stderrLine } from './printable.js';
 import { Progress } from './progress.js';
 import { mapped, release } from './spill.js';
@@ -75,10 +75,10 @@ export async function writeReport(
   // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
   const localized = (doc: Document) =>
     flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages, mapped);
-  let file: AtomicFile | null = null;
+  let file: OutputFile | null = null;
   if (flags.output) {
     try {
-      file = await AtomicFile.open(flags.output);
+      file = await openOutput(flags.output);
     } catch (error) {
       const why =
         error instanceof SkError
