@@ -21,7 +21,7 @@ import type { Summary } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { printable, stderrLine } from './printable.js';
-import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
+import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
@@ -424,7 +424,7 @@ async function auditInputs(
       return EXIT.trouble;
     }
   } else {
-    io.stdout.write(text);
+    await writeOut(io.stdout, text);
   }
   // Audit findings belong to groups, not documents: they count for the exit code all the same.
   const audit = (report.audit ?? []).flatMap((group) => group.findings);
