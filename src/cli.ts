@@ -20,6 +20,7 @@ import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import type { Summary } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
+import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
 import { printable, stderrLine } from './printable.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
@@ -32,7 +33,7 @@ type Mode = 'check' | 'extract' | 'audit';
 /** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
 const SPILL_AFTER = 5_000;
 
-interface RunFlags extends LimitFlags {
+interface RunFlags extends LimitFlags, PasswordFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   paper?: Paper;
@@ -43,7 +44,6 @@ interface RunFlags extends LimitFlags {
   color: boolean;
   delimiter?: string;
   encoding?: Encoding;
-  password?: string;
   sheet?: string;
   debug?: boolean;
   jobs?: number;
@@ -130,13 +130,12 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .option('-j, --jobs <n>', help(lang, 'opt.jobs'), parseJobs)
     .option('--delimiter <char>', help(lang, 'opt.delimiter'), parseDelimiter)
     .addOption(new Option('--encoding <name>', help(lang, 'opt.encoding')).choices(ENCODINGS))
-    .option('--password <password>', help(lang, 'opt.password'))
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
     .option('--debug', help(lang, 'opt.debug'))
     .option('--verbose', help(lang, 'opt.verbose'));
-  return addLimitOptions(command, lang);
+  return addLimitOptions(addPasswordOptions(command, lang, 'opt.password'), lang);
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
@@ -220,12 +219,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(help(lang, 'cmd.debug-table'))
     .argument('<file>', help(lang, 'arg.pdf'))
     .option('--page <n>', help(lang, 'opt.page'), parsePage)
-    .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
-    .option('--password <password>', help(lang, 'opt.pdf-password'));
-  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags) => {
+    .option('-o, --output <dir>', help(lang, 'opt.svg-output'));
+  addPasswordOptions(debug, lang, 'opt.pdf-password');
+  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags & PasswordFlags) => {
     // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
     const { debugTable } = await import('./debug-table/command.js');
-    exitCode = await debugTable(file, flags, io);
+    let password: string | undefined;
+    try {
+      password = passwordOf(flags, io.env, lang);
+    } catch (error) {
+      io.stderr.write(stderrLine(errorMessage(error)));
+      exitCode = EXIT.trouble;
+      return;
+    }
+    exitCode = await debugTable(file, { ...flags, password }, io);
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
   addLangOption(schema, lang).action(async () => {
@@ -331,6 +338,12 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     return fail(errorMessage(error));
   }
   if (flags.kind && !args.includes('-')) return fail(help(lang, 'err.kind-without-stdin'));
+  let password: string | undefined;
+  try {
+    password = passwordOf(flags, io.env, lang);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
   if (
     flags.output &&
     isOneOf(
@@ -351,7 +364,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       : { spillAfter: SPILL_AFTER }),
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-    pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
+    pdf: { password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
     oneFileHere: true,
