@@ -1,6 +1,7 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, rmSync, statSync } from 'node:fs';
 import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { onCleanup } from './cleanup.js';
 import { SkError } from './errors.js';
 
 /** Where a report goes, written in pieces: committed when whole, or abandoned. */
@@ -66,11 +67,14 @@ export class AtomicFile implements OutputFile {
   readonly #path: string;
   readonly #temporary: string;
   readonly #handle: FileHandle;
+  // A run stopped by Ctrl-C or SIGTERM leaves no hidden .tmp file beside the report.
+  readonly #forget: () => void;
 
   private constructor(path: string, temporary: string, handle: FileHandle) {
     this.#path = path;
     this.#temporary = temporary;
     this.#handle = handle;
+    this.#forget = onCleanup(() => rmSync(temporary, { force: true }));
   }
 
   static async open(path: string): Promise<AtomicFile> {
@@ -92,6 +96,7 @@ export class AtomicFile implements OutputFile {
       await this.#handle.sync();
       await this.#handle.close();
       await rename(this.#temporary, this.#path);
+      this.#forget();
     } catch (error) {
       await this.abort();
       throw error;
@@ -102,6 +107,7 @@ export class AtomicFile implements OutputFile {
   async abort(): Promise<void> {
     await this.#handle.close().catch(() => undefined);
     await rm(this.#temporary, { force: true });
+    this.#forget();
   }
 }
 
