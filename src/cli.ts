@@ -20,7 +20,9 @@ import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import type { Summary } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
-import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeReport } from './report-writer.js';
+import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
+import { printable, stderrLine } from './printable.js';
+import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
@@ -31,7 +33,7 @@ type Mode = 'check' | 'extract' | 'audit';
 /** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
 const SPILL_AFTER = 5_000;
 
-interface RunFlags extends LimitFlags {
+interface RunFlags extends LimitFlags, PasswordFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   paper?: Paper;
@@ -42,7 +44,6 @@ interface RunFlags extends LimitFlags {
   color: boolean;
   delimiter?: string;
   encoding?: Encoding;
-  password?: string;
   sheet?: string;
   debug?: boolean;
   jobs?: number;
@@ -129,13 +130,12 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .option('-j, --jobs <n>', help(lang, 'opt.jobs'), parseJobs)
     .option('--delimiter <char>', help(lang, 'opt.delimiter'), parseDelimiter)
     .addOption(new Option('--encoding <name>', help(lang, 'opt.encoding')).choices(ENCODINGS))
-    .option('--password <password>', help(lang, 'opt.password'))
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
     .option('--debug', help(lang, 'opt.debug'))
     .option('--verbose', help(lang, 'opt.verbose'));
-  return addLimitOptions(command, lang);
+  return addLimitOptions(addPasswordOptions(command, lang, 'opt.password'), lang);
 }
 
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
@@ -159,7 +159,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) =>
-        write(`sk-check: ${commanderError(text.replace(/^error: /, ''), lang).replace(/\n(?=.)/g, ' ')}`),
+        write(
+          stderrLine(
+            commanderError(text.replace(/^error: /, ''), lang)
+              .trimEnd()
+              .replace(/\n/g, ' '),
+          ),
+        ),
     })
     .showSuggestionAfterError();
 
@@ -182,7 +188,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang,
   ).action(async (reports: string[], flags: RunFlags) => {
     if (flags.output && isOneOf(flags.output, reports)) {
-      io.stderr.write(`sk-check: ${flags.output}: ${help(lang, 'err.output-is-input')}\n`);
+      io.stderr.write(stderrLine(`${flags.output}: ${help(lang, 'err.output-is-input')}`));
       exitCode = EXIT.trouble;
       return;
     }
@@ -213,12 +219,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(help(lang, 'cmd.debug-table'))
     .argument('<file>', help(lang, 'arg.pdf'))
     .option('--page <n>', help(lang, 'opt.page'), parsePage)
-    .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
-    .option('--password <password>', help(lang, 'opt.pdf-password'));
-  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags) => {
+    .option('-o, --output <dir>', help(lang, 'opt.svg-output'));
+  addPasswordOptions(debug, lang, 'opt.pdf-password');
+  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags & PasswordFlags) => {
     // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
     const { debugTable } = await import('./debug-table/command.js');
-    exitCode = await debugTable(file, flags, io);
+    let password: string | undefined;
+    try {
+      password = passwordOf(flags, io.env, lang);
+    } catch (error) {
+      io.stderr.write(stderrLine(errorMessage(error)));
+      exitCode = EXIT.trouble;
+      return;
+    }
+    exitCode = await debugTable(file, { ...flags, password }, io);
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
   addLangOption(schema, lang).action(async () => {
@@ -237,7 +251,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return done ? EXIT.clean : EXIT.trouble;
     }
-    io.stderr.write(`sk-check: ${errorMessage(error)}\n`);
+    io.stderr.write(stderrLine(errorMessage(error)));
     if (argv.includes('--debug') && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT.trouble;
@@ -274,7 +288,7 @@ function printRules(code: string | undefined, format: string, io: Io, lang: Lang
     );
     const hint = meant ? `${help(lang, 'err.did-you-mean')} ${meant}? ` : '';
     io.stderr.write(
-      `sk-check: ${help(lang, 'err.unknown-code')} '${code}' (${hint}${help(lang, 'err.rules-lists')})\n`,
+      stderrLine(`${help(lang, 'err.unknown-code')} '${code}' (${hint}${help(lang, 'err.rules-lists')})`),
     );
     return EXIT.trouble;
   }
@@ -306,7 +320,7 @@ function titleIn(title: string, lang: Lang): string {
 async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
   const lang = resolveLang(flags.lang, io.env);
   const fail = (message: string) => {
-    io.stderr.write(`sk-check: ${message}\n`);
+    io.stderr.write(stderrLine(message));
     return EXIT.trouble;
   };
   if (args.length === 0 && flags.filesFrom === undefined) return fail(help(lang, 'err.no-inputs'));
@@ -324,6 +338,12 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     return fail(errorMessage(error));
   }
   if (flags.kind && !args.includes('-')) return fail(help(lang, 'err.kind-without-stdin'));
+  let password: string | undefined;
+  try {
+    password = passwordOf(flags, io.env, lang);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
   if (
     flags.output &&
     isOneOf(
@@ -344,17 +364,17 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       : { spillAfter: SPILL_AFTER }),
     jobs: flags.jobs ?? availableParallelism(),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-    pdf: { password: flags.password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
+    pdf: { password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },
     limits: limitsOf(flags),
     oneFileHere: true,
     ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
-      if (flags.debug && error instanceof Error && error.stack) say(`${source}: ${error.stack}\n`);
+      if (flags.debug && error instanceof Error && error.stack) say(`${printable(source)}: ${error.stack}\n`);
     },
   });
   if (flags.verbose)
-    for (const path of skipped) io.stderr.write(`sk-check: ${path}: ${help(lang, 'err.skipped')}\n`);
+    for (const path of skipped) io.stderr.write(stderrLine(`${path}: ${help(lang, 'err.skipped')}`));
   // Skipped files are counted in the summary, never left out in silence.
   const withSkipped = (summary: Summary): Summary =>
     skipped.length > 0 ? { ...summary, skipped: skipped.length } : summary;
@@ -401,7 +421,7 @@ async function auditInputs(
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)
-      say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
+      say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
   }
   const text = formatAudit(report, flags.format, {
     color: useColor(flags, io),
@@ -413,11 +433,11 @@ async function auditInputs(
     try {
       await writeAtomically(flags.output, text);
     } catch (error) {
-      say(`sk-check: ${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}\n`);
+      say(stderrLine(`${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`));
       return EXIT.trouble;
     }
   } else {
-    io.stdout.write(text);
+    await writeOut(io.stdout, text);
   }
   // Audit findings belong to groups, not documents: they count for the exit code all the same.
   const audit = (report.audit ?? []).flatMap((group) => group.findings);

@@ -1,22 +1,80 @@
-import { realpathSync, statSync } from 'node:fs';
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { realpathSync, rmSync, statSync } from 'node:fs';
+import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { onCleanup } from './cleanup.js';
 import { SkError } from './errors.js';
+
+/** Where a report goes, written in pieces: committed when whole, or abandoned. */
+export interface OutputFile {
+  write(text: string | Uint8Array): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens `--output PATH`. A regular file, or a new one, is written atomically, and through a symlink
+ * to the file the link names: the link stays a link. Whatever else exists there (/dev/null, a FIFO,
+ * a terminal, /dev/stdout on a pipe) would be destroyed by a rename over it: it is written in place.
+ */
+export async function openOutput(path: string): Promise<OutputFile> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) {
+    // A link to nothing: writing through it creates the file it names, as the shell's `>` does.
+    const link = await lstat(path).catch(() => null);
+    return link?.isSymbolicLink() ? InPlaceFile.open(path) : AtomicFile.open(path);
+  }
+  if (!info.isFile()) return InPlaceFile.open(path);
+  const target = await realpath(path).catch(() => null);
+  return target === null ? InPlaceFile.open(path) : AtomicFile.open(target);
+}
+
+/** A device or FIFO: opened and written, nothing to rename, flush or remove. */
+class InPlaceFile implements OutputFile {
+  readonly #handle: FileHandle;
+
+  private constructor(handle: FileHandle) {
+    this.#handle = handle;
+  }
+
+  static async open(path: string): Promise<InPlaceFile> {
+    const handle = await open(path, 'w').catch((error: NodeJS.ErrnoException) => {
+      throw new SkError('output-unwritable', `cannot write to ${path} (${error.code ?? error.message})`, {
+        path,
+      });
+    });
+    return new InPlaceFile(handle);
+  }
+
+  async write(text: string | Uint8Array): Promise<void> {
+    if (text.length > 0) await this.#handle.writeFile(text, 'utf8');
+  }
+
+  async commit(): Promise<void> {
+    await this.#handle.close();
+  }
+
+  async abort(): Promise<void> {
+    await this.#handle.close().catch(() => undefined);
+  }
+}
 
 /**
  * A file written so that a reader (or a crash) sees the old content or the whole new one, never a
  * part: the text goes to a temporary file in the same directory, which is flushed to disk and then
  * renamed over the target by `commit`. A report can be written as it is made, in pieces.
  */
-export class AtomicFile {
+export class AtomicFile implements OutputFile {
   readonly #path: string;
   readonly #temporary: string;
   readonly #handle: FileHandle;
+  // A run stopped by Ctrl-C or SIGTERM leaves no hidden .tmp file beside the report.
+  readonly #forget: () => void;
 
   private constructor(path: string, temporary: string, handle: FileHandle) {
     this.#path = path;
     this.#temporary = temporary;
     this.#handle = handle;
+    this.#forget = onCleanup(() => rmSync(temporary, { force: true }));
   }
 
   static async open(path: string): Promise<AtomicFile> {
@@ -38,6 +96,7 @@ export class AtomicFile {
       await this.#handle.sync();
       await this.#handle.close();
       await rename(this.#temporary, this.#path);
+      this.#forget();
     } catch (error) {
       await this.abort();
       throw error;
@@ -48,6 +107,7 @@ export class AtomicFile {
   async abort(): Promise<void> {
     await this.#handle.close().catch(() => undefined);
     await rm(this.#temporary, { force: true });
+    this.#forget();
   }
 }
 
@@ -82,8 +142,9 @@ function folderError(folder: string, error: NodeJS.ErrnoException): Error {
   }
 }
 
+/** `content` to `path` as `openOutput` writes it: atomically, or in place for a device or FIFO. */
 export async function writeAtomically(path: string, content: string): Promise<void> {
-  const file = await AtomicFile.open(path);
+  const file = await openOutput(path);
   try {
     await file.write(content);
   } catch (error) {

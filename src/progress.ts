@@ -1,5 +1,6 @@
 import type { Lang } from './i18n/lang.js';
 import { t } from './i18n/ui.js';
+import { printable } from './printable.js';
 
 /** Where progress goes: a terminal's standard error. */
 export interface ProgressOutput {
@@ -66,7 +67,7 @@ export class Progress {
     }
     if (this.#detail) parts.push(this.#detail);
     else if (this.#current) parts.push(this.#current);
-    const text = `sk-check: ${parts.join(' · ')}`;
+    const text = `sk-check: ${printable(parts.join(' · '))}`;
     const width = (this.#out.columns ?? 80) - 1;
     return text.length > width ? `${text.slice(0, width - 1)}…` : text;
   }

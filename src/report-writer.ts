@@ -5,16 +5,54 @@ import { type Lang, machineLang, resolveLang } from './i18n/lang.js';
 import { findingMessage, localizeDocument } from './i18n/said.js';
 import { t } from './i18n/ui.js';
 import type { Document, Report, Severity, Summary } from './model.js';
-import { AtomicFile } from './output.js';
+import { type OutputFile, openOutput } from './output.js';
+import { stderrLine } from './printable.js';
 import { Progress } from './progress.js';
 import { mapped, release } from './spill.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: Out;
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin?: import('node:stream').Readable;
   env: Record<string, string | undefined>;
+}
+
+/** Standard output: a stream that says when to wait (a pipe), or a buffer in tests. */
+export interface Out {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+/** Characters per write: Node refuses (ENOBUFS) one write whose UTF-8 may pass 2 GB. */
+const SLICE = 1 << 20;
+
+/**
+ * Writes `text` in slices, each after the stream has taken the last: a pipe to a slow reader
+ * otherwise queued the whole report, and Node's one write of that queue past 2 GB (a JSON report of
+ * a million rows) failed with ENOBUFS after the first 64 KB had gone.
+ */
+export async function writeOut(out: Out, text: string): Promise<void> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + SLICE, text.length);
+    // Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+    if (out.write(text.slice(start, end)) === false) await drained(out);
+    start = end;
+  }
+}
+
+function drained(out: Out): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error'] as const) out.off?.(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) out.once?.(event, done);
+    if (!out.once) resolve();
+  });
 }
 
 /**
@@ -74,16 +112,16 @@ export async function writeReport(
   // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
   const localized = (doc: Document) =>
     flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages, mapped);
-  let file: AtomicFile | null = null;
+  let file: OutputFile | null = null;
   if (flags.output) {
     try {
-      file = await AtomicFile.open(flags.output);
+      file = await openOutput(flags.output);
     } catch (error) {
       const why =
         error instanceof SkError
           ? `${error.message} (${error.code})`
           : `${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`;
-      io.stderr.write(`sk-check: ${flags.output}: ${why}\n`);
+      io.stderr.write(stderrLine(`${flags.output}: ${why}`));
       return EXIT.trouble;
     }
   }
@@ -95,15 +133,15 @@ export async function writeReport(
     if (progress) progress.around(() => io.stderr.write(text));
     else io.stderr.write(text);
   };
-  const toStdout = (text: string) => {
+  const toStdout = async (text: string) => {
     if (text === '') return;
     if (progress && io.stdout.isTTY) progress.around(() => io.stdout.write(text));
-    else io.stdout.write(text);
+    else await writeOut(io.stdout, text);
   };
   // Bytes (a workbook) only ever go to a file: xlsx without --output was refused above.
   const write = async (text: string | Uint8Array) => {
     if (file) await file.write(text);
-    else if (typeof text === 'string') toStdout(text);
+    else if (typeof text === 'string') await toStdout(text);
   };
   const stream = reportStream(
     flags.format,
@@ -119,7 +157,7 @@ export async function writeReport(
       async document(doc, next) {
         if (doc.status === 'unreadable') {
           for (const finding of doc.findings)
-            say(`sk-check: ${doc.source}: ${findingMessage(finding, lang)} (${finding.code})\n`);
+            say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
         }
         const shown = localized(doc);
         try {
@@ -142,7 +180,7 @@ export async function writeReport(
     progress?.clear();
     await file?.abort();
     io.stderr.write(
-      `sk-check: ${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}\n`,
+      stderrLine(`${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}`),
     );
     return EXIT.trouble;
   }

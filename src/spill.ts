@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onCleanup } from './cleanup.js';
 import type { Severity } from './model.js';
 
 /**
@@ -16,6 +17,7 @@ export class Spool<T> {
   #fd: number | null = null;
   #pending = '';
   #length = 0;
+  #forget: (() => void) | null = null;
 
   /** `codec`: what a line holds of an item, when JSON alone would lose part of it. */
   constructor(keep: number, codec?: Codec<T>) {
@@ -39,8 +41,11 @@ export class Spool<T> {
       return;
     }
     if (this.#fd === null) {
-      this.#dir = mkdtempSync(join(tmpdir(), 'sk-check-spool-'));
-      this.#fd = openSync(join(this.#dir, 'items.jsonl'), 'w+');
+      // A roster's people, for no one else to read: the folder is 0700 (mkdtemp), the file 0600.
+      const dir = mkdtempSync(join(tmpdir(), 'sk-check-spool-'));
+      this.#dir = dir;
+      this.#forget = onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+      this.#fd = openSync(join(dir, 'items.jsonl'), 'w+', 0o600);
     }
     this.#pending += `${JSON.stringify(this.#codec ? this.#codec.save(item) : item)}\n`;
     if (this.#pending.length > 1 << 16) this.#flush();
@@ -92,6 +97,8 @@ export class Spool<T> {
     if (this.#dir !== null) rmSync(this.#dir, { recursive: true, force: true });
     this.#fd = null;
     this.#dir = null;
+    this.#forget?.();
+    this.#forget = null;
   }
 
   #flush(): void {
@@ -116,7 +123,6 @@ export interface Spilled<T> {
 }
 
 const SPILLED = new WeakMap<object, Spilled<unknown>>();
-const disposers = new Set<Spilled<unknown>>();
 
 /**
  * Makes `list` (what a document holds in memory) stand for every item `spilled` gives: the
@@ -124,7 +130,6 @@ const disposers = new Set<Spilled<unknown>>();
  */
 export function standFor<T>(list: T[], spilled: Spilled<T>): T[] {
   SPILLED.set(list, spilled as Spilled<unknown>);
-  disposers.add(spilled as Spilled<unknown>);
   return list;
 }
 
@@ -173,11 +178,6 @@ export function release(...lists: readonly unknown[][]): void {
     const spilled = SPILLED.get(list);
     if (!spilled) continue;
     spilled.dispose();
-    disposers.delete(spilled);
     SPILLED.delete(list);
   }
 }
-
-process.once('exit', () => {
-  for (const spilled of disposers) spilled.dispose();
-});

@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   ['finding-codes', 'kinds', 'schema-version'],
   ['domain', 'i18n', 'model'],
-  ['errors', 'limits', 'output', 'spill', 'progress', 'limit-flags'],
+  [
+    'errors',
+    'limits',
+    'output',
+    'spill',
+    'progress',
+    'limit-flags',
+    'printable',
+    'password-flags',
+    'cleanup',
+  ],
   ['sources', 'pdf', 'ocr'],
   ['extract'],
   ['checks'],

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
@@ -47,6 +47,8 @@ export interface BatchInput {
 async function isPdf(source: InputSource): Promise<boolean> {
   if (typeof source !== 'string' || source === '-') return false;
   if (extname(source).toLowerCase() === '.pdf') return true;
+  // Only a regular file is opened: a FIFO's open would wait for a writer (it is reported unreadable here).
+  if (!(await stat(source).catch(() => null))?.isFile()) return false;
   const handle = await open(source, 'r').catch(() => null);
   if (!handle) return false;
   try {

@@ -4,6 +4,7 @@ import { errorMessage, SkError } from '../errors.js';
 import type { BandKind, PageTrace } from '../extract/table-trace.js';
 import { pageRanges } from '../i18n/outcome.js';
 import { isOneOf, writeAtomically } from '../output.js';
+import { stderrLine } from '../printable.js';
 import { EXIT, type Io } from '../report-writer.js';
 import { readTableTraces } from './read.js';
 import { traceSvg } from './svg.js';
@@ -17,7 +18,7 @@ export interface DebugTableFlags {
 /** `sk-check debug-table FILE.pdf`: one SVG per attachment page (or the one asked for), one line each. */
 export async function debugTable(file: string, flags: DebugTableFlags, io: Io): Promise<number> {
   const fail = (message: string) => {
-    io.stderr.write(`sk-check: ${message}\n`);
+    io.stderr.write(stderrLine(message));
     return EXIT.trouble;
   };
   let traces: PageTrace[];

@@ -6,6 +6,7 @@ import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
 import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
+import { printable } from '../printable.js';
 import { findingsCsvLines, formatFindingsCsv } from './csv.js';
 import { formatJson, formatNdjson } from './json.js';
 import { formatText } from './text.js';
@@ -18,9 +19,6 @@ export interface AuditTextOptions {
   /** The language of the messages in JSON, NDJSON and CSV (default English). */
   messages?: Lang;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const printable = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?');
 
 const STATEMENTS = {
   claim: 'audit.claim',

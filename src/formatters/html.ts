@@ -42,6 +42,13 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/**
+ * The report is inline CSS and text, no scripts or images: a browser that opens a report made from
+ * a hostile file runs and fetches nothing, even if some markup slipped past the escaping.
+ */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 export function htmlStream(options: HtmlOptions = {}): HtmlStream {
   const lang = options.lang ?? 'en';
   const t = labelsFor(lang);
@@ -49,6 +56,7 @@ export function htmlStream(options: HtmlOptions = {}): HtmlStream {
   return {
     start: () =>
       `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
       `<title>${t('title')}</title>\n<style>${reportCss(options.paper ?? 'a4', t('page'))}</style>\n` +
       `</head>\n<body>\n<h1>${t('title')}</h1>\n`,

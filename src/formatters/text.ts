@@ -6,6 +6,7 @@ import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
 import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
+import { printable } from '../printable.js';
 import { each, severityCount, sizeOf } from '../spill.js';
 
 export interface TextOptions {
@@ -25,11 +26,6 @@ export const GROUP_OVER = 10;
 
 /** The human summary: a few lines per document a clerk can read at a glance. */
 /** Text from a file must not steer the terminal: control characters (ESC, CR, ...) become `?`. */
-function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-
 export function formatText(report: Report, options: TextOptions): string {
   const blocks: string[] = [];
   for (const doc of report.documents) {

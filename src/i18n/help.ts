@@ -97,6 +97,10 @@ export const HELP = {
   },
   'opt.encoding': { en: 'CSV encoding instead of detecting it', id: 'pengodean CSV, bukan dideteksi' },
   'opt.password': { en: 'password of encrypted PDF decrees', id: 'kata sandi PDF SK yang terenkripsi' },
+  'opt.password-file': {
+    en: 'read the PDF password from the first line of FILE (or set SK_CHECK_PASSWORD): not seen by ps or kept in shell history',
+    id: 'baca kata sandi PDF dari baris pertama FILE (atau isi SK_CHECK_PASSWORD): tidak terlihat oleh ps dan tidak tersimpan di riwayat shell',
+  },
   'opt.ocr': {
     en: 'read scanned PDF pages by OCR: auto (pages without text; the default) or all pages',
     id: 'baca halaman PDF hasil pindaian dengan OCR: auto (halaman tanpa teks; bawaan) atau all (semua halaman)',
@@ -159,6 +163,11 @@ export const HELP = {
     en: 'refusing to write the report over an input file',
     id: 'laporan tidak akan ditulis menimpa berkas masukan',
   },
+  'err.password-twice': {
+    en: 'give --password or --password-file, not both',
+    id: 'berikan --password atau --password-file, jangan keduanya',
+  },
+  'err.password-file': { en: 'cannot read the password', id: 'kata sandi tidak dapat dibaca' },
   'err.cannot-write': { en: 'cannot write the report', id: 'laporan tidak dapat ditulis' },
   'err.standard-output': { en: 'standard output', id: 'keluaran standar' },
   'err.unknown-code': { en: 'unknown finding code', id: 'kode temuan tidak dikenal' },

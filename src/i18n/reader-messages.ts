@@ -22,6 +22,18 @@ export const READER_MESSAGES = {
     () => 'is not a regular file',
     () => 'bukan berkas biasa',
   ),
+  'file-unreadable/fifo': text<NoParams>(
+    () => 'a FIFO (named pipe), not a file; pipe it to standard input with -',
+    () => 'sebuah FIFO (pipa bernama), bukan berkas; salurkan ke masukan standar dengan -',
+  ),
+  'file-unreadable/socket': text<NoParams>(
+    () => 'a socket, not a file',
+    () => 'sebuah soket, bukan berkas',
+  ),
+  'file-unreadable/device': text<NoParams>(
+    () => 'a device, not a file',
+    () => 'sebuah perangkat, bukan berkas',
+  ),
   'file-unreadable/stdin-missing': text<NoParams>(
     () => 'standard input is not available',
     () => 'masukan standar tidak tersedia',

@@ -21,6 +21,8 @@ export interface CsvLayout {
   encoding: Encoding;
   bom: boolean;
   delimiter: string;
+  /** What ends a record: CRLF and LF both (a file edited in two programs mixes them), or CR alone. */
+  recordDelimiter: string[];
 }
 
 /** One CSV record with its number in the file (1-based, counting title and header records). */
@@ -107,7 +109,21 @@ export function csvLayout(input: InputFile, options: CsvOptions): CsvLayout {
   const encoding = options.encoding ?? detected.encoding;
   const headText = new TextDecoder(encoding).decode(input.head);
   const sep = SEP_LINE.exec(headText)?.[1];
-  return { encoding, bom: detected.bom, delimiter: options.delimiter ?? sep ?? detectDelimiter(headText) };
+  return {
+    encoding,
+    bom: detected.bom,
+    delimiter: options.delimiter ?? sep ?? detectDelimiter(headText),
+    recordDelimiter: recordDelimiters(headText),
+  };
+}
+
+/**
+ * csv-parse detects one record delimiter, the first it meets, and then joins every line that ends
+ * otherwise into the last cell: rows after a switch from CRLF to LF were lost. CR alone ends a
+ * record only in a file with no LF at all (old Mac exports); elsewhere it is a character of a cell.
+ */
+export function recordDelimiters(headText: string): string[] {
+  return !headText.includes('\n') && headText.includes('\r') ? ['\r'] : ['\r\n', '\n'];
 }
 
 /** Streams the records of a CSV file; cells are strings, never cast. */
@@ -148,6 +164,7 @@ export async function* parseCsvBatches(
   const maxRecordSize = options.maxRecordSize ?? DEFAULT_LIMITS.maxRecordSize;
   const parser = parse({
     delimiter: layout.delimiter,
+    record_delimiter: layout.recordDelimiter,
     relax_column_count: true,
     relax_quotes: true,
     max_record_size: maxRecordSize,

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -89,12 +90,23 @@ async function* boundedChunks(input: InputFile, max: number): AsyncIterable<Buff
   }
 }
 
+/**
+ * Why a path that is no regular file cannot be read. Known from `stat` alone: opening a FIFO waits
+ * for a writer, for ever, and no `--timeout` reaches a pending open.
+ */
+export function notAFile(info: Stats): Spoken {
+  if (info.isDirectory()) return say('file-unreadable/directory', {});
+  if (info.isFIFO()) return say('file-unreadable/fifo', {});
+  if (info.isSocket()) return say('file-unreadable/socket', {});
+  if (info.isCharacterDevice() || info.isBlockDevice()) return say('file-unreadable/device', {});
+  return say('file-unreadable/not-a-file', {});
+}
+
 async function openFile(source: string, limits: Partial<Limits>): Promise<InputFile> {
   const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
     throw new SkError('file-unreadable', describeFsError(error));
   });
-  if (info.isDirectory()) throw new SkError('file-unreadable', say('file-unreadable/directory', {}));
-  if (!info.isFile()) throw new SkError('file-unreadable', say('file-unreadable/not-a-file', {}));
+  if (!info.isFile()) throw new SkError('file-unreadable', notAFile(info));
   const head = info.size === 0 ? Buffer.alloc(0) : await readHead(source);
   refuseUnsupported(source, head, head.length >= info.size);
   const kind = detectKind(source, head);

@@ -266,6 +266,19 @@ describe('--format html: self-contained, printable, deterministic', () => {
       expect(html).not.toContain(banned);
   });
 
+  it('forbids scripts and fetches by a Content-Security-Policy, and needs none', () => {
+    const html = formatHtml(report);
+    const meta = findOne(
+      (el) => el.name === 'meta' && getAttributeValue(el, 'http-equiv') === 'Content-Security-Policy',
+      parse(html).children,
+    );
+    expect(meta && getAttributeValue(meta, 'content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+    expect(html).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+  });
+
   it('prints on A4 by default and on F4 (folio) when asked, headers repeated, rows whole', () => {
     const a4 = formatHtml(report);
     const f4 = formatHtml(report, { paper: 'f4' });
