@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AcrossDocuments } from './batch/across.js';
+import { DecreeJoiner } from './batch/join.js';
 import { nipDuplicateAcross } from './checks/nip-duplicate-across.js';
 import { statusFromParts } from './checks/outcome.js';
 import { fromNote } from './checks/run-checks.js';
@@ -77,6 +78,7 @@ export interface MergeOptions {
  */
 export async function mergeShards(paths: readonly string[], options: MergeOptions): Promise<Summary> {
   const across = new AcrossDocuments();
+  const joiner = new DecreeJoiner();
   const tally = new Tally();
   for (const [index, path] of paths.entries()) {
     const emit = async (doc: Document) => {
@@ -88,7 +90,8 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
         // Each shard saw only its own documents: its cross-document findings are made again here.
         const findings = shardDoc.findings.filter((finding) => finding.code !== nipDuplicateAcross.code);
         const doc = { ...shardDoc, findings };
-        await emit(across.visit({ ...doc, status: statusFromParts(doc) }));
+        for (const out of joiner.take(across.visit({ ...doc, status: statusFromParts(doc) })))
+          await emit(out);
       }
     } catch (error) {
       const message =
@@ -97,6 +100,10 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
           : `cannot read the shard: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)}`;
       await emit(unreadableDocument(path, 'text', fromNote({ code: 'file-unreadable', message })));
     }
+  }
+  for (const out of joiner.finish()) {
+    tally.add(out);
+    await options.onDocument(out);
   }
   return tally.summary;
 }

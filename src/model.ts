@@ -31,6 +31,8 @@ export const FindingSchema = z.object({
   cell: z.string().optional(),
   /** The other inputs a finding compares this one with: a cross-document check's, or an audit's. */
   sources: z.array(z.string()).optional(),
+  /** A decree given in several files: the file this finding's row or page is in (absent: the body's). */
+  file: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -107,6 +109,8 @@ export const AppointeeSchema = z.object({
   /** Lines beside the name or grade that are neither: birth place and date, `TMT ...`. */
   details: z.array(z.string()).optional(),
   page: z.number().int().positive().optional(),
+  /** A decree given in several files: the lampiran file this row was read from (its `page` is that file's). */
+  file: z.string().optional(),
 });
 export type Appointee = z.infer<typeof AppointeeSchema>;
 
@@ -147,6 +151,8 @@ export const UnverifiedSchema = z.object({
   pages: z.array(z.number().int().positive()).optional(),
   /** Rows it concerns (rows without a level), or how many. */
   count: z.number().int().nonnegative().optional(),
+  /** The SK number of the lampiran to look for (a body whose lampiran is not among the inputs). */
+  number: z.string().optional(),
 });
 export type Unverified = z.infer<typeof UnverifiedSchema>;
 
@@ -168,6 +174,8 @@ export const DocumentSchema = z.object({
   source: z.string(),
   kind: KindSchema,
   status: StatusSchema,
+  /** A decree given in several files (its body, then its lampiran files): every file, in that order. */
+  sources: z.array(z.string()).optional(),
   /** What was compared with what (absent for an unreadable input or a document that is no decree). */
   checked: CheckedSchema.optional(),
   /** Status `unverified` (and sometimes `invalid`): what could not be checked, and what to do. */

@@ -9,6 +9,7 @@ import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.j
 import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
+import { DecreeJoiner } from './join.js';
 import { sharedPool, TaskTimeout } from './pool.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -117,6 +118,7 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const timeout = options.limits?.timeout ?? DEFAULT_LIMITS.timeout;
   const hardLimitMs = timeout > 0 ? timeout * 1000 + HARD_LIMIT_GRACE_MS : undefined;
   const across = new AcrossDocuments();
+  const joiner = new DecreeJoiner();
   const tally = new Tally();
   // Results wait here until every document before them is out; the window bounds how many wait.
   const window = Math.max(16, jobs * 4);
@@ -158,8 +160,10 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
   const emitNext = async (): Promise<void> => {
     const doc = across.visit(await (pending.get(emitted) as Promise<Document>));
     pending.delete(emitted);
-    tally.add(doc);
-    await options.onDocument?.(doc, emitted);
+    for (const out of joiner.take(doc)) {
+      tally.add(out);
+      await options.onDocument?.(out, emitted);
+    }
     emitted++;
     waiting.get(emitted)?.();
     waiting.delete(emitted);
@@ -170,6 +174,10 @@ export async function runBatch(inputs: readonly BatchInput[], options: BatchOpti
     start(index);
   }
   while (emitted < inputs.length) await emitNext();
+  for (const out of joiner.finish()) {
+    tally.add(out);
+    await options.onDocument?.(out, inputs.length);
+  }
   return tally.summary;
 }
 

@@ -27,15 +27,16 @@ export function outcomeOf(input: OutcomeInput): Outcome {
   const { doc, codes, counts } = input;
   if (codes.has('not-a-decree')) return { status: 'not-a-decree' };
   const reasons: Unverified[] = [];
-  const add = (reason: UnverifiedReason, extra: Pick<Unverified, 'pages' | 'count'> = {}) => {
+  const add = (reason: UnverifiedReason, extra: Pick<Unverified, 'pages' | 'count' | 'number'> = {}) => {
     const params = { reason, ...extra };
-    reasons.push({ ...params, message: reasonMessage(params, 'en') });
+    // In the schema's order: a report read back (merge) gives the same bytes.
+    reasons.push({ reason, message: reasonMessage(params, 'en'), ...extra });
   };
   const pagesWithoutText = doc.pagesWithoutText ?? [];
   if (pagesWithoutText.length > 0) add('pages-without-text', { pages: [...pagesWithoutText] });
   const missing = codes.has('attachment-missing');
   const uncertain = codes.has('attachment-uncertain');
-  if (missing) add('attachment-missing');
+  if (missing) add('attachment-missing', doc.decree?.number ? { number: doc.decree.number } : {});
   if (uncertain) add('attachment-uncertain');
 
   const rows = counts.total;

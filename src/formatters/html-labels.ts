@@ -22,6 +22,7 @@ function fromStatus(status: Status): { en: string; id: string } {
 export const HTML_LABELS = {
   title: { en: 'sk-check report', id: 'Laporan pemeriksaan sk-check' },
   file: { en: 'File', id: 'Berkas' },
+  files: { en: 'Files of one decree', id: 'Berkas satu SK' },
   kind: { en: 'Kind', id: 'Jenis' },
   status: { en: 'Status', id: 'Status' },
   skNumber: { en: 'SK number', id: 'Nomor SK' },

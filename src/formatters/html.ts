@@ -118,6 +118,7 @@ function fieldsTable(doc: Document, t: Label, marks: Marks, lang: Lang): string 
     ['kind', t(KIND_LABELS[doc.kind]), ''],
     ['status', t(STATUS_LABELS[doc.status]), ''],
   ];
+  if (doc.sources) rows.push(['files', doc.sources.join(' + '), '']);
   if (decree || isDecreeKind(doc.kind)) {
     rows.push(
       ['skNumber', decree?.number ?? decree?.numberRaw ?? null, 'number'],

@@ -96,6 +96,8 @@ function* checkBlock(
   lang: Lang,
 ): Generator<string> {
   yield heading(doc, c, lang);
+  if (doc.sources)
+    yield `  ${t(lang, 'report.files', { count: doc.sources.length })}: ${printable(doc.sources.join(' + '))}`;
   if (!quiet) yield* [...decreeLines(doc, lang), ...claimLines(doc, lang), ...countLines(doc, lang)];
   yield* outcomeLines(doc, c, lang);
   const errors = severityCount(doc.findings, 'error');
@@ -245,6 +247,7 @@ function findingLine(finding: Finding, c: ChalkInstance, lang: Lang): string {
 function findingPlace(finding: Finding, lang: Lang): string {
   const person = finding.person ? ` (${finding.person})` : '';
   const at = [
+    finding.file ?? '',
     finding.page !== undefined ? t(lang, 'report.page', { page: finding.page }) : '',
     finding.row !== undefined ? `${t(lang, 'report.row', { row: finding.row })}${person}` : '',
   ]

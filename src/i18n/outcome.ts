@@ -36,7 +36,7 @@ export function statusWord(status: Status, lang: Lang): string {
 }
 
 /** What a reason's message is made from: the reason, and the pages or count it concerns. */
-export type ReasonParams = Pick<Unverified, 'reason' | 'pages' | 'count'>;
+export type ReasonParams = Pick<Unverified, 'reason' | 'pages' | 'count' | 'number'>;
 
 const pageList = (pages: readonly number[] | undefined) => pageRanges(pages ?? []);
 
@@ -59,10 +59,10 @@ export const REASONS: Record<UnverifiedReason, Text<ReasonParams>> = {
       'tidak ada daftar nama untuk mencocokkan jumlahnya; jalankan `sk-check audit` bersama SK atau lampirannya',
   ),
   'attachment-missing': text(
-    () =>
-      'the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file with the decree',
-    () =>
-      'lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya',
+    (p) =>
+      `the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file${p.number ? ` (NOMOR ${p.number})` : ''} with the decree: sk-check decree.pdf lampiran.pdf`,
+    (p) =>
+      `lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK: sk-check sk.pdf lampiran.pdf`,
   ),
   'attachment-uncertain': text(
     () =>
@@ -110,6 +110,8 @@ export interface CheckedOf {
   kind: string;
   claims: readonly Pick<Claim, 'total' | 'parts'>[];
   checked: Omit<Checked, 'message'>;
+  /** A decree given in several files: the body, then its lampiran files. */
+  sources?: readonly string[] | undefined;
 }
 
 /**
@@ -122,9 +124,15 @@ export function checkedText(doc: CheckedOf, lang: Lang): string {
   const compared = checked.claims.map((i) => doc.claims[i]).filter((claim) => claim !== undefined);
   const pages = checked.pages ? (id ? `, halaman ${checked.pages}` : `, pages ${checked.pages}`) : '';
   const roster = doc.kind === 'csv' || doc.kind === 'xlsx';
-  const rowsOf = id
-    ? `${checked.rows} baris ${roster ? 'daftar' : 'lampiran'}${pages}`
-    : `${checked.rows} rows of the ${roster ? 'roster' : 'lampiran'}${pages}`;
+  const files = (doc.sources?.length ?? 0) - 1;
+  const rowsOf =
+    files > 0
+      ? id
+        ? `${checked.rows} baris dari ${files} berkas lampiran`
+        : `${checked.rows} rows of ${files} lampiran file${files === 1 ? '' : 's'}`
+      : id
+        ? `${checked.rows} baris ${roster ? 'daftar' : 'lampiran'}${pages}`
+        : `${checked.rows} rows of the ${roster ? 'roster' : 'lampiran'}${pages}`;
   if (compared.length > 0) {
     const claims = compared.map((claim) => claimText(claim, lang)).join('; ');
     return id ? `klaim ${claims} dicocokkan dengan ${rowsOf}` : `claim ${claims} against ${rowsOf}`;

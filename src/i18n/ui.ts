@@ -139,6 +139,10 @@ export const UI = {
     () => 'NOT verified',
     () => 'BELUM terverifikasi',
   ),
+  'report.files': text<{ count: number }>(
+    (p) => `${p.count} files, one decree`,
+    (p) => `${p.count} berkas, satu SK`,
+  ),
   'report.checked': text(
     () => 'checked',
     () => 'diperiksa',

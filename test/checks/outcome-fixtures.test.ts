@@ -9,6 +9,7 @@ import { checkInput } from '../../src/run.js';
 const DIRS = [
   'fixtures/decrees',
   'fixtures/decrees/drafts',
+  'fixtures/decrees/split',
   'fixtures/others',
   'fixtures/press',
   'fixtures/rosters',

@@ -1,0 +1,213 @@
+import { countMismatch } from '../checks/count-mismatch.js';
+import { nipDuplicate } from '../checks/nip-duplicate.js';
+import { statusFromParts } from '../checks/outcome.js';
+import { compareFindings } from '../checks/run-checks.js';
+import type { Level } from '../domain/level.js';
+import { checkedText, reasonMessage } from '../i18n/outcome.js';
+import { type Spoken, saidOf, say, withSaid } from '../i18n/said.js';
+import { isDecreeKind } from '../kinds.js';
+import type { Appointee, Checked, Document, Finding, Unverified } from '../model.js';
+import { countAppointees } from '../run.js';
+
+/**
+ * Offices publish a decree's body and its lampiran as separate files (one per echelon, at times).
+ * A body whose lampiran is not among its own pages, and lampiran files with no dictum, that name
+ * the same SK number (and date, where both have one) are one decree: the body's claims are checked
+ * against the rows of all its lampiran. Parts wait until the batch ends (a part may come last);
+ * every other document goes out at once, in input order; the joined decrees (where their body
+ * came) and the parts left alone follow, in input order.
+ */
+export class DecreeJoiner {
+  readonly #held: Document[] = [];
+
+  /** The documents to write now: this one, or none when it may be part of a decree. */
+  take(doc: Document): Document[] {
+    if (partOf(doc) === null) return [doc];
+    this.#held.push(doc);
+    return [];
+  }
+
+  /** Every part held, joined where a body found its lampiran. */
+  finish(): Document[] {
+    const held = this.#held.splice(0);
+    const used = new Set<Document>();
+    const out: Document[] = [];
+    for (const doc of held) {
+      if (used.has(doc)) continue;
+      if (partOf(doc) === 'lampiran') {
+        const body = held.find(
+          (other) => !used.has(other) && partOf(other) === 'body' && sameDecree(other, doc),
+        );
+        if (body) continue; // it goes out with its body
+        out.push(doc);
+        continue;
+      }
+      if (partOf(doc) === 'joined') {
+        out.push(doc);
+        continue;
+      }
+      const lampiran = held.filter(
+        (other) => partOf(other) === 'lampiran' && !used.has(other) && sameDecree(doc, other),
+      );
+      for (const part of [doc, ...lampiran]) used.add(part);
+      out.push(lampiran.length > 0 ? joined(doc, lampiran) : doc);
+    }
+    return out;
+  }
+}
+
+/** A body, a lampiran, or a decree already joined (a shard's, held so that a merge keeps the order). */
+type Part = 'body' | 'lampiran' | 'joined';
+
+const reasonsOf = (doc: Document) => new Set((doc.unverified ?? []).map((u) => u.reason));
+
+/** A body waiting for its lampiran, a lampiran waiting for its body, or neither. */
+function partOf(doc: Document): Part | null {
+  if (doc.sources) return 'joined';
+  if (!isDecreeKind(doc.kind) || !doc.decree?.number) return null;
+  const reasons = reasonsOf(doc);
+  if (reasons.has('attachment-missing') && doc.appointees.length === 0 && doc.claims.length > 0)
+    return 'body';
+  if (reasons.has('no-claim') && doc.appointees.length > 0 && doc.claims.length === 0) return 'lampiran';
+  return null;
+}
+
+function sameDecree(a: Document, b: Document): boolean {
+  const [x, y] = [a.decree, b.decree];
+  if (!x?.number || x.number !== y?.number) return false;
+  return !x.date || !y.date || x.date === y.date;
+}
+
+/** The body with the rows of its lampiran files: one document, its findings and outcome made again. */
+function joined(body: Document, lampiran: readonly Document[]): Document {
+  const appointees: Appointee[] = [];
+  const findings: Finding[] = body.findings.filter((f) => f.code !== 'attachment-missing');
+  for (const part of lampiran) {
+    const offset = appointees.length;
+    for (const appointee of part.appointees)
+      appointees.push({ ...appointee, row: appointee.row + offset, file: part.source });
+    for (const finding of part.findings) {
+      const moved = {
+        ...finding,
+        file: part.source,
+        ...(finding.row !== undefined ? { row: finding.row + offset } : {}),
+      };
+      findings.push(withSaid(moved, saidOf(finding)));
+    }
+  }
+  findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees));
+  const counts = countAppointees(appointees);
+  const compared = body.claims.flatMap((claim, i) => (claim.qualifier ? [] : [i]));
+  const reasons = joinedReasons(body, lampiran, counts.byLevel.unknown ?? 0);
+  const facts = { claims: compared, rows: appointees.length };
+  const sources = [body.source, ...lampiran.map((part) => part.source)];
+  const checked: Checked = {
+    ...facts,
+    message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources }, 'en'),
+  };
+  // Keys in the schema's order: a merged shard, parsed by the schema, gives the same bytes.
+  const { source, kind, decree, claims, ocr, ocrConfidence } = body;
+  const doc: Document = {
+    source,
+    kind,
+    status: body.status,
+    sources,
+    checked,
+    ...(reasons.length > 0 ? { unverified: reasons } : {}),
+    decree,
+    claims,
+    appointees,
+    counts,
+    findings: byFile(findings, sources),
+    ...(ocr ? { ocr } : {}),
+    ...(ocrConfidence !== undefined ? { ocrConfidence } : {}),
+  };
+  return { ...doc, status: statusFromParts(doc) };
+}
+
+/** The body's findings first, then each lampiran file's, each in the report's order. */
+function byFile(findings: Finding[], sources: readonly string[]): Finding[] {
+  const rank = (finding: Finding) => (finding.file ? sources.indexOf(finding.file) : 0);
+  return findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
+}
+
+/** The body's reasons but the missing lampiran, and the lampiran's but the missing claim. */
+function joinedReasons(body: Document, lampiran: readonly Document[], unknown: number): Unverified[] {
+  const kept = [...(body.unverified ?? []), ...lampiran.flatMap((part) => part.unverified ?? [])].filter(
+    (u) => u.reason !== 'attachment-missing' && u.reason !== 'no-claim' && u.reason !== 'level-unknown',
+  );
+  const byLevel = body.claims.some(
+    (claim) => !claim.qualifier && claim.parts.some((p) => p.level !== 'unknown'),
+  );
+  if (unknown > 0 && byLevel) {
+    const params = { reason: 'level-unknown' as const, count: unknown };
+    kept.push({ reason: params.reason, message: reasonMessage(params, 'en'), count: params.count });
+  }
+  return kept;
+}
+
+function finding(
+  rule: { code: string; severity: Finding['severity'] },
+  spoken: Spoken,
+  extra: Partial<Finding> = {},
+): Finding {
+  return withSaid(
+    { code: rule.code, severity: rule.severity, message: spoken.message, ...extra },
+    spoken.said,
+  );
+}
+
+/** count-mismatch, as the check makes it, of the body's claims against the rows of every lampiran file. */
+function countsAgainst(body: Document, appointees: readonly Appointee[]): Finding[] {
+  const listed = new Map<Level, number>();
+  for (const { level } of appointees) listed.set(level, (listed.get(level) ?? 0) + 1);
+  const out: Finding[] = [];
+  for (const claim of body.claims) {
+    if (claim.qualifier) continue;
+    const page = claim.page !== undefined ? { page: claim.page } : {};
+    if (claim.total !== appointees.length)
+      out.push(
+        finding(
+          countMismatch,
+          say('count-mismatch/total', { claimed: claim.total, listed: appointees.length }),
+          page,
+        ),
+      );
+    const claimed = new Map<Level, number>();
+    for (const part of claim.parts)
+      if (part.level !== 'unknown') claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
+    for (const [level, count] of claimed) {
+      const rows = listed.get(level) ?? 0;
+      if (rows !== count)
+        out.push(
+          finding(countMismatch, say('count-mismatch/level', { claimed: count, level, listed: rows }), page),
+        );
+    }
+  }
+  return out;
+}
+
+/** A NIP in two lampiran files of one decree: each file alone could not see it. */
+function duplicatesAcross(appointees: readonly Appointee[]): Finding[] {
+  const first = new Map<string, Appointee>();
+  const out: Finding[] = [];
+  for (const appointee of appointees) {
+    if (!appointee.nip) continue;
+    const seen = first.get(appointee.nip);
+    if (!seen) {
+      first.set(appointee.nip, appointee);
+      continue;
+    }
+    if (seen.file === appointee.file) continue; // the file's own check said so
+    const spoken = say('nip-duplicate', { nip: appointee.nip, first: { page: seen.page, row: seen.row } });
+    out.push(
+      finding(nipDuplicate, spoken, {
+        row: appointee.row,
+        ...(appointee.page !== undefined ? { page: appointee.page } : {}),
+        field: 'nip',
+        ...(appointee.file ? { file: appointee.file } : {}),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/batch/batch.js';
+import { DecreeJoiner } from '../../src/batch/join.js';
+import type { Document } from '../../src/model.js';
+import { checkedDocument } from '../../src/run.js';
+import { AMINAH, BUDI, claimOf, decreeDoc, FAUZI, recordsOf } from '../checks/decree-doc.js';
+import { runCli } from '../cli/run-cli.js';
+
+const CLAIM = claimOf(3, ['III 1', 'IV 1', 'fungsional 1']);
+
+function body(number?: string): Document {
+  const doc = decreeDoc({ records: [], claims: [CLAIM], found: false, ...(number ? { number } : {}) });
+  return checkedDocument({ ...doc, source: 'body.pdf' });
+}
+
+function lampiran(source: string, rows: Parameters<typeof recordsOf>[0], number?: string): Document {
+  const doc = decreeDoc({ records: recordsOf(rows), claims: [], ...(number ? { number } : {}) });
+  return checkedDocument({ ...doc, source });
+}
+
+function joinAll(docs: readonly Document[]): Document[] {
+  const joiner = new DecreeJoiner();
+  return [...docs.flatMap((doc) => joiner.take(doc)), ...joiner.finish()];
+}
+
+describe('a decree given in several files', () => {
+  it('checks the body against the rows of all its lampiran files, in any order', () => {
+    const parts = [lampiran('l2.pdf', [AMINAH]), body(), lampiran('l1.pdf', [FAUZI, BUDI])];
+    expect(parts.map((doc) => doc.status)).toEqual(['unverified', 'unverified', 'unverified']);
+    const [doc, ...rest] = joinAll(parts);
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('verified');
+    expect(doc?.sources).toEqual(['body.pdf', 'l2.pdf', 'l1.pdf']);
+    expect(doc?.checked).toMatchObject({ claims: [0], rows: 3 });
+    expect(doc?.checked?.message).toBe(
+      'claim 3 = 1 eselon III + 1 eselon IV + 1 fungsional against 3 rows of 2 lampiran files',
+    );
+    expect(doc?.appointees.map((a) => [a.row, a.file])).toEqual([
+      [1, 'l2.pdf'],
+      [2, 'l1.pdf'],
+      [3, 'l1.pdf'],
+    ]);
+    expect(doc?.unverified).toBeUndefined();
+  });
+
+  it('finds counts that disagree across the files, and a NIP in two of them', () => {
+    const [doc] = joinAll([body(), lampiran('l1.pdf', [FAUZI, BUDI]), lampiran('l2.pdf', [FAUZI])]);
+    expect(doc?.status).toBe('invalid');
+    expect(doc?.findings.map((f) => [f.code, f.file, f.row])).toEqual([
+      ['count-mismatch', undefined, undefined],
+      ['count-mismatch', undefined, undefined],
+      ['nip-duplicate', 'l2.pdf', 3],
+    ]);
+  });
+
+  it('keeps apart files of other decrees, and writes everything else at once', () => {
+    const other = lampiran('other.pdf', [AMINAH], '800.1.3.3/99/BKPSDM/2026');
+    const clean = checkedDocument({ ...decreeDoc(), source: 'clean.pdf' });
+    const joiner = new DecreeJoiner();
+    expect(joiner.take(body())).toEqual([]);
+    expect(joiner.take(clean)).toEqual([clean]);
+    expect(joiner.take(other)).toEqual([]);
+    const left = joiner.finish();
+    expect(left.map((doc) => [doc.source, doc.status, doc.sources])).toEqual([
+      ['body.pdf', 'unverified', undefined],
+      ['other.pdf', 'unverified', undefined],
+    ]);
+    // The body says which lampiran to look for.
+    expect(left[0]?.unverified?.[0]).toMatchObject({
+      reason: 'attachment-missing',
+      number: body().decree?.number,
+    });
+    expect(left[0]?.unverified?.[0]?.message).toMatch(/NOMOR 800\.1\.3\.3\/Kep\.411\/BKPSDM\/2026/);
+  });
+});
+
+const SPLIT = 'fixtures/decrees/split';
+const expected = JSON.parse(readFileSync(join(SPLIT, 'joined.json'), 'utf8')) as {
+  files: string[];
+  rows: number;
+  status: string;
+};
+
+describe('the split decree fixture (a Word body, a Word and a Writer lampiran)', () => {
+  const files = expected.files.map((file) => join(SPLIT, file));
+
+  it('reads as one decree from the command line in any order, with other files around it', async () => {
+    const shuffled = [files[2], 'fixtures/rosters/sample-roster.csv', files[0], files[1]] as string[];
+    const report = await run(shuffled);
+    expect(report.documents.map((doc) => doc.source)).toEqual([
+      'fixtures/rosters/sample-roster.csv',
+      files[0],
+    ]);
+    const decree = report.documents[1];
+    expect(decree?.status).toBe(expected.status);
+    expect(decree?.sources).toEqual([files[0], files[2], files[1]]);
+    expect(decree?.counts.total).toBe(expected.rows);
+    expect(report.summary).toMatchObject({ documents: 2, verified: 2 });
+  });
+
+  it('pairs the same way from a folder, and says so in the text report', async () => {
+    const result = await runCli([SPLIT]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('3 files, one decree:');
+    expect(result.stdout).toContain('VERIFIED');
+  });
+
+  it('pairs the same way when the files were checked in two shards and merged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-join-'));
+    const a = join(dir, 'a.ndjson');
+    const b = join(dir, 'b.ndjson');
+    writeFileSync(a, (await runCli(['--format', 'ndjson', files[0] as string])).stdout);
+    writeFileSync(b, (await runCli(['--format', 'ndjson', files[1] as string, files[2] as string])).stdout);
+    const merged = await runCli(['merge', '--format', 'ndjson', a, b]);
+    const whole = await runCli(['--format', 'ndjson', ...files]);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(merged.code).toBe(0);
+  });
+});
