@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { type FindingCode, RULES, ruleFor } from './checks/index.js';
+import { auditedDocument } from './checks/outcome.js';
 import type { Rule } from './checks/rule.js';
 import type { DebugTableFlags } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
@@ -23,6 +24,7 @@ import { isOneOf, writeAtomically } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
 import { printable, stderrLine } from './printable.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
+import { summarize } from './run.js';
 import { ENCODINGS, type Encoding } from './sources/csv.js';
 import { expandInputs } from './sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
@@ -415,9 +417,14 @@ async function auditInputs(
     inputs.map((input) => input.source),
     options(say),
   );
-  report.summary = withSkipped(report.summary);
   const { auditDocuments } = await import('./audit/index.js');
   report.audit = auditDocuments(report.documents);
+  // A source compared with another of its decree is checked by the audit where it could not be alone.
+  const audited = new Set(
+    report.audit.filter((group) => group.sources.length > 1).flatMap((g) => g.sources.map((s) => s.source)),
+  );
+  report.documents = report.documents.map((doc) => (audited.has(doc.source) ? auditedDocument(doc) : doc));
+  report.summary = withSkipped(summarize(report.documents));
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)

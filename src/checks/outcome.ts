@@ -87,3 +87,18 @@ export function statusFromParts(doc: Document): Document['status'] {
   if (doc.findings.some((finding) => finding.severity === 'error')) return 'invalid';
   return (doc.unverified ?? []).length > 0 || !doc.checked ? 'unverified' : 'verified';
 }
+
+/** Reasons an audit answers: a claim or rows alone, compared there with another source's. */
+const ANSWERED_BY_AUDIT = new Set<UnverifiedReason>(['no-claim', 'no-rows']);
+
+/**
+ * A document compared in an audit with other sources of its decree: what it lacked alone (a claim
+ * to check its rows against, rows to check its claim against) the audit supplies.
+ */
+export function auditedDocument(doc: Document): Document {
+  const kept = (doc.unverified ?? []).filter((u) => !ANSWERED_BY_AUDIT.has(u.reason));
+  if (kept.length === (doc.unverified ?? []).length) return doc;
+  const { unverified: _, ...rest } = doc;
+  const audited: Document = kept.length > 0 ? { ...rest, unverified: kept } : rest;
+  return { ...audited, status: statusFromParts(audited) };
+}

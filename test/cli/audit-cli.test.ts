@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
@@ -45,6 +48,22 @@ describe('sk-check audit decree.pdf roster.csv press.txt', () => {
     expect(stdout).toMatch(/cross-missing/);
   });
 
+  it('a press text compared with its decree is checked by the audit: not unverified, exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-audit-'));
+    const press = join(dir, 'berita.txt');
+    writeFileSync(
+      press,
+      'Gubernur melantik 12 pejabat berdasarkan SK Nomor 800.1.3.3/03-02/BKD/2026 tanggal 6 Februari 2026, terdiri atas 5 pejabat administrator, 6 pejabat pengawas dan 1 pejabat fungsional.\n',
+    );
+    const alone = await runCli(['--format', 'json', press]);
+    expect(JSON.parse(alone.stdout).documents[0].status).toBe('unverified');
+    const { code, stdout } = await runCli(['audit', '--format', 'json', DECREE, press]);
+    const report = JSON.parse(stdout);
+    expect(report.audit[0].findings).toEqual([]);
+    expect(report.documents.map((doc: { status: string }) => doc.status)).toEqual(['verified', 'verified']);
+    expect(code).toBe(0);
+  });
+
   it('inputs that agree exit 0', async () => {
     const { code, stdout } = await runCli([
       'audit',
@@ -72,8 +91,8 @@ describe('sk-check audit decree.pdf roster.csv press.txt', () => {
     const { stdout } = await runCli(['audit', '--format', 'csv', DECREE, ROSTER, PRESS]);
     const rows: Record<string, string>[] = parse(stdout, { columns: true });
     expect(rows.find((r) => r.code === 'cross-extra')?.source).toBe(`${DECREE} + ${ROSTER}`);
-    // An outcome row for each of the three documents, then the eight audit findings, which have none.
-    expect(rows.map((r) => r.outcome)).toEqual(['verified', 'verified', 'unverified', ...Array(8).fill('')]);
+    // An outcome row for each of the three documents (each compared by the audit), then the eight audit findings.
+    expect(rows.map((r) => r.outcome)).toEqual(['verified', 'verified', 'verified', ...Array(8).fill('')]);
   });
 
   it('NDJSON: documents, then one line per audit group, then the summary', async () => {
