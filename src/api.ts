@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { auditDocuments } from './audit/index.js';
+import { auditAll } from './audit/index.js';
 import { run } from './batch/batch.js';
 import { SkError } from './errors.js';
 import type { Report } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
+import { summarize } from './run.js';
 import { ENCODINGS } from './sources/csv.js';
 
 /** A file path (`-` reads `options.stdin`), or a file's bytes with the name the report should show. */
@@ -95,6 +96,6 @@ export function extract(inputs: Input | readonly Input[], options: Options = {})
  */
 export async function audit(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
   const report = await check(inputs, options);
-  report.audit = auditDocuments(report.documents);
-  return report;
+  const { audit: groups, documents } = auditAll(report.documents);
+  return { ...report, documents, summary: summarize(documents), audit: groups };
 }

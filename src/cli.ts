@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
 import { type FindingCode, RULES, ruleFor } from './checks/index.js';
-import { auditedDocument } from './checks/outcome.js';
 import type { Rule } from './checks/rule.js';
 import type { DebugTableFlags } from './debug-table/command.js';
 import { editDistance } from './domain/edit-distance.js';
@@ -417,14 +416,12 @@ async function auditInputs(
     inputs.map((input) => input.source),
     options(say),
   );
-  const { auditDocuments } = await import('./audit/index.js');
-  report.audit = auditDocuments(report.documents);
-  // A source compared with another of its decree is checked by the audit where it could not be alone.
-  const audited = new Set(
-    report.audit.filter((group) => group.sources.length > 1).flatMap((g) => g.sources.map((s) => s.source)),
-  );
-  report.documents = report.documents.map((doc) => (audited.has(doc.source) ? auditedDocument(doc) : doc));
-  report.summary = withSkipped(summarize(report.documents));
+  const { auditAll } = await import('./audit/index.js');
+  const audited = auditAll(report.documents);
+  report.audit = audited.audit;
+  const documents = audited.documents;
+  report.documents = documents;
+  report.summary = withSkipped(summarize(documents));
   for (const doc of report.documents) {
     if (doc.status !== 'unreadable') continue;
     for (const finding of doc.findings)

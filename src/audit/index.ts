@@ -1,3 +1,4 @@
+import { auditedDocument } from '../checks/outcome.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
 import { say } from '../i18n/said.js';
@@ -150,4 +151,20 @@ function auditGroup(group: Group): AuditGroup {
 /** Groups checked documents by the decree they are about and lists where they disagree. */
 export function auditDocuments(documents: readonly Document[]): AuditGroup[] {
   return groupsOf(documents).map(auditGroup);
+}
+
+/**
+ * The audit of `documents`, and the documents as the audit leaves them: a source compared with
+ * another of its decree is checked by the audit where it could not be alone (a press text's claim,
+ * a lampiran's rows), so it is not unverified for want of the other.
+ */
+export function auditAll(documents: readonly Document[]): { audit: AuditGroup[]; documents: Document[] } {
+  const audit = auditDocuments(documents);
+  const compared = new Set(
+    audit.filter((group) => group.sources.length > 1).flatMap((group) => group.sources.map((s) => s.source)),
+  );
+  return {
+    audit,
+    documents: documents.map((doc) => (compared.has(doc.source) ? auditedDocument(doc) : doc)),
+  };
 }
