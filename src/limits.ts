@@ -19,6 +19,16 @@ export interface Limits {
   ocrMaxPages: number;
   /** Seconds OCR may spend on one page; 0 for none. */
   ocrPageTimeout: number;
+  /** Rows of a workbook's sheets together, counted in their XML before exceljs holds each in memory. */
+  maxSheetRows: number;
+  /** Cells of a workbook, each row counted as wide as its sheet is (rows are read padded to it). */
+  maxSheetCells: number;
+  /** How deep the XML of a Word, ODF or XLSX part may nest: the readers walk it recursively. */
+  maxXmlDepth: number;
+  /** Elements in one XML part of a Word or ODF document: the tree is held in memory whole. */
+  maxXmlElements: number;
+  /** Image file directories (pages, thumbnails, EXIF blocks) a TIFF may have, loops refused first. */
+  maxImageDirectories: number;
 }
 
 const MB = 1024 * 1024;
@@ -35,6 +45,11 @@ export const DEFAULT_LIMITS: Limits = {
   timeout: 120,
   ocrMaxPages: 100,
   ocrPageTimeout: 60,
+  maxSheetRows: 200_000,
+  maxSheetCells: 4_000_000,
+  maxXmlDepth: 256,
+  maxXmlElements: 1_000_000,
+  maxImageDirectories: 1000,
 };
 
 export function maxBytesFor(kind: Kind, limits: Partial<Limits> = {}): number {

@@ -90,9 +90,8 @@ const readPages: Reader = async (input, options, signal) => {
 
 const readWord: Reader = async (input, options) => {
   const { extractWordDecree } = await import('./extract/word-decree.js');
-  return extractWordDecree(input, {
-    maxInflatedBytes: { ...DEFAULT_LIMITS, ...options.limits }.maxInflatedBytes,
-  });
+  const { maxInflatedBytes, maxXmlDepth, maxXmlElements } = { ...DEFAULT_LIMITS, ...options.limits };
+  return extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements });
 };
 
 /**

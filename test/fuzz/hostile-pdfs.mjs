@@ -1,6 +1,6 @@
 // Hostile PDFs, each a few KB, built by writing PDF syntax by hand: a page tree that claims 100000
 // pages, an array nested 100000 deep, and a Flate stream that inflates to over 1 GB of zeros.
-import { constants, createDeflate, deflateSync } from 'node:zlib';
+import { constants, createDeflate, createDeflateRaw, deflateSync } from 'node:zlib';
 
 /** Assembles numbered objects into a PDF with a correct cross-reference table. */
 function pdf(objects) {
@@ -61,10 +61,11 @@ export function deepNestingPdf(depth = 100000) {
 /**
  * A zlib stream of `size` zero bytes, built without deflating them all: once the window is zeros,
  * every sync-flushed megabyte of zeros compresses to the same block, so the middle is one block repeated.
+ * `raw`: raw deflate (as in a zip), without zlib's header and checksum.
  */
-async function deflatedZeros(size) {
+export async function deflatedZeros(size, { raw = false } = {}) {
   const mega = Buffer.alloc(1024 * 1024);
-  const deflate = createDeflate({ level: 9 });
+  const deflate = raw ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
   const out = [];
   deflate.on('data', (chunk) => out.push(chunk));
   const flushed = async () => {
@@ -80,7 +81,7 @@ async function deflatedZeros(size) {
   adler.writeUInt32BE(((((count * mega.length) % 65521) << 16) | 1) >>> 0);
   const blocks = Array.from({ length: count - 1 }, () => block);
   // 0x03 0x00: an empty final block with fixed codes; then the Adler-32 of all those zeros.
-  return Buffer.concat([first, ...blocks, Buffer.from([0x03, 0x00]), adler]);
+  return Buffer.concat([first, ...blocks, Buffer.from([0x03, 0x00]), ...(raw ? [] : [adler])]);
 }
 
 /** A page whose content stream is a Flate stream inflating to `size` bytes (zeros: PDF whitespace), deflated twice. */
