@@ -103,8 +103,11 @@ const READERS: Record<Kind, Reader> = {
   image: readPages,
   docx: readWord,
   odt: readWord,
-  xlsx: async (input, options) =>
-    (await import('./extract/xlsx-roster.js')).extractXlsxRoster(input, options.xlsx ?? {}),
+  xlsx: async (input, options) => {
+    const { maxInflatedBytes, maxSheetRows, maxSheetCells } = { ...DEFAULT_LIMITS, ...options.limits };
+    const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
+    return extractXlsxRoster(input, { ...options.xlsx, maxInflatedBytes, maxSheetRows, maxSheetCells });
+  },
   text: async (input) => (await import('./extract/press.js')).extractPress(input),
   csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
 };

@@ -1,9 +1,11 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
+import { checkedWorkbook, type XlsxBudget } from './xlsx-package.js';
 
-export interface XlsxOptions {
+export interface XlsxOptions extends Partial<XlsxBudget> {
   /** A sheet's name, or its 1-based position; the first sheet when absent. */
   sheet?: string | undefined;
 }
@@ -33,10 +35,15 @@ export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {})
   if (input.head.subarray(0, 4).equals(CFB_MAGIC)) {
     throw new SkError('file-unreadable', say('file-unreadable/xlsx-package', {}));
   }
+  const data = await checkedWorkbook(await readAll(input), {
+    maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+    maxSheetRows: options.maxSheetRows ?? DEFAULT_LIMITS.maxSheetRows,
+    maxSheetCells: options.maxSheetCells ?? DEFAULT_LIMITS.maxSheetCells,
+  });
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await readAll(input)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
     throw new SkError('file-unreadable', say('file-unreadable/xlsx', { error: (error as Error).message }));
   }
@@ -69,13 +76,16 @@ function pickSheet(workbook: Workbook, wanted: string | undefined): Worksheet {
 /**
  * Rows padded to the sheet's width, as Excel's CSV export writes them. Merged cells keep their value
  * in the top-left cell only. Hidden rows and columns are read: hiding is a view, not a deletion.
+ * Only the cells the file has are visited: `getCell` on each padded column would make every one.
  */
 function sheetRecords(sheet: Worksheet): XlsxRecord[] {
   const width = sheet.columnCount;
   const records: XlsxRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let col = 1; col <= width; col++) cells.push(cellText(row.getCell(col)));
+    const cells: string[] = new Array<string>(width).fill('');
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col <= width) cells[col - 1] = cellText(cell);
+    });
     if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, line });
   });
   return records;
