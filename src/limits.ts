@@ -23,7 +23,7 @@ export interface Limits {
   maxSheetRows: number;
   /** Cells of a workbook, each row counted as wide as its sheet is (rows are read padded to it). */
   maxSheetCells: number;
-  /** How deep the XML of a Word, ODF or XLSX part may nest: the readers walk it recursively. */
+  /** How deep the XML of a Word, ODF or XLSX part may nest: the readers walk it recursively, exceljs stacks it. */
   maxXmlDepth: number;
   /** Elements in one XML part of a Word or ODF document: the tree is held in memory whole. */
   maxXmlElements: number;

@@ -105,9 +105,13 @@ const READERS: Record<Kind, Reader> = {
   docx: readWord,
   odt: readWord,
   xlsx: async (input, options) => {
-    const { maxInflatedBytes, maxSheetRows, maxSheetCells } = { ...DEFAULT_LIMITS, ...options.limits };
+    const { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth } = {
+      ...DEFAULT_LIMITS,
+      ...options.limits,
+    };
+    const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
     const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
-    return extractXlsxRoster(input, { ...options.xlsx, maxInflatedBytes, maxSheetRows, maxSheetCells });
+    return extractXlsxRoster(input, { ...options.xlsx, ...budget });
   },
   text: async (input) => (await import('./extract/press.js')).extractPress(input),
   csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),

@@ -7,6 +7,7 @@ export interface XlsxBudget {
   maxInflatedBytes: number;
   maxSheetRows: number;
   maxSheetCells: number;
+  maxXmlDepth: number;
 }
 
 /** Parts that hold no cell values; exceljs inflates each whole, so they are emptied before it reads. */
@@ -19,8 +20,8 @@ const MAX_CARRY = 1024 * 1024;
  * The workbook's bytes, checked before exceljs reads them: exceljs inflates every part whole and holds
  * every row, so a decompression bomb or a million rows would take the process down in one synchronous
  * stretch no timeout reaches. Each part is inflated as a stream, counted against the package cap (its
- * declared size first), and the sheets' rows and width are counted in their XML. Pictures and embedded
- * files are emptied: exceljs would inflate them for nothing.
+ * declared size first), the depth of each part's XML is followed, and the sheets' rows and width are
+ * counted. Pictures and embedded files are emptied: exceljs would inflate them for nothing.
  */
 export async function checkedWorkbook(data: Buffer, budget: XlsxBudget): Promise<Buffer> {
   const zip = await openPackage(data, budget.maxInflatedBytes);
@@ -28,13 +29,9 @@ export async function checkedWorkbook(data: Buffer, budget: XlsxBudget): Promise
   const unread = parts.filter((part) => UNREAD.test(part.name));
   const read = parts.filter((part) => !UNREAD.test(part.name));
   zip.refuseDeclared(read.reduce((sum, part) => sum + part.declared, 0));
-  const size = new SheetSize(budget);
+  const size = new PartSize(budget);
   for (const { name } of read) {
-    if (!SHEET.test(name)) {
-      await zip.scan(name, () => undefined);
-      continue;
-    }
-    size.start(name);
+    size.start(name, SHEET.test(name));
     await zip.scan(name, (chunk) => size.add(chunk));
   }
   if (unread.length === 0) return data;
@@ -52,26 +49,30 @@ async function openPackage(data: Buffer, maxInflated: number): Promise<ZipPackag
 }
 
 /**
- * Counts rows (all sheets together) and each sheet's width (its rightmost cell) in the sheet XML as it
- * streams, and refuses the workbook as soon as the rows, or the rows times the width they are padded
- * to, pass the budget.
+ * Follows the depth of a part's XML and counts rows (all sheets together) and each sheet's width (its
+ * rightmost cell) as it streams, and refuses the workbook as soon as the depth, the rows, or the rows
+ * times the width they are padded to, pass the budget.
  */
-class SheetSize {
+class PartSize {
   #rows = 0;
   #cells = 0;
-  #sheet = '';
+  #part = '';
+  #sheet = false;
   #sheetRows = 0;
   #width = 0;
   #column = 0;
+  #depth = 0;
   #carry = '';
 
   constructor(readonly budget: XlsxBudget) {}
 
-  start(sheet: string): void {
-    this.#cells += this.#sheetRows * this.#width;
+  start(part: string, sheet: boolean): void {
+    if (this.#sheet) this.#cells += this.#sheetRows * this.#width;
+    this.#part = part;
     this.#sheet = sheet;
     this.#sheetRows = 0;
     this.#width = 0;
+    this.#depth = 0;
     this.#carry = '';
   }
 
@@ -79,30 +80,42 @@ class SheetSize {
     const text = this.#carry + chunk.toString('latin1');
     const cut = text.lastIndexOf('<');
     this.#carry = cut < 0 || text.length - cut > MAX_CARRY ? '' : text.slice(cut);
-    for (const [, name, attrs = ''] of text.slice(0, Math.max(cut, 0)).matchAll(TAG)) {
-      if (name === 'row') {
-        this.#rows++;
-        this.#sheetRows++;
-        this.#column = 0;
+    const { maxSheetRows, maxSheetCells, maxXmlDepth } = this.budget;
+    for (const [, close, name, attrs = ''] of text.slice(0, Math.max(cut, 0)).matchAll(TAG)) {
+      if (close) {
+        this.#depth--;
         continue;
       }
-      const letters = /\br\s*=\s*["']([A-Z]{1,3})\d/.exec(attrs)?.[1];
-      this.#column = letters ? columnNumber(letters) : this.#column + 1;
-      if (this.#column > this.#width) this.#width = this.#column;
+      if (!attrs.endsWith('/') && ++this.#depth > maxXmlDepth) {
+        const params = { part: this.#part, max: maxXmlDepth };
+        throw new SkError('limit-exceeded', say('limit-exceeded/xml-depth', params));
+      }
+      if (this.#sheet) this.#cell(name, attrs);
     }
-    const { maxSheetRows, maxSheetCells } = this.budget;
     if (this.#rows > maxSheetRows) {
       throw new SkError('limit-exceeded', say('limit-exceeded/sheet-rows', { max: maxSheetRows }));
     }
     if (this.#cells + this.#sheetRows * this.#width > maxSheetCells) {
-      const params = { sheet: this.#sheet, width: this.#width, max: maxSheetCells };
+      const params = { sheet: this.#part, width: this.#width, max: maxSheetCells };
       throw new SkError('limit-exceeded', say('limit-exceeded/sheet-cells', params));
+    }
+  }
+
+  #cell(name: string | undefined, attrs: string): void {
+    if (name === 'row') {
+      this.#rows++;
+      this.#sheetRows++;
+      this.#column = 0;
+    } else if (name === 'c') {
+      const letters = /\br\s*=\s*["']([A-Z]{1,3})\d/.exec(attrs)?.[1];
+      this.#column = letters ? columnNumber(letters) : this.#column + 1;
+      if (this.#column > this.#width) this.#width = this.#column;
     }
   }
 }
 
-/** A row's or a cell's start tag, with or without a namespace prefix; its attributes. */
-const TAG = /<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)>/g;
+/** A start or end tag, with or without a namespace prefix: whether it closes, its local name, its attributes. */
+const TAG = /<(\/)?(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/g;
 
 /** `A` -> 1, `XFD` -> 16384. */
 function columnNumber(letters: string): number {

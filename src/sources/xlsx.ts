@@ -39,6 +39,7 @@ export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {})
     maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
     maxSheetRows: options.maxSheetRows ?? DEFAULT_LIMITS.maxSheetRows,
     maxSheetCells: options.maxSheetCells ?? DEFAULT_LIMITS.maxSheetCells,
+    maxXmlDepth: options.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
   });
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();

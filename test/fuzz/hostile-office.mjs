@@ -96,6 +96,11 @@ export function millionRowsXlsx(rows = 1048575) {
   return workbook(parts.join(''));
 }
 
+/** A cell whose value is followed by `depth` nested unknown elements. */
+export function deepXlsx(depth = 2_000_000) {
+  return workbook(`<row r="2"><c r="A2"><v>1</v>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</c></row>`);
+}
+
 /** A workbook with an extra part `name` that inflates to `size` zero bytes, claiming `claimed`. */
 export async function bombXlsx(name, size = 1.5 * 1024 ** 3, claimed = size) {
   const raw = await deflatedZeros(size, { raw: true });

@@ -6,6 +6,7 @@ import {
   bombXlsx,
   deepDocx,
   deepOdt,
+  deepXlsx,
   millionRowsXlsx,
   paddedRowsXlsx,
   paragraphFloodDocx,
@@ -55,6 +56,12 @@ describe('workbooks built to exhaust the reader', () => {
       256 * 1024,
     ],
     ['a sheet of 1,048,576 rows', () => millionRowsXlsx(), /the workbook has more than 100000 rows/, 24 * MB],
+    [
+      'a cell nesting 2,000,000 elements',
+      () => deepXlsx(),
+      /xl\/worksheets\/sheet1\.xml nests its XML more than 256 elements deep/,
+      256 * 1024,
+    ],
     [
       'sharedStrings.xml inflating to 1.5 GB, claiming 1,000 bytes',
       () => bombXlsx('xl/sharedStrings.xml', 1.5 * GB, 1000),
