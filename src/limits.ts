@@ -25,7 +25,7 @@ export interface Limits {
   maxSheetCells: number;
   /** How deep the XML of a Word, ODF or XLSX part may nest: the readers walk it recursively, exceljs stacks it. */
   maxXmlDepth: number;
-  /** Elements in one XML part of a Word or ODF document: the tree is held in memory whole. */
+  /** Elements in the XML parts of a Word or ODF document together: each tree is held in memory whole. */
   maxXmlElements: number;
   /** Image file directories (pages, thumbnails, EXIF blocks) a TIFF may have, loops refused first. */
   maxImageDirectories: number;

@@ -202,8 +202,8 @@ export const READER_MESSAGES = {
     (p) => `bagian ${p.part} menyarangkan XML-nya lebih dari ${p.max} elemen`,
   ),
   'limit-exceeded/xml-elements': text<{ part: string; max: number }>(
-    (p) => `the part ${p.part} has more than ${p.max} XML elements`,
-    (p) => `bagian ${p.part} memiliki lebih dari ${p.max} elemen XML`,
+    (p) => `the document's XML has more than ${p.max} elements (reading ${p.part})`,
+    (p) => `XML dokumen memiliki lebih dari ${p.max} elemen (saat membaca ${p.part})`,
   ),
   'limit-exceeded/package': text<{ max: string }>(
     (p) => `the package's parts inflate to more than ${p.max} (a decompression bomb?)`,

@@ -30,14 +30,17 @@ export const DEFAULT_XML_BUDGET: XmlBudget = {
 export class XmlTreeBuilder {
   readonly root: XmlElement = { name: '#document', attrs: {}, children: [] };
   readonly #parser: Parser;
+  /** Elements read, with `counted` before (the parts of one package share the budget). */
+  count: number;
 
-  constructor(part: string, budget: XmlBudget = DEFAULT_XML_BUDGET) {
+  constructor(part: string, budget: XmlBudget = DEFAULT_XML_BUDGET, counted = 0) {
     const stack: XmlElement[] = [this.root];
-    let count = 0;
+    this.count = counted;
+    const builder = this;
     this.#parser = new Parser(
       {
         onopentag(name, attrs) {
-          if (++count > budget.maxElements) {
+          if (++builder.count > budget.maxElements) {
             const params = { part, max: budget.maxElements };
             throw new SkError('limit-exceeded', say('limit-exceeded/xml-elements', params));
           }

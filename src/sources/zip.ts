@@ -20,6 +20,7 @@ export class ZipPackage {
   #budget: number;
   readonly #max: number;
   readonly #xml: XmlBudget;
+  #elements = 0;
 
   private constructor(zip: JSZip, budget: PackageBudget) {
     this.#zip = zip;
@@ -69,17 +70,20 @@ export class ZipPackage {
   }
 
   /**
-   * A part parsed as XML as it inflates, held to the XML budget; null when there is no such part.
-   * Parsed in pieces, a flood of elements is stopped after the budget's worth, not held whole first.
+   * A part parsed as XML as it inflates, held to the XML budget (the element count is the whole
+   * package's); null when there is no such part. Parsed in pieces, a flood of elements is stopped
+   * after the budget's worth, not held whole first.
    */
   async xml(name: string): Promise<XmlElement | null> {
     const { StringDecoder } = process.getBuiltinModule('node:string_decoder');
     const decoder = new StringDecoder('utf8');
-    const builder = new XmlTreeBuilder(name, this.#xml);
+    const builder = new XmlTreeBuilder(name, this.#xml, this.#elements);
     const found = await this.scan(name, (chunk) => builder.write(decoder.write(chunk)));
     if (!found) return null;
     builder.write(decoder.end());
-    return builder.end();
+    const root = builder.end();
+    this.#elements = builder.count;
+    return root;
   }
 
   /** Streams a part's inflated bytes to `visit`, counted against the cap; false when there is no such part. */
