@@ -20,6 +20,9 @@ function filtersBefore(data: Buffer, at: number): { filters: string[]; earlyChan
   return { filters: filter.match(/\/[A-Za-z0-9]+/g) ?? [], earlyChange };
 }
 
+const ENCRYPT = Buffer.from('/Encrypt');
+const INFLATE = new Set(['/FlateDecode', '/Fl']);
+
 /** A filter's capped decoder, by its name and its abbreviation in inline images. */
 const DECODERS: Record<string, (data: Buffer, max: number, earlyChange: number) => Capped> = {
   '/FlateDecode': (data, max) => inflateCapped(data, max),
@@ -52,6 +55,7 @@ function inflateCapped(data: Buffer, max: number): Capped {
  * the rest (image codecs) are left to the engine.
  */
 export function refuseBombs(data: Buffer, maxInflated: number): void {
+  const encrypted = data.includes(ENCRYPT);
   for (let at = data.indexOf(STREAM); at >= 0; at = data.indexOf(STREAM, at + 1)) {
     if (data[at - 1] === 0x64 /* d of endstream */) continue;
     let start = at + STREAM.length;
@@ -62,6 +66,9 @@ export function refuseBombs(data: Buffer, maxInflated: number): void {
     let content: Buffer = data.subarray(start, end < 0 ? data.length : end);
     const { filters, earlyChange } = filtersBefore(data, at);
     for (const filter of filters) {
+      // Encrypted streams are noise to a decoder: RunLength or LZW would expand noise, so only Flate
+      // (which fails on noise at once) is tried, as before the other filters were decoded here.
+      if (encrypted && !INFLATE.has(filter)) break;
       const decoded = DECODERS[filter]?.(content, maxInflated, earlyChange) ?? null;
       if (decoded === null) break;
       if (decoded === 'too-large') {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SkError } from '../../src/errors.js';
 import { ascii85Capped, asciiHexDecoded, lzwCapped, runLengthCapped } from '../../src/pdf/pdf-filters.js';
+import { refuseBombs } from '../../src/pdf/pdf-guard.js';
 
 const text = (decoded: unknown) => (Buffer.isBuffer(decoded) ? decoded.toString('latin1') : decoded);
 
@@ -27,5 +29,17 @@ describe('PDF filters decoded with a cap', () => {
     expect(ascii85Capped(Buffer.from('zzzz~>'), 15)).toBe('too-large');
     expect(text(asciiHexDecoded(Buffer.from('48 656c6c6f>')))).toBe('Hello');
     expect(asciiHexDecoded(Buffer.from('4x>'))).toBeNull();
+  });
+
+  it('the guard decodes a RunLength chain with the cap, unless the streams are encrypted (noise)', () => {
+    const stream = (trailer: string) =>
+      Buffer.concat([
+        Buffer.from('1 0 obj\n<< /Filter [/RunLengthDecode] >>\nstream\n', 'latin1'),
+        Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : 129))),
+        Buffer.from(`\nendstream\nendobj\ntrailer\n<< ${trailer} >>\n`, 'latin1'),
+      ]);
+    expect(() => refuseBombs(stream('/Size 2'), 1000)).toThrow(SkError);
+    expect(() => refuseBombs(stream('/Size 2'), 100 * 128 + 64)).not.toThrow();
+    expect(() => refuseBombs(stream('/Size 2 /Encrypt 3 0 R'), 1000)).not.toThrow();
   });
 });
