@@ -11,7 +11,10 @@ export interface Limits {
   maxPages: number;
   /** Characters per CSV record (csv-parse `max_record_size`); each delimiter counts as one. */
   maxRecordSize: number;
-  /** Bytes one PDF stream may inflate to: a decompression bomb is refused before the PDF engine decodes it. */
+  /**
+   * Bytes one PDF stream may decode to, and the parts of a DOCX, ODT or XLSX package together: a
+   * decompression bomb is refused before the PDF engine or exceljs decodes it whole.
+   */
   maxInflatedBytes: number;
   /** Wall time per file, in seconds; 0 for none. */
   timeout: number;
@@ -45,10 +48,15 @@ export const DEFAULT_LIMITS: Limits = {
   timeout: 120,
   ocrMaxPages: 100,
   ocrPageTimeout: 60,
+  // exceljs holds a workbook whole: 100,000 rows of ten cells took ~16 s and ~730 MB. CSV streams.
   maxSheetRows: 100_000,
+  // Rows padded to column XFD: 20,000 of them would be 327 million cells.
   maxSheetCells: 1_000_000,
+  // Real documents nest a few dozen deep; the recursive walkers overflow the stack near 10,000.
   maxXmlDepth: 256,
+  // A 300-person lampiran made by LibreOffice has ~50,000: room for ~6,000 people, ~270 MB at most.
   maxXmlElements: 1_000_000,
+  // A scan past --ocr-max-pages is refused anyway; this only has to stop a chain that never ends.
   maxImageDirectories: 1000,
 };
 
