@@ -52,7 +52,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxSheetRows: 100_000,
   // Rows padded to column XFD: 20,000 of them would be 327 million cells.
   maxSheetCells: 1_000_000,
-  // Real documents nest a few dozen deep; the recursive walkers overflow the stack near 10,000.
+  // Real documents nest a few dozen deep; the recursive walkers overflowed the stack at 20,000.
   maxXmlDepth: 256,
   // A 300-person lampiran made by LibreOffice has ~50,000: room for ~6,000 people, ~270 MB at most.
   maxXmlElements: 1_000_000,
