@@ -13,6 +13,8 @@ export interface XlsxBudget {
 /** Parts that hold no cell values; exceljs inflates each whole, so they are emptied before it reads. */
 const UNREAD = /^(xl\/media\/|xl\/embeddings\/|xl\/printerSettings\/|docProps\/thumbnail)/;
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** Parts exceljs parses as XML; others (a macro project, ActiveX controls) are only counted. */
+const XML = /\.(xml|rels|vml)$/i;
 /** Longest tail of a chunk kept for the next one: a start tag longer than this is not counted. */
 const MAX_CARRY = 1024 * 1024;
 
@@ -31,6 +33,10 @@ export async function checkedWorkbook(data: Buffer, budget: XlsxBudget): Promise
   zip.refuseDeclared(read.reduce((sum, part) => sum + part.declared, 0));
   const size = new PartSize(budget);
   for (const { name } of read) {
+    if (!XML.test(name)) {
+      await zip.scan(name, () => undefined);
+      continue;
+    }
     size.start(name, SHEET.test(name));
     await zip.scan(name, (chunk) => size.add(chunk));
   }
