@@ -104,14 +104,14 @@ const READERS: Record<Kind, Reader> = {
   image: readPages,
   docx: readWord,
   odt: readWord,
-  xlsx: async (input, options) => {
+  xlsx: async (input, options, signal) => {
     const { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth } = {
       ...DEFAULT_LIMITS,
       ...options.limits,
     };
     const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
     const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
-    return extractXlsxRoster(input, { ...options.xlsx, ...budget });
+    return extractXlsxRoster(input, { ...options.xlsx, ...budget, signal });
   },
   text: async (input) => (await import('./extract/press.js')).extractPress(input),
   csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),

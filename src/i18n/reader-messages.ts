@@ -219,6 +219,10 @@ export const READER_MESSAGES = {
     (p) =>
       `bagian ${p.sheet} selebar ${p.width} kolom: barisnya, bila dilengkapi selebar itu, lebih dari ${p.max} sel`,
   ),
+  'limit-exceeded/workbook-memory': text<{ max: number }>(
+    (p) => `reading the workbook needs more memory than its reader may use (${p.max} MB)`,
+    (p) => `membaca buku kerja ini memerlukan memori lebih dari batas pembacanya (${p.max} MB)`,
+  ),
   'limit-exceeded/image-directories': text<{ max: number }>(
     (p) => `the TIFF has more than ${p.max} image directories`,
     (p) => `TIFF memiliki lebih dari ${p.max} direktori gambar`,

@@ -25,7 +25,10 @@ const MAX_CARRY = 1024 * 1024;
  * declared size first), the depth of each part's XML is followed, and the sheets' rows and width are
  * counted. Pictures and embedded files are emptied: exceljs would inflate them for nothing.
  */
-export async function checkedWorkbook(data: Buffer, budget: XlsxBudget): Promise<Buffer> {
+export async function checkedWorkbook(
+  data: Buffer,
+  budget: XlsxBudget,
+): Promise<{ data: Buffer; cells: number }> {
   const zip = await openPackage(data, budget.maxInflatedBytes);
   const parts = zip.parts();
   const unread = parts.filter((part) => UNREAD.test(part.name));
@@ -40,9 +43,10 @@ export async function checkedWorkbook(data: Buffer, budget: XlsxBudget): Promise
     size.start(name, SHEET.test(name));
     await zip.scan(name, (chunk) => size.add(chunk));
   }
-  if (unread.length === 0) return data;
+  const cells = size.cells();
+  if (unread.length === 0) return { data, cells };
   for (const { name } of unread) zip.zip.file(name, '');
-  return zip.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { data: await zip.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), cells };
 }
 
 async function openPackage(data: Buffer, maxInflated: number): Promise<ZipPackage> {
@@ -71,6 +75,11 @@ class PartSize {
   #carry = '';
 
   constructor(readonly budget: XlsxBudget) {}
+
+  /** Cells of the sheets read so far, each row as wide as its sheet. */
+  cells(): number {
+    return this.#cells + (this.#sheet ? this.#sheetRows * this.#width : 0);
+  }
 
   start(part: string, sheet: boolean): void {
     if (this.#sheet) this.#cells += this.#sheetRows * this.#width;
@@ -101,7 +110,7 @@ class PartSize {
     if (this.#rows > maxSheetRows) {
       throw new SkError('limit-exceeded', say('limit-exceeded/sheet-rows', { max: maxSheetRows }));
     }
-    if (this.#cells + this.#sheetRows * this.#width > maxSheetCells) {
+    if (this.cells() > maxSheetCells) {
       const params = { sheet: this.#part, width: this.#width, max: maxSheetCells };
       throw new SkError('limit-exceeded', say('limit-exceeded/sheet-cells', params));
     }

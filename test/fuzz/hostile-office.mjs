@@ -101,6 +101,17 @@ export function deepXlsx(depth = 2_000_000) {
   return workbook(`<row r="2"><c r="A2"><v>1</v>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</c></row>`);
 }
 
+/** `rows` rows of `width` text cells: a roster big enough to be read in a worker thread. */
+export function wideRosterXlsx(rows, width) {
+  const letters = Array.from({ length: width }, (_, k) => String.fromCharCode(65 + k));
+  const parts = [];
+  for (let r = 2; r <= rows + 1; r++) {
+    const cells = letters.map((c) => `<c r="${c}${r}" t="inlineStr"><is><t>Nama ${c}${r}</t></is></c>`);
+    parts.push(`<row r="${r}">${cells.join('')}</row>`);
+  }
+  return workbook(parts.join(''));
+}
+
 /** A workbook with an extra part `name` that inflates to `size` zero bytes, claiming `claimed`. */
 export async function bombXlsx(name, size = 1.5 * 1024 ** 3, claimed = size) {
   const raw = await deflatedZeros(size, { raw: true });

@@ -7,7 +7,10 @@ export interface Measured {
   stderr: string;
   /** Each document's status and finding codes, in input order. */
   documents: Array<{ status: string; findings: Array<{ code: string }> }>;
-  /** CPU time of the whole run: a busy machine stretches the wall clock, not the work done. */
+  /**
+   * CPU time until the process ended, work left running after the report included: a busy machine
+   * stretches the wall clock, not the work done.
+   */
   seconds: number;
   maxRss: number;
 }
@@ -27,8 +30,10 @@ export function measured(args: string[], killAfter = 120): Measured {
       `import { main } from './dist/cli.js';
        let out = '';
        const code = await main(['--format', 'json', ...process.argv.slice(1)], { stdout: { write(t) { out += t; } }, stderr: process.stderr, env: {} });
-       const used = process.cpuUsage();
-       process.stdout.write(JSON.stringify({ code, report: JSON.parse(out), seconds: (used.user + used.system) / 1e6, maxRss: process.resourceUsage().maxRSS * 1024 }));`,
+       process.on('exit', () => {
+         const used = process.cpuUsage();
+         process.stdout.write(JSON.stringify({ code, report: JSON.parse(out), seconds: (used.user + used.system) / 1e6, maxRss: process.resourceUsage().maxRSS * 1024 }));
+       });`,
       '--',
       ...args,
     ],
