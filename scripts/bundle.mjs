@@ -5,10 +5,10 @@
 //
 // In:  dist/cli.js and the worker entries, as tsc wrote them (the library, dist/index.js, and its
 //      types stay as they are: importers bundle or not as they like).
-// Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js and dist/roster-worker.js (the
-//      worker processes and threads it starts), and dist/sk-check-*.js: code loaded only when an input
-//      needs it (the PDF engine's glue, HTML, the zod schemas of `schema` and `merge`), split out by
-//      esbuild so that a CSV run never parses it.
+// Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js, dist/roster-worker.js and
+//      dist/xlsx-worker.js (the worker processes and threads it starts), and dist/sk-check-*.js: code
+//      loaded only when an input needs it (the PDF engine's glue, HTML, the zod schemas of `schema`
+//      and `merge`), split out by esbuild so that a CSV run never parses it.
 // Every output sits in dist/ itself: the code finds package.json (`../package.json`) and its workers
 // (`./worker.js`) relative to its own file, as it does from dist/cli.js and dist/batch/batch.js.
 // Packages stay external when they are big and loaded late (the PDF engines, exceljs, OCR), or find
@@ -78,6 +78,7 @@ await build({
     'sk-check': join(DIST, 'cli.js'),
     worker: join(DIST, 'batch/worker.js'),
     'roster-worker': join(DIST, 'roster/roster-worker.js'),
+    'xlsx-worker': join(DIST, 'sources/xlsx-worker.js'),
   },
   outdir: DIST,
   chunkNames: `${CHUNK_PREFIX}[hash]`,

@@ -11,7 +11,10 @@ export interface Limits {
   maxPages: number;
   /** Characters per CSV record (csv-parse `max_record_size`); each delimiter counts as one. */
   maxRecordSize: number;
-  /** Bytes one PDF stream may inflate to: a decompression bomb is refused before the PDF engine decodes it. */
+  /**
+   * Bytes one PDF stream may decode to, and the parts of a DOCX, ODT or XLSX package together: a
+   * decompression bomb is refused before the PDF engine or exceljs decodes it whole.
+   */
   maxInflatedBytes: number;
   /** Wall time per file, in seconds; 0 for none. */
   timeout: number;
@@ -19,6 +22,16 @@ export interface Limits {
   ocrMaxPages: number;
   /** Seconds OCR may spend on one page; 0 for none. */
   ocrPageTimeout: number;
+  /** Rows of a workbook's sheets together, counted in their XML before exceljs holds each in memory. */
+  maxSheetRows: number;
+  /** Cells of a workbook, each row counted as wide as its sheet is (rows are read padded to it). */
+  maxSheetCells: number;
+  /** How deep the XML of a Word, ODF or XLSX part may nest: the readers walk it recursively, exceljs stacks it. */
+  maxXmlDepth: number;
+  /** Elements in the XML parts of a Word or ODF document together: each tree is held in memory whole. */
+  maxXmlElements: number;
+  /** Image file directories (pages, thumbnails, EXIF blocks) a TIFF may have, loops refused first. */
+  maxImageDirectories: number;
 }
 
 const MB = 1024 * 1024;
@@ -35,6 +48,16 @@ export const DEFAULT_LIMITS: Limits = {
   timeout: 120,
   ocrMaxPages: 100,
   ocrPageTimeout: 60,
+  // exceljs holds a workbook whole: 100,000 rows of ten cells took ~16 s and ~730 MB. CSV streams.
+  maxSheetRows: 100_000,
+  // Rows padded to column XFD: 20,000 of them would be 327 million cells.
+  maxSheetCells: 1_000_000,
+  // Real documents nest a few dozen deep; the recursive walkers overflowed the stack at 20,000.
+  maxXmlDepth: 256,
+  // A 300-person lampiran made by LibreOffice has ~50,000: room for ~6,000 people, ~270 MB at most.
+  maxXmlElements: 1_000_000,
+  // A scan past --ocr-max-pages is refused anyway; this only has to stop a chain that never ends.
+  maxImageDirectories: 1000,
 };
 
 export function maxBytesFor(kind: Kind, limits: Partial<Limits> = {}): number {

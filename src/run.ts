@@ -66,7 +66,7 @@ type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Pr
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
 const readPages: Reader = async (input, options, signal) => {
-  const { maxPages, maxInflatedBytes, ocrMaxPages, ocrPageTimeout, timeout } = {
+  const { maxPages, maxInflatedBytes, maxImageDirectories, ocrMaxPages, ocrPageTimeout, timeout } = {
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
@@ -83,6 +83,7 @@ const readPages: Reader = async (input, options, signal) => {
     ...(ocr ? { ocr } : {}),
     maxPages,
     maxInflatedBytes,
+    maxImageDirectories,
     signal,
     deadline,
   });
@@ -90,9 +91,8 @@ const readPages: Reader = async (input, options, signal) => {
 
 const readWord: Reader = async (input, options) => {
   const { extractWordDecree } = await import('./extract/word-decree.js');
-  return extractWordDecree(input, {
-    maxInflatedBytes: { ...DEFAULT_LIMITS, ...options.limits }.maxInflatedBytes,
-  });
+  const { maxInflatedBytes, maxXmlDepth, maxXmlElements } = { ...DEFAULT_LIMITS, ...options.limits };
+  return extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements });
 };
 
 /**
@@ -104,8 +104,15 @@ const READERS: Record<Kind, Reader> = {
   image: readPages,
   docx: readWord,
   odt: readWord,
-  xlsx: async (input, options) =>
-    (await import('./extract/xlsx-roster.js')).extractXlsxRoster(input, options.xlsx ?? {}),
+  xlsx: async (input, options, signal) => {
+    const { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth } = {
+      ...DEFAULT_LIMITS,
+      ...options.limits,
+    };
+    const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
+    const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
+    return extractXlsxRoster(input, { ...options.xlsx, ...budget, signal });
+  },
   text: async (input) => (await import('./extract/press.js')).extractPress(input),
   csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
 };

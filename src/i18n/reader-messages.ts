@@ -209,6 +209,36 @@ export const READER_MESSAGES = {
     () => 'reading the PDF needs more memory than the PDF engine may use (2 GB)',
     () => 'membaca PDF ini memerlukan memori lebih dari batas mesin PDF (2 GB)',
   ),
+  'limit-exceeded/xml-depth': text<{ part: string; max: number }>(
+    (p) => `the part ${p.part} nests its XML more than ${p.max} elements deep`,
+    (p) => `bagian ${p.part} menyarangkan XML-nya lebih dari ${p.max} elemen`,
+  ),
+  'limit-exceeded/xml-elements': text<{ part: string; max: number }>(
+    (p) => `the document's XML has more than ${p.max} elements (reading ${p.part})`,
+    (p) => `XML dokumen memiliki lebih dari ${p.max} elemen (saat membaca ${p.part})`,
+  ),
+  'limit-exceeded/package': text<{ max: string }>(
+    (p) => `the package's parts inflate to more than ${p.max} (a decompression bomb?)`,
+    (p) => `bagian-bagian paket mengembang lebih dari ${p.max} (bom dekompresi?)`,
+  ),
+  'limit-exceeded/sheet-rows': text<{ max: number }>(
+    (p) => `the workbook has more than ${p.max} rows`,
+    (p) => `buku kerja memiliki lebih dari ${p.max} baris`,
+  ),
+  'limit-exceeded/sheet-cells': text<{ sheet: string; width: number; max: number }>(
+    (p) =>
+      `the part ${p.sheet} is ${p.width} columns wide: its rows, padded to that, are more than ${p.max} cells`,
+    (p) =>
+      `bagian ${p.sheet} selebar ${p.width} kolom: barisnya, bila dilengkapi selebar itu, lebih dari ${p.max} sel`,
+  ),
+  'limit-exceeded/workbook-memory': text<{ max: number }>(
+    (p) => `reading the workbook needs more memory than its reader may use (${p.max} MB)`,
+    (p) => `membaca buku kerja ini memerlukan memori lebih dari batas pembacanya (${p.max} MB)`,
+  ),
+  'limit-exceeded/image-directories': text<{ max: number }>(
+    (p) => `the TIFF has more than ${p.max} image directories`,
+    (p) => `TIFF memiliki lebih dari ${p.max} direktori gambar`,
+  ),
   'limit-exceeded/nesting': text<NoParams>(
     () => 'the PDF nests its objects too deeply to be read',
     () => 'objek PDF bersarang terlalu dalam untuk dibaca',

@@ -1,11 +1,13 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { GreyImage } from '../pdf/page.js';
 import { applyOcr, type PdfDocument, type PdfOptions, type PdfPage } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
 import { imageFormat } from '../sources/sniff.js';
 import { flattenLight, orient, shrinkTo } from './image-raster.js';
 import { loadOptional, ocrPages } from './ocr.js';
+import { checkTiffDirectories } from './tiff-directories.js';
 
 /** A photo or scan of a page, decoded: grey pixels, the EXIF orientation and the resolution it gives. */
 export interface Decoded {
@@ -43,7 +45,7 @@ export async function openImage(input: InputFile, options: PdfOptions): Promise<
   for await (const chunk of input.chunks()) chunks.push(chunk);
   const data = Buffer.concat(chunks);
   options.signal?.throwIfAborted();
-  const loaders = await pagesOf(format, data);
+  const loaders = await pagesOf(format, data, options.maxImageDirectories);
   const maxPages = options.maxPages;
   if (maxPages !== undefined && loaders.length > maxPages) {
     throw new SkError(
@@ -102,14 +104,18 @@ export function prepareRaster({ image, orientation, dpi }: Decoded): { image: Gr
 type PageLoader = () => Promise<Decoded>;
 
 /** The pages of an image file, each decoded when loaded. */
-export async function pagesOf(format: string, data: Buffer): Promise<PageLoader[]> {
+export async function pagesOf(
+  format: string,
+  data: Buffer,
+  maxDirectories = DEFAULT_LIMITS.maxImageDirectories,
+): Promise<PageLoader[]> {
   const readable = <T>(work: () => Promise<T>) =>
     work().catch((error: unknown) => {
       throw error instanceof SkError ? error : unreadable(format, error);
     });
   if (format === 'JPEG') return [() => readable(() => decodeJpeg(data))];
   if (format === 'PNG') return [() => readable(() => decodePng(data))];
-  const pages = await readable(() => tiffPages(data));
+  const pages = await readable(() => tiffPages(data, maxDirectories));
   return pages.map((load) => () => readable(load));
 }
 
@@ -234,16 +240,20 @@ interface TiffPage {
   t254?: number[];
 }
 interface UtifModule {
-  decode(data: ArrayBuffer): TiffPage[];
+  decode(data: ArrayBuffer, options: { parseMN: boolean; debug: boolean }): TiffPage[];
   decodeImage(data: ArrayBuffer, page: TiffPage): void;
   toRGBA8(page: TiffPage): Uint8Array;
 }
 
 /** Every full-size page of a TIFF (reduced-size images, thumbnails, are left out). */
-async function tiffPages(data: Buffer): Promise<PageLoader[]> {
+async function tiffPages(data: Buffer, maxDirectories: number): Promise<PageLoader[]> {
+  checkTiffDirectories(data, maxDirectories);
   const utif = await loadOptional<UtifModule>('utif2');
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-  const pages = utif.decode(buffer).filter((page) => ((page.t254?.[0] ?? 0) & 1) === 0);
+  // Maker notes are camera data, parsed by utif2 with no check of their own directories.
+  const pages = utif
+    .decode(buffer, { parseMN: false, debug: false })
+    .filter((page) => ((page.t254?.[0] ?? 0) & 1) === 0);
   if (pages.length === 0) throw new Error('no page');
   return pages.map((page) => async () => {
     checkSize(page.t256?.[0] ?? 0, page.t257?.[0] ?? 0);

@@ -11,6 +11,8 @@ export type { EngineDocument, PdfEngine, PdfPage, PdfRule, PdfTextItem } from '.
 
 export interface PdfOptions extends EngineOptions {
   maxInflatedBytes?: number | undefined;
+  /** Directories a TIFF may have (`Limits.maxImageDirectories`). */
+  maxImageDirectories?: number | undefined;
   /** Read pages without text (or all pages) by OCR; without it a scan is `pdf-no-text`. */
   ocr?: OcrOptions | undefined;
   /** OCR progress: pages done of the pages to read. */

@@ -1,6 +1,6 @@
 import { SkError } from '../errors.js';
 import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
-import { child, descendants, elements, isElement, parseXml, type XmlElement } from './xml-tree.js';
+import { child, descendants, elements, isElement, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
 
 /** `w:val` false in any of its spellings: an on/off property switched off. */
@@ -16,18 +16,18 @@ interface Section {
 
 /** Reads a WordprocessingML package (`word/document.xml`, its headers) into paragraphs and tables. */
 export async function readDocx(zip: ZipPackage): Promise<WordDocument> {
-  const documentXml = await zip.text('word/document.xml');
-  if (documentXml === null) {
+  const document = await zip.xml('word/document.xml');
+  if (document === null) {
     throw new SkError('file-unreadable', 'not readable as a Word document: it has no word/document.xml');
   }
-  const body = child(child(parseXml(documentXml), 'w:document'), 'w:body');
+  const body = child(child(document, 'w:document'), 'w:body');
   if (!body) throw new SkError('file-unreadable', 'not readable as a Word document: it has no body');
-  const targets = relationships(await zip.text('word/_rels/document.xml.rels'));
+  const targets = relationships(await zip.xml('word/_rels/document.xml.rels'));
   const sections = descendants(body, 'w:sectPr').map((sectPr) => section(sectPr, targets));
   const headers = new Map<string, XmlElement | null>();
   for (const part of new Set(sections.flatMap((s) => Object.values(s.headers)))) {
-    const xml = await zip.text(part);
-    headers.set(part, xml === null ? null : (child(parseXml(xml), 'w:hdr') ?? null));
+    const xml = await zip.xml(part);
+    headers.set(part, xml === null ? null : (child(xml, 'w:hdr') ?? null));
   }
   const reader = new DocxReader(sections, headers);
   reader.startSection(0);
@@ -36,10 +36,10 @@ export async function readDocx(zip: ZipPackage): Promise<WordDocument> {
 }
 
 /** `rId7` -> `word/header2.xml`. */
-function relationships(xml: string | null): Map<string, string> {
+function relationships(xml: XmlElement | null): Map<string, string> {
   const map = new Map<string, string>();
   if (xml === null) return map;
-  for (const rel of descendants(parseXml(xml), 'Relationship')) {
+  for (const rel of descendants(xml, 'Relationship')) {
     const { Id: id, Target: target } = rel.attrs;
     if (id && target) map.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
   }

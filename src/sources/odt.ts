@@ -1,15 +1,7 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
 import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
-import {
-  child,
-  descendant,
-  descendants,
-  elements,
-  isElement,
-  parseXml,
-  type XmlElement,
-} from './xml-tree.js';
+import { child, descendant, descendants, elements, isElement, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
 
 interface Style {
@@ -27,13 +19,11 @@ export async function readOdt(zip: ZipPackage): Promise<WordDocument> {
   const manifest = await zip.text('META-INF/manifest.xml');
   if (manifest?.includes('encryption-data'))
     throw new SkError('document-encrypted', say('document-encrypted/password', {}));
-  const contentXml = await zip.text('content.xml');
-  if (contentXml === null) {
+  const content = await zip.xml('content.xml');
+  if (content === null) {
     throw new SkError('file-unreadable', 'not readable as an OpenDocument text: it has no content.xml');
   }
-  const content = parseXml(contentXml);
-  const stylesXml = await zip.text('styles.xml');
-  const styles = stylesXml === null ? null : parseXml(stylesXml);
+  const styles = await zip.xml('styles.xml');
   const text = descendant(content, 'office:text');
   if (!text) {
     throw new SkError('file-unreadable', 'not readable as an OpenDocument text: it has no text body');

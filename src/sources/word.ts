@@ -126,6 +126,8 @@ export type WordKind = (typeof WORD_KINDS)[number];
 
 export interface WordOptions {
   maxInflatedBytes?: number | undefined;
+  maxXmlDepth?: number | undefined;
+  maxXmlElements?: number | undefined;
 }
 
 /** Reads a `.docx` or `.odt` file into paragraphs and tables. The readers are loaded on first use. */
@@ -138,7 +140,13 @@ export async function readWordDocument(input: InputFile, options: WordOptions = 
   const what = input.kind === 'odt' ? 'an OpenDocument text' : 'a Word document';
   const zip = await ZipPackage.open(
     Buffer.concat(chunks),
-    options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+    {
+      maxInflated: options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+      xml: {
+        maxDepth: options.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
+        maxElements: options.maxXmlElements ?? DEFAULT_LIMITS.maxXmlElements,
+      },
+    },
     what,
   );
   if (input.kind === 'odt') return (await import('./odt.js')).readOdt(zip);

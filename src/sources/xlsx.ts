@@ -1,17 +1,18 @@
-import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFile } from './input.js';
+import { type LoadedSheet, loadSheet, type XlsxRecord } from './xlsx-load.js';
+import { checkedWorkbook, type XlsxBudget } from './xlsx-package.js';
 
-export interface XlsxOptions {
+export { cellText, numberText } from './xlsx-cells.js';
+export type { XlsxRecord } from './xlsx-load.js';
+
+export interface XlsxOptions extends Partial<XlsxBudget> {
   /** A sheet's name, or its 1-based position; the first sheet when absent. */
   sheet?: string | undefined;
-}
-
-/** One worksheet row as Excel would show it, with its spreadsheet row number (1-based). */
-export interface XlsxRecord {
-  cells: string[];
-  line: number;
+  /** The file's time limit: a workbook read in a worker thread is ended with it. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface XlsxSheet {
@@ -20,28 +21,43 @@ export interface XlsxSheet {
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-/** Excel shows integers of up to 11 digits in full in a General cell, longer ones in scientific notation. */
-const GENERAL_DIGITS = 11;
-/** Excel keeps 15 significant digits of a number; the rest of an 18-digit NIP becomes zeros. */
-const EXCEL_PRECISION = 15;
+/**
+ * Padded cells up to which exceljs reads in this thread (well under a second); a bigger workbook is
+ * read in a worker thread, which the time limit can end and whose heap is capped.
+ */
+const IN_THREAD_CELLS = 100_000;
+/** The worker's heap: the largest workbook the budgets let through took ~730 MB in all. */
+const WORKER_HEAP_MB = 1536;
+const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/sources/xlsx-worker.js', import.meta.url)
+  : new URL('./xlsx-worker.js', import.meta.url);
 
 /**
- * Reads the chosen worksheet of a workbook into rows of display strings. exceljs is loaded here, on
- * first use, so CSV and PDF runs never pay for it.
+ * Reads the chosen worksheet of a workbook into rows of display strings. exceljs is loaded on first
+ * use, so CSV and PDF runs never pay for it.
  */
 export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {}): Promise<XlsxSheet> {
   if (input.head.subarray(0, 4).equals(CFB_MAGIC)) {
     throw new SkError('file-unreadable', say('file-unreadable/xlsx-package', {}));
   }
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook: Workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load((await readAll(input)) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new SkError('file-unreadable', say('file-unreadable/xlsx', { error: (error as Error).message }));
+  const { data, cells } = await checkedWorkbook(await readAll(input), {
+    maxInflatedBytes: options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+    maxSheetRows: options.maxSheetRows ?? DEFAULT_LIMITS.maxSheetRows,
+    maxSheetCells: options.maxSheetCells ?? DEFAULT_LIMITS.maxSheetCells,
+    maxXmlDepth: options.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
+  });
+  const loaded =
+    cells > IN_THREAD_CELLS
+      ? await loadInWorker(data, options.sheet, options.signal)
+      : await loadSheet(data, options.sheet);
+  if ('error' in loaded) throw new SkError('file-unreadable', say('file-unreadable/xlsx', loaded));
+  const { names, index, records } = loaded;
+  if (names.length === 0) throw new SkError('file-unreadable', say('file-unreadable/no-worksheet', {}));
+  const name = index === null ? undefined : names[index];
+  if (name === undefined) {
+    throw new SkError('sheet-missing', say('sheet-missing', { wanted: options.sheet ?? '', sheets: names }));
   }
-  const sheet = pickSheet(workbook, options.sheet);
-  return { name: sheet.name, records: sheetRecords(sheet) };
+  return { name, records };
 }
 
 async function readAll(input: InputFile): Promise<Buffer> {
@@ -50,91 +66,40 @@ async function readAll(input: InputFile): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function pickSheet(workbook: Workbook, wanted: string | undefined): Worksheet {
-  const sheets = workbook.worksheets;
-  const first = sheets[0];
-  if (!first) throw new SkError('file-unreadable', say('file-unreadable/no-worksheet', {}));
-  if (wanted === undefined) return first;
-  const byName =
-    sheets.find((sheet) => sheet.name === wanted) ??
-    sheets.find((sheet) => sheet.name.toLowerCase() === wanted.trim().toLowerCase());
-  if (byName) return byName;
-  const position = /^\d+$/.test(wanted.trim()) ? Number(wanted.trim()) : 0;
-  const byPosition = position >= 1 ? sheets[position - 1] : undefined;
-  if (byPosition) return byPosition;
-  const names = sheets.map((sheet) => sheet.name);
-  throw new SkError('sheet-missing', say('sheet-missing', { wanted, sheets: names }));
-}
-
-/**
- * Rows padded to the sheet's width, as Excel's CSV export writes them. Merged cells keep their value
- * in the top-left cell only. Hidden rows and columns are read: hiding is a view, not a deletion.
- */
-function sheetRecords(sheet: Worksheet): XlsxRecord[] {
-  const width = sheet.columnCount;
-  const records: XlsxRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let col = 1; col <= width; col++) cells.push(cellText(row.getCell(col)));
-    if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, line });
+/** exceljs in a worker thread: ended when `signal` aborts; a heap it outgrows is `limit-exceeded`. */
+async function loadInWorker(
+  data: Buffer,
+  wanted: string | undefined,
+  signal?: AbortSignal,
+): Promise<LoadedSheet> {
+  signal?.throwIfAborted();
+  // Loaded here: a small workbook never needs worker_threads (a faster start; README, Fast start).
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  const copy = new Uint8Array(data);
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { data: copy, wanted },
+    transferList: [copy.buffer],
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  return records;
-}
-
-/** What Excel shows in a cell: cached formula results, General-format numbers, ISO dates. */
-export function cellText(cell: Cell): string {
-  if (cell.isMerged && cell.master !== cell) return '';
-  return valueText(cell.value, cell.numFmt);
-}
-
-function valueText(value: CellValue, numFmt: string | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return numberText(value, numFmt);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateText(value);
-  if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
-    return valueText((value as { result?: CellValue }).result ?? null, numFmt);
+  const stop = () => void worker.terminate();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await new Promise<LoadedSheet>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new SkError('limit-exceeded', say('limit-exceeded/workbook-memory', { max: WORKER_HEAP_MB }))
+            : error,
+        ),
+      );
+      worker.once('exit', (code) =>
+        reject(new Error(`the workbook reader's thread ended (exit code ${code})`)),
+      );
+    });
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    stop();
   }
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('text' in value) return valueText(value.text as CellValue, numFmt);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-/** `0`-style formats print every digit Excel kept; anything else reads as General. */
-export function numberText(value: number, numFmt: string | undefined): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value) && numFmt && /^[0#]+$/.test(numFmt.trim())) return integerDigits(value);
-  if (Number.isInteger(value)) {
-    if (Math.abs(value) < 10 ** GENERAL_DIGITS) return String(value);
-    return scientific(value);
-  }
-  return String(Number(value.toPrecision(10)));
-}
-
-/** `197005121995031002` as a double -> `197005121995031000`: 15 significant digits, then zeros. */
-function integerDigits(value: number): string {
-  const [mantissa = '0', exponent = '0'] = Math.abs(value)
-    .toExponential(EXCEL_PRECISION - 1)
-    .split('e');
-  const digits = mantissa.replace('.', '');
-  const length = Number(exponent) + 1;
-  const text = length <= digits.length ? digits.slice(0, length) : digits.padEnd(length, '0');
-  return `${value < 0 ? '-' : ''}${text}`;
-}
-
-/** `1.97005E+17`: General format's six significant digits, trailing zeros dropped. */
-function scientific(value: number): string {
-  const [mantissa = '0', exponent = '0'] = value.toExponential(5).split('e');
-  const trimmed = mantissa.replace(/\.?0+$/, '');
-  const power = Number(exponent);
-  return `${trimmed}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
-}
-
-/** exceljs turns date-formatted serials into UTC dates; a time of day is kept only when there is one. */
-function dateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }

@@ -1,4 +1,7 @@
 import { Parser } from 'htmlparser2';
+import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 
 /** An XML element with its attributes and children (elements and text), names as written (`w:p`). */
 export interface XmlElement {
@@ -8,29 +11,73 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-/** Parses XML into a tree of elements and text; entities decoded, CDATA as text. */
-export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
-  const stack: XmlElement[] = [root];
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const element: XmlElement = { name, attrs, children: [] };
-        stack.at(-1)?.children.push(element);
-        stack.push(element);
+/** How much XML one part may hold: the tree is kept whole and walked recursively. */
+export interface XmlBudget {
+  maxDepth: number;
+  maxElements: number;
+}
+
+export const DEFAULT_XML_BUDGET: XmlBudget = {
+  maxDepth: DEFAULT_LIMITS.maxXmlDepth,
+  maxElements: DEFAULT_LIMITS.maxXmlElements,
+};
+
+/**
+ * Builds a tree of elements and text from XML written to it in pieces; entities decoded, CDATA as
+ * text. Past the budget the parse stops at once (`limit-exceeded`), thrown from the parser's
+ * callback: a flood of elements would otherwise be parsed to its end, with no timeout reaching it.
+ */
+export class XmlTreeBuilder {
+  readonly root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  readonly #parser: Parser;
+  /** Elements read, with `counted` before (the parts of one package share the budget). */
+  count: number;
+
+  constructor(part: string, budget: XmlBudget = DEFAULT_XML_BUDGET, counted = 0) {
+    const stack: XmlElement[] = [this.root];
+    this.count = counted;
+    const builder = this;
+    this.#parser = new Parser(
+      {
+        onopentag(name, attrs) {
+          if (++builder.count > budget.maxElements) {
+            const params = { part, max: budget.maxElements };
+            throw new SkError('limit-exceeded', say('limit-exceeded/xml-elements', params));
+          }
+          if (stack.length > budget.maxDepth) {
+            const params = { part, max: budget.maxDepth };
+            throw new SkError('limit-exceeded', say('limit-exceeded/xml-depth', params));
+          }
+          const element: XmlElement = { name, attrs, children: [] };
+          stack.at(-1)?.children.push(element);
+          stack.push(element);
+        },
+        ontext(text) {
+          stack.at(-1)?.children.push(text);
+        },
+        onclosetag() {
+          if (stack.length > 1) stack.pop();
+        },
       },
-      ontext(text) {
-        stack.at(-1)?.children.push(text);
-      },
-      onclosetag() {
-        if (stack.length > 1) stack.pop();
-      },
-    },
-    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
-  );
-  parser.write(xml);
-  parser.end();
-  return root;
+      { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
+    );
+  }
+
+  write(xml: string): void {
+    this.#parser.write(xml);
+  }
+
+  end(): XmlElement {
+    this.#parser.end();
+    return this.root;
+  }
+}
+
+/** Parses XML into a tree, held to `budget`. */
+export function parseXml(xml: string, part = 'XML', budget: XmlBudget = DEFAULT_XML_BUDGET): XmlElement {
+  const builder = new XmlTreeBuilder(part, budget);
+  builder.write(xml);
+  return builder.end();
 }
 
 export const isElement = (node: XmlNode | undefined): node is XmlElement =>

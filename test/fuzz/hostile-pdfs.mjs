@@ -1,6 +1,6 @@
 // Hostile PDFs, each a few KB, built by writing PDF syntax by hand: a page tree that claims 100000
 // pages, an array nested 100000 deep, and a Flate stream that inflates to over 1 GB of zeros.
-import { constants, createDeflate, deflateSync } from 'node:zlib';
+import { constants, createDeflate, createDeflateRaw, deflateSync } from 'node:zlib';
 
 /** Assembles numbered objects into a PDF with a correct cross-reference table. */
 function pdf(objects) {
@@ -61,10 +61,11 @@ export function deepNestingPdf(depth = 100000) {
 /**
  * A zlib stream of `size` zero bytes, built without deflating them all: once the window is zeros,
  * every sync-flushed megabyte of zeros compresses to the same block, so the middle is one block repeated.
+ * `raw`: raw deflate (as in a zip), without zlib's header and checksum.
  */
-async function deflatedZeros(size) {
+export async function deflatedZeros(size, { raw = false } = {}) {
   const mega = Buffer.alloc(1024 * 1024);
-  const deflate = createDeflate({ level: 9 });
+  const deflate = raw ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
   const out = [];
   deflate.on('data', (chunk) => out.push(chunk));
   const flushed = async () => {
@@ -80,7 +81,7 @@ async function deflatedZeros(size) {
   adler.writeUInt32BE(((((count * mega.length) % 65521) << 16) | 1) >>> 0);
   const blocks = Array.from({ length: count - 1 }, () => block);
   // 0x03 0x00: an empty final block with fixed codes; then the Adler-32 of all those zeros.
-  return Buffer.concat([first, ...blocks, Buffer.from([0x03, 0x00]), adler]);
+  return Buffer.concat([first, ...blocks, Buffer.from([0x03, 0x00]), ...(raw ? [] : [adler])]);
 }
 
 /** A page whose content stream is a Flate stream inflating to `size` bytes (zeros: PDF whitespace), deflated twice. */
@@ -90,6 +91,64 @@ export async function deflateBombPdf(size = 1.5 * 1024 ** 3) {
   const stream = Buffer.concat([
     Buffer.from(`<< /Length ${zeros.length} /Filter [/FlateDecode /FlateDecode] >>\nstream\n`),
     zeros,
+    Buffer.from('\nendstream'),
+  ]);
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    PAGE('[5 0 R 6 0 R]'),
+    FONT,
+    `<< /Length ${TEXT.length} >>\nstream\n${TEXT}\nendstream`,
+    stream,
+  ]);
+}
+
+/**
+ * LZW codes (PDF's: 9 to 12 bits, most significant first, EarlyChange 1) that decode to `size` zero
+ * bytes: codes 0, 258, 259, ... each one zero longer than the last until the table is full, then its
+ * last code (3,839 zeros) repeated.
+ */
+function lzwZeros(size) {
+  const codes = [0];
+  let produced = 1;
+  let next = 258;
+  while (next < 4096 && produced < size) {
+    codes.push(next);
+    produced += next - 256;
+    next++;
+  }
+  while (produced < size) {
+    codes.push(4095);
+    produced += 3839;
+  }
+  codes.push(257);
+  const bytes = [];
+  let buffer = 0;
+  let bits = 0;
+  let width = 9;
+  let table = 258;
+  codes.forEach((code, i) => {
+    buffer = (buffer << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >>> bits) & 0xff);
+    }
+    buffer &= (1 << bits) - 1;
+    // The decoder adds an entry for every code after the first; its width grows one code early.
+    if (i > 0 && table < 4096) table++;
+    if (table + 1 >= 1 << width && width < 12) width++;
+  });
+  if (bits > 0) bytes.push((buffer << (8 - bits)) & 0xff);
+  return Buffer.from(bytes);
+}
+
+/** A page whose content stream is LZW-encoded zeros (`size` bytes decoded), deflated: `[/FlateDecode /LZWDecode]`. */
+export function lzwBombPdf(size = 300 * 1024 * 1024) {
+  const data = deflateSync(lzwZeros(size), { level: 9 });
+  const stream = Buffer.concat([
+    Buffer.from(`<< /Length ${data.length} /Filter [/FlateDecode /LZWDecode] >>\nstream\n`),
+    data,
     Buffer.from('\nendstream'),
   ]);
   return pdf([

@@ -177,6 +177,13 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'limit-exceeded/inflate': [{ max: '128MB' }],
   'limit-exceeded/memory': [{}],
   'limit-exceeded/nesting': [{}],
+  'limit-exceeded/xml-depth': [{ part: 'word/document.xml', max: 256 }],
+  'limit-exceeded/xml-elements': [{ part: 'content.xml', max: 1000000 }],
+  'limit-exceeded/package': [{ max: '128 MB' }],
+  'limit-exceeded/sheet-rows': [{ max: 100000 }],
+  'limit-exceeded/sheet-cells': [{ sheet: 'xl/worksheets/sheet1.xml', width: 16384, max: 1000000 }],
+  'limit-exceeded/image-directories': [{ max: 1000 }],
+  'limit-exceeded/workbook-memory': [{ max: 1536 }],
   'ocr-unavailable': [
     { names: 'tesseract.js', command: 'npm install -g tesseract.js@7.0.0', error: 'not found' },
   ],

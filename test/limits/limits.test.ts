@@ -8,7 +8,7 @@ import { main } from '../../src/cli.js';
 import { formatSize, parseSize } from '../../src/limits.js';
 import { runCli } from '../cli/run-cli.js';
 // @ts-expect-error: a plain .mjs script, shared with the fuzzer
-import { deepNestingPdf, deflateBombPdf, manyPagesPdf } from '../fuzz/hostile-pdfs.mjs';
+import { deepNestingPdf, deflateBombPdf, lzwBombPdf, manyPagesPdf } from '../fuzz/hostile-pdfs.mjs';
 
 const SAMPLE_CSV = 'fixtures/rosters/sample-roster.csv';
 const SAMPLE_PDF = 'fixtures/decrees/sample-decree.pdf';
@@ -190,6 +190,7 @@ describe('PDFs built to exhaust the reader', () => {
       /has 100489 pages, more than --max-pages 2000/,
     ],
     ['a stream inflating to 1.5 GB', () => deflateBombPdf(), /inflates to more than 128 MB/],
+    ['an LZW stream under Flate decoding to 300 MB', () => lzwBombPdf(), /inflates to more than 128 MB/],
   ])('%s is refused within bounded time and memory', async (_, build, message) => {
     const bytes: Buffer = await build();
     expect(bytes.length).toBeLessThan(256 * 1024);

@@ -55,7 +55,12 @@ describe('the packed tarball', () => {
   });
 
   it('holds the bundle the command loads, and its workers', () => {
-    for (const needed of ['dist/sk-check.js', 'dist/worker.js', 'dist/roster-worker.js'])
+    for (const needed of [
+      'dist/sk-check.js',
+      'dist/worker.js',
+      'dist/roster-worker.js',
+      'dist/xlsx-worker.js',
+    ])
       expect(files).toContain(needed);
   });
 
@@ -70,7 +75,7 @@ describe('the packed tarball', () => {
       cpSync(join(installed, 'package.json'), join(alone, 'package.json'));
       symlinkSync(join(installed, 'node_modules'), join(alone, 'node_modules'), 'dir');
       const bundled = readdirSync(join(installed, 'dist')).filter((file) =>
-        /^(sk-check(-\w+)?|worker|roster-worker)\.js$/.test(file),
+        /^(sk-check(-\w+)?|worker|roster-worker|xlsx-worker)\.js$/.test(file),
       );
       for (const file of bundled) cpSync(join(installed, 'dist', file), join(alone, 'dist', file));
       expect(readdirSync(join(alone, 'dist'))).not.toContain('cli.js');

@@ -88,6 +88,21 @@ describe('word-processor documents that cannot be read', () => {
     ]);
   });
 
+  it('the element budget is one for the whole package: parts under it alone are refused together', async () => {
+    // document.xml: w:document, w:body, 40 paragraphs = 42 elements; the relationships part 2 more.
+    const rels = '<Relationships><Relationship Id="rId1" Target="header1.xml"/></Relationships>';
+    const data = await docx('<w:p/>'.repeat(40), { 'word/_rels/document.xml.rels': rels });
+    const limits = (maxXmlElements: number) => ({ limits: { maxXmlElements } });
+    const refused = await checkInput({ name: 'flood.docx', data }, limits(43));
+    expect(refused.findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        'limit-exceeded',
+        "the document's XML has more than 43 elements (reading word/_rels/document.xml.rels)",
+      ],
+    ]);
+    expect((await checkInput({ name: 'flood.docx', data }, limits(44))).status).not.toBe('unreadable');
+  });
+
   it('a Word package without its document part, or a broken ZIP, is file-unreadable', async () => {
     const zip = new JSZip();
     zip.file('word/styles.xml', '<w:styles/>');

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SkError } from '../../src/errors.js';
 import { openBuffer } from '../../src/sources/input.js';
 import { numberText, readXlsxSheet } from '../../src/sources/xlsx.js';
+// @ts-expect-error: a plain .mjs script, shared with the fuzzer
+import { workbook } from '../fuzz/hostile-office.mjs';
 
 async function workbookBytes(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -113,5 +115,27 @@ describe('readXlsxSheet', () => {
     ]);
     const encrypted = await failure(sheetOf(cfb));
     expect(encrypted.message).toMatch(/encrypted workbook or an old \.xls/);
+  });
+
+  it('holds the workbook to its row and padded-cell budgets before exceljs reads it', async () => {
+    const rows = '<row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>2</v></c></row>';
+    const bytes: Buffer = workbook(rows);
+    const read = (budget: { maxSheetRows?: number; maxSheetCells?: number }) =>
+      readXlsxSheet(openBuffer('budget.xlsx', bytes), budget);
+    expect((await read({})).records.map((record) => record.cells)).toEqual([
+      ['NO', 'NAMA', 'NIP', ''],
+      ['1', '', '', '2'],
+    ]);
+    expect((await failure(read({ maxSheetRows: 1 }))).message).toBe('the workbook has more than 1 rows');
+    expect((await failure(read({ maxSheetCells: 7 }))).message).toMatch(
+      /is 4 columns wide: .* more than 7 cells/,
+    );
+    expect((await read({ maxSheetRows: 2, maxSheetCells: 8 })).records).toHaveLength(2);
+  });
+
+  it('counts a binary part without parsing it: bytes that look like tags are no XML depth', async () => {
+    const macros = { name: 'xl/vbaProject.bin', data: Buffer.from('<a>'.repeat(1000)) };
+    const bytes: Buffer = workbook('<row r="2"><c r="A2"><v>1</v></c></row>', [macros]);
+    expect((await readXlsxSheet(openBuffer('macros.xlsx', bytes))).records).toHaveLength(2);
   });
 });

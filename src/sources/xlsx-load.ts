@@ -1,0 +1,64 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { cellText } from './xlsx-cells.js';
+
+/** One worksheet row as Excel would show it, with its spreadsheet row number (1-based). */
+export interface XlsxRecord {
+  cells: string[];
+  line: number;
+}
+
+/** A workbook as exceljs read it: its sheets' names and the chosen one's rows; or why it could not. */
+export type LoadedSheet =
+  | { names: string[]; index: number | null; records: XlsxRecord[] }
+  | { error: string };
+
+/**
+ * Loads a workbook with exceljs and reads the sheet `wanted` names (the first when undefined). Plain
+ * data in and out, so that it can run in a worker thread; the caller turns the outcome into errors.
+ */
+export async function loadSheet(data: Uint8Array, wanted: string | undefined): Promise<LoadedSheet> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook: Workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer,
+    );
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  const sheets = workbook.worksheets;
+  const names = sheets.map((sheet) => sheet.name);
+  const index = pickIndex(names, wanted);
+  const sheet = index === null ? undefined : sheets[index];
+  return { names, index, records: sheet ? sheetRecords(sheet) : [] };
+}
+
+/** The sheet by name (exact, then any case), or by 1-based position; the first when none is wanted. */
+function pickIndex(names: readonly string[], wanted: string | undefined): number | null {
+  if (names.length === 0) return null;
+  if (wanted === undefined) return 0;
+  const exact = names.indexOf(wanted);
+  if (exact >= 0) return exact;
+  const anyCase = names.findIndex((name) => name.toLowerCase() === wanted.trim().toLowerCase());
+  if (anyCase >= 0) return anyCase;
+  const position = /^\d+$/.test(wanted.trim()) ? Number(wanted.trim()) : 0;
+  return position >= 1 && position <= names.length ? position - 1 : null;
+}
+
+/**
+ * Rows padded to the sheet's width, as Excel's CSV export writes them. Merged cells keep their value
+ * in the top-left cell only. Hidden rows and columns are read: hiding is a view, not a deletion.
+ * Only the cells the file has are visited: `getCell` on each padded column would make every one.
+ */
+function sheetRecords(sheet: Worksheet): XlsxRecord[] {
+  const width = sheet.columnCount;
+  const records: XlsxRecord[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = new Array<string>(width).fill('');
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col <= width) cells[col - 1] = cellText(cell);
+    });
+    if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, line });
+  });
+  return records;
+}
