@@ -12,7 +12,11 @@ export interface XlsxOptions {
 export interface XlsxRecord {
   cells: string[];
   line: number;
+  /** The 0-based columns whose cell holds a number: only there can Excel have rounded a NIP. */
+  numbers: ReadonlySet<number>;
 }
+
+const NO_NUMBERS: ReadonlySet<number> = new Set();
 
 export interface XlsxSheet {
   name: string;
@@ -75,8 +79,16 @@ function sheetRecords(sheet: Worksheet): XlsxRecord[] {
   const records: XlsxRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
-    for (let col = 1; col <= width; col++) cells.push(cellText(row.getCell(col)));
-    if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, line });
+    let numbers: Set<number> | null = null;
+    for (let col = 1; col <= width; col++) {
+      const cell = row.getCell(col);
+      cells.push(cellText(cell));
+      if (!isNumber(cell)) continue;
+      numbers ??= new Set();
+      numbers.add(col - 1);
+    }
+    if (cells.some((cell) => cell.trim() !== ''))
+      records.push({ cells, line, numbers: numbers ?? NO_NUMBERS });
   });
   return records;
 }
@@ -85,6 +97,14 @@ function sheetRecords(sheet: Worksheet): XlsxRecord[] {
 export function cellText(cell: Cell): string {
   if (cell.isMerged && cell.master !== cell) return '';
   return valueText(cell.value, cell.numFmt);
+}
+
+/** A number, or a formula whose cached result is one; a merged cell's copy is empty. */
+function isNumber(cell: Cell): boolean {
+  if (cell.isMerged && cell.master !== cell) return false;
+  const value = cell.value;
+  if (typeof value === 'number') return true;
+  return typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'number';
 }
 
 function valueText(value: CellValue, numFmt: string | undefined): string {
