@@ -4,6 +4,7 @@ import type { Level } from '../domain/level.js';
 import { matchNumberWords } from '../domain/number-words.js';
 import type { Claim, ClaimPart, SetAsideCount } from '../model.js';
 import { type RoleRead, roleOf } from './press-roles.js';
+import { qualifierBefore } from './press-sentences.js';
 
 /** A count of people in prose: `292 pejabat`, `tujuh pejabat fungsional`, `200 orang`. */
 export interface Count {
@@ -54,43 +55,6 @@ const SPLIT =
 // `dari total 292`, `jumlah 292`, `dari 292`: the word right before the number.
 const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|dari)\s*(?:sebanyak\s*)?$/iu;
 const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
-
-const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
-  [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
-  [/(?:tidak|tak)\s+lebih\s+dari$/iu, 'at-most'],
-  [/(?:kurang\s+lebih|lebih\s+kurang|sekitar|kira-kira|hampir|±|\+-|sekira)$/iu, 'approximately'],
-  [/(?:lebih\s+dari|di\s+atas)$/iu, 'more-than'],
-  [/(?:sedikitnya|setidaknya|paling\s+sedikit|sekurang-kurangnya|minimal|minimum)$/iu, 'at-least'],
-  [/(?:kurang\s+dari|paling\s+banyak|maksimal|maksimum|sebanyak-banyaknya)$/iu, 'at-most'],
-];
-
-/** The qualifier written just before a number (`sekitar`, `sedikitnya`, `lebih dari`); undefined when exact. */
-export function qualifierBefore(text: string): Claim['qualifier'] {
-  let before = text.trimEnd();
-  for (let previous = ''; previous !== before; ) {
-    previous = before;
-    before = before.replace(/\s*(?:sebanyak|berjumlah|sejumlah|total|mencapai|yakni|yaitu)$/iu, '').trimEnd();
-  }
-  return QUALIFIERS.find(([re]) => re.test(before))?.[1];
-}
-
-const ABBREVIATION =
-  /(?:^|[\s(])(?:\p{L}|pj|plt|plh|drs|dra|dr|drg|prof|ir|hj|kab|kec|prov|jl|no|tk|tkt|st|sdr|bpk|ny|kol|let|brigjen|kombes)$|\p{L}\.\p{L}+$/iu;
-
-/** Splits a paragraph into sentences; a period after a title (`Pj.`, `S.H.`) or an initial does not end one. */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu)) {
-    const head = text.slice(start, m.index);
-    if (m[0].startsWith('.') && ABBREVIATION.test(head)) continue;
-    out.push(text.slice(start, m.index + 1).trim());
-    start = m.index + m[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest !== '') out.push(rest);
-  return out;
-}
 
 function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);

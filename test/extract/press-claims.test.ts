@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle, readPressClaims } from '../../src/extract/press-article.js';
-import { qualifierBefore, sentences } from '../../src/extract/press-claims.js';
+import { qualifierBefore, sentences } from '../../src/extract/press-sentences.js';
 import type { Claim } from '../../src/model.js';
 
 /** `292 = 200 III + 85 IV + 7 fungsional`, with `~` / `>=` / `>` / `<=` for a qualifier. */
