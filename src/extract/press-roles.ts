@@ -88,7 +88,7 @@ function aboutTheRest(sentence: string, end: number, hit: Hit): boolean {
 
 // Words that undo an appointing word of their clause (`Mutasi terhadap tiga pejabat lainnya batal dilakukan`).
 const UNDOES =
-  /^(?:belum\s+(?:bisa|dapat|sempat|(?:di)?lantik)|tidak\s+jadi|batal|(?:masih\s+)?menunggu|tertunda|ditunda|(?:di)?lantik\s+menyusul|menyusul)|kosong$/iu;
+  /^(?:belum\s+(?:bisa|dapat|sempat|(?:di)?lantik)|tidak\s+jadi|batal|tertunda|ditunda|(?:di)?lantik\s+menyusul)/iu;
 
 interface Hit {
   role: CountRole;
