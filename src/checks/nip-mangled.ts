@@ -4,8 +4,9 @@ import { at, defineRule, withoutLabel } from './rule.js';
 export const nipMangled = defineRule({
   code: 'nip-mangled',
   severity: 'error',
-  description: 'A NIP damaged by a spreadsheet: scientific notation, or 15 digits padded with zeros.',
-  why: '18 digits do not fit a spreadsheet number; the lost digits cannot be recovered from the file, only from the source.',
+  description:
+    'A NIP a spreadsheet stored as a number: scientific notation, a trailing .0, or 15 digits padded with 000 (in a workbook, only a number cell).',
+  why: '18 digits do not fit a spreadsheet number, so its last digits are lost; they cannot be recovered from the file. Type the NIP again from the source document, in a column formatted as text.',
   example:
     'NIP 1,97005E+17 was turned into a number by a spreadsheet; its last digits are lost (format the column as text)',
   row(doc) {

@@ -20,8 +20,8 @@ export interface NipDecoded {
 }
 
 /**
- * Why a NIP is wrong (errors) or odd (warnings). `serial-zero` is never emitted by `parseNip`:
- * an 18-digit number ending in `000` is reported as spreadsheet damage instead.
+ * Why a NIP is wrong (errors) or odd (warnings). `serial-zero` is emitted only for a NIP known to be
+ * text: 18 digits ending in `000` from a number, or from a source that cannot tell, are damage.
  */
 export type NipReason =
   | 'length'
@@ -53,7 +53,7 @@ export interface NipParse {
   /** Digits after removing labels and separators; null when there are none, or for scientific notation. */
   digits: string | null;
   kind: NipKind | null;
-  /** Spreadsheet damage: scientific notation, or 18 digits ending in `000`. Cannot be repaired. */
+  /** Spreadsheet damage: scientific notation, `.0`, or 18 digits ending in `000` not from a text cell. */
   mangled: boolean;
   /** For 18 digits whose birth date and TMT are real dates (also when mangled). */
   decoded: NipDecoded | null;
@@ -273,11 +273,14 @@ function ageAtTmt(decoded: NipDecoded): AgeRange {
 /** Reads one NIP cell: cleans it, says what kind it is, decodes 18 digits and reports structural errors. */
 const FLOAT_TEXT = /^\d{16,19}[.,]0+$/;
 
-export function parseNip(raw: string): NipParse {
+/** What held a NIP: a spreadsheet number, a text cell, or a source that cannot tell (CSV, PDF, Word). */
+export type NipOrigin = 'number' | 'text' | 'unknown';
+
+export function parseNip(raw: string, origin: NipOrigin = 'unknown'): NipParse {
   // Fast path: a cell of exactly 18 ASCII digits (nearly every roster row) has nothing to trim,
   // no label or separator to strip and cannot be scientific notation, so it is its own `cleaned`.
   if (raw.length === 18 && digitsValue(raw, 0, 9) >= 0 && digitsValue(raw, 9, 18) >= 0) {
-    return parse18(raw, raw);
+    return parse18(raw, raw, origin);
   }
   const bare = raw.trim().replace(TEXT_MARK, '').replace(LABEL, '').replace(/\s+/g, '');
   // `1,97005E+17`, or `198507202010011008.0`: a number a spreadsheet or converter wrote back as text,
@@ -310,15 +313,18 @@ export function parseNip(raw: string): NipParse {
   if (kind !== 'pns' && kind !== 'pppk') {
     return { raw, digits: cleaned, kind, mangled: false, decoded: null, problems: [] };
   }
-  return parse18(raw, cleaned);
+  return parse18(raw, cleaned, origin);
 }
 
 /** The result for a cell whose cleaned form is 18 ASCII digits. */
-function parse18(raw: string, cleaned: string): NipParse {
+function parse18(raw: string, cleaned: string, origin: NipOrigin): NipParse {
   const kind = kind18(cleaned);
-  // 15 significant digits padded with zeros: serial 000 does not exist, so this is damage, not data.
-  const mangled = cleaned.endsWith('000');
+  const zero = cleaned.endsWith('000');
+  // 15 significant digits padded with zeros: serial 000 does not exist, so from a number (or a
+  // source that cannot tell) this is damage; a text cell was never rounded, so there it is an error.
+  const mangled = zero && origin !== 'text';
   const { decoded, problems } = decode18(cleaned, kind);
+  if (zero && !mangled) problems.push(error('serial-zero', nipSaid('serial-zero', numbered(kind, cleaned))));
   return { raw, digits: cleaned, kind, mangled, decoded, problems: mangled ? [] : problems };
 }
 

@@ -3,7 +3,7 @@ import { parseRankGrade, type RankGrade } from '../domain/grade.js';
 import type { Level } from '../domain/level.js';
 import { memo } from '../domain/memo.js';
 import { parseName } from '../domain/name.js';
-import { type NipParse, parseNip } from '../domain/nip.js';
+import { type NipOrigin, type NipParse, parseNip } from '../domain/nip.js';
 import type { Appointee } from '../model.js';
 import type { RowCells } from './columns.js';
 import type { AppointeeRecord, LevelSource } from './document.js';
@@ -42,6 +42,8 @@ export interface AppointeeContext {
   /** The level a section row above this one gave (`A. JABATAN ADMINISTRATOR (ESELON III)`). */
   sectionLevel?: Level | undefined;
   page?: number | undefined;
+  /** Whether the NIP cell was a spreadsheet number or text; CSV, PDF and Word cannot tell. */
+  nipOrigin?: NipOrigin;
 }
 
 /** Turns the recognised cells of one row into an appointee, keeping what the checks need. */
@@ -60,7 +62,7 @@ export function buildAppointee(
   const nameRaw = oneLine(nameCell)?.replace(/[,;\s]+$/, '') || null;
   const nipRaw = oneLine(cells.nip ?? split?.nip);
   const person = nameRaw ? parseName(nameRaw) : null;
-  const nip: NipParse | null = nipRaw ? parseNip(nipRaw) : null;
+  const nip: NipParse | null = nipRaw ? parseNip(nipRaw, context.nipOrigin) : null;
   const usable = usableNip(nip);
   const rankGrade = readRankGrade(gradeCells(cells, details));
   const echelonText = oneLine(cells.echelon);

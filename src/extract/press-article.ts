@@ -1,6 +1,7 @@
 import { levelFromText } from '../domain/echelon.js';
 import type { Claim, SetAsideCount } from '../model.js';
-import { type LooseCount, readSentence, sentences, titleLevel } from './press-claims.js';
+import { type LooseCount, readSentence, titleLevel } from './press-claims.js';
+import { sentences } from './press-sentences.js';
 
 interface Open {
   claim: Claim;

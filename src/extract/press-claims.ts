@@ -4,6 +4,7 @@ import type { Level } from '../domain/level.js';
 import { matchNumberWords } from '../domain/number-words.js';
 import type { Claim, ClaimPart, SetAsideCount } from '../model.js';
 import { type RoleRead, roleOf } from './press-roles.js';
+import { qualifierBefore } from './press-sentences.js';
 
 /** A count of people in prose: `292 pejabat`, `tujuh pejabat fungsional`, `200 orang`. */
 export interface Count {
@@ -27,8 +28,9 @@ const DIGITS = new RegExp(
 // What makes a number something other than a head count.
 const NOT_COUNT_BEFORE =
   /(?<!\p{L})(?:nomor|nomer|no\.?|pasal|ayat|tahun|halaman|hal\.|pukul|jam|rp\.?|usd|eselon|esl?\.|golongan|gol\.?|ruang|kelas|lantai|angkatan|periode|tingkat|tk\.?|jilid|gelombang|tahap|ke|nip|rt|rw|km|salah|sesi)\s*$/iu;
+// `delapan lainnya adalah pejabat eselon IV A`: the words for who they are may follow a connective.
 const PEOPLE_AFTER =
-  /^\s*(?:orang\s+)?(?:(?:lainnya|di\s?antaranya|sisanya)\s+)?(?:orang|pejabat|penjabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|formasi|posisi|kursi|lowongan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
+  /^\s*(?:orang\s+)?(?:(?:lainnya|di\s?antaranya|sisanya)\s+)?(?:(?:adalah|merupakan|yaitu|yakni|dari)\s+)?(?:orang|pejabat|penjabat|pegawai|asn|pns|cpns|pppk|aparatur|personel|personil|kepala|camat|lurah|sekretaris|jabatan|formasi|posisi|kursi|lowongan|jpt|eselon|administrator|pengawas|fungsional|pelaksana)(?!\p{L})/iu;
 // A head count of guests, witnesses or the public is not one of appointees.
 const NOT_APPOINTEES_BEFORE =
   /(?:dihadiri|disaksikan|diikuti|undangan|tamu|warga|peserta|penonton|masyarakat|korban|siswa|pelamar)(?:\s+\p{L}+){0,3}\s*$/iu;
@@ -43,49 +45,16 @@ const LABEL_STOP =
   /\s(?:resmi|telah|sudah|akan|masih|belum|karena|kemarin|tersebut|itu|ini|(?:hari|pagi|siang|sore|malam|kali)\s+ini|(?:di|me|men|meng|meny|mem)(?:lantik|angkat|rotasi|mutasi|geser|kukuhkan|ambil|terima|erima|isi|gisi|tempatkan)\p{L}*(?!\s+(?:sebagai|dalam|menjadi)(?!\p{L})))(?!\p{L})/iu;
 // Words between a count and its label: `lima orang di antaranya pejabat administrator`, `15 orang dilantik sebagai`.
 const LABEL_LEAD =
-  /^(?:\s*(?:orang|lainnya|di\s?antaranya|diantaranya|sisanya|merupakan|adalah|sebagai|menjadi|resmi|dilantik|diangkat|menduduki)(?!\p{L}))*/iu;
+  /^(?:\s*(?:orang|lainnya|di\s?antaranya|diantaranya|sisanya|merupakan|adalah|yaitu|yakni|sebagai|menjadi|resmi|dilantik|diangkat|menduduki|dari(?=\s+(?:jabatan|eselon|esl?\.|pejabat|kelompok)(?!\p{L})))(?!\p{L}))*/iu;
+// `sementara 6 lainnya belum bisa dimutasi`: the rest of a count of people, with no word for them.
+const REST_AFTER = /^\s*(?:orang\s+)?(?:lainnya|sisanya)(?!\p{L})/iu;
+// `dua di antaranya ..., satu ..., dan delapan lainnya`: a count that is a part, never a total of what follows.
+const PART_AFTER = /^\s*(?:orang\s+)?(?:lainnya|sisanya|di\s?antaranya)(?!\p{L})/iu;
 const SPLIT =
   /(?<!\p{L})(?:terdiri\s+(?:atas|dari)|dengan\s+(?:rincian|perincian)|rinciannya|yaitu|yakni|meliputi|antara\s+lain|di\s?antaranya|masing-masing|adalah)(?!\p{L})|:/iu;
 // `dari total 292`, `jumlah 292`, `dari 292`: the word right before the number.
 const TOTAL_BEFORE = /(?<!\p{L})(?:total|jumlah|keseluruhan|dari)\s*(?:sebanyak\s*)?$/iu;
 const CLAUSE_BREAK = /(?<!\p{L})(?:sementara|sedangkan|adapun|selain\s+itu)(?!\p{L})/iu;
-
-const QUALIFIERS: readonly [RegExp, NonNullable<Claim['qualifier']>][] = [
-  [/(?:tidak|tak)\s+kurang\s+dari$/iu, 'at-least'],
-  [/(?:tidak|tak)\s+lebih\s+dari$/iu, 'at-most'],
-  [/(?:kurang\s+lebih|lebih\s+kurang|sekitar|kira-kira|hampir|±|\+-|sekira)$/iu, 'approximately'],
-  [/(?:lebih\s+dari|di\s+atas)$/iu, 'more-than'],
-  [/(?:sedikitnya|setidaknya|paling\s+sedikit|sekurang-kurangnya|minimal|minimum)$/iu, 'at-least'],
-  [/(?:kurang\s+dari|paling\s+banyak|maksimal|maksimum|sebanyak-banyaknya)$/iu, 'at-most'],
-];
-
-/** The qualifier written just before a number (`sekitar`, `sedikitnya`, `lebih dari`); undefined when exact. */
-export function qualifierBefore(text: string): Claim['qualifier'] {
-  let before = text.trimEnd();
-  for (let previous = ''; previous !== before; ) {
-    previous = before;
-    before = before.replace(/\s*(?:sebanyak|berjumlah|sejumlah|total|mencapai|yakni|yaitu)$/iu, '').trimEnd();
-  }
-  return QUALIFIERS.find(([re]) => re.test(before))?.[1];
-}
-
-const ABBREVIATION =
-  /(?:^|[\s(])(?:\p{L}|pj|plt|plh|drs|dra|dr|drg|prof|ir|hj|kab|kec|prov|jl|no|tk|tkt|st|sdr|bpk|ny|kol|let|brigjen|kombes)$|\p{L}\.\p{L}+$/iu;
-
-/** Splits a paragraph into sentences; a period after a title (`Pj.`, `S.H.`) or an initial does not end one. */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu)) {
-    const head = text.slice(start, m.index);
-    if (m[0].startsWith('.') && ABBREVIATION.test(head)) continue;
-    out.push(text.slice(start, m.index + 1).trim());
-    start = m.index + m[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest !== '') out.push(rest);
-  return out;
-}
 
 function overlaps(ranges: readonly [number, number][], start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);
@@ -151,8 +120,8 @@ export function countsIn(text: string): Count[] {
   numbers.forEach((n, k) => {
     const before = text.slice(Math.max(0, n.start - 60), n.start);
     const after = text.slice(n.end);
-    if (!PEOPLE_AFTER.test(after) || NOT_APPOINTEES_BEFORE.test(before) || NOT_APPOINTEES_AFTER.test(after))
-      return;
+    const people = PEOPLE_AFTER.test(after) || (counts.length > 0 && REST_AFTER.test(after));
+    if (!people || NOT_APPOINTEES_BEFORE.test(before) || NOT_APPOINTEES_AFTER.test(after)) return;
     const limit = numbers[k + 1]?.start ?? text.length;
     const lead = LABEL_LEAD.exec(text.slice(n.end, limit))?.[0].length ?? 0;
     const rest = text.slice(n.end + lead, limit);
@@ -196,7 +165,7 @@ function partOf(text: string, count: Count, from: number): ClaimPart {
 function partsAfter(text: string, counts: readonly Count[], i: number): Count[] {
   const total = counts[i] as Count;
   const next = counts[i + 1];
-  if (!next) return [];
+  if (!next || PART_AFTER.test(text.slice(total.end))) return [];
   const between = text.slice(total.end, next.start);
   const before = text.slice(Math.max(0, total.start - 30), total.start);
   if (SPLIT.test(between) || TOTAL_BEFORE.test(before)) {
@@ -206,7 +175,9 @@ function partsAfter(text: string, counts: readonly Count[], i: number): Count[] 
     for (let j = i + 1; j < counts.length && sum < total.value; j++) {
       const part = counts[j] as Count;
       const previous = counts[j - 1] as Count;
-      if (j > i + 1 && CLAUSE_BREAK.test(text.slice(previous.labelEnd, part.start))) break;
+      // `..., sedangkan empat lainnya yaitu pejabat fungsional`: the rest still belongs to the breakdown.
+      const rest = REST_AFTER.test(text.slice(part.end));
+      if (j > i + 1 && !rest && CLAUSE_BREAK.test(text.slice(previous.labelEnd, part.start))) break;
       parts.push(part);
       sum += part.value;
     }

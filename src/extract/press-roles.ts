@@ -1,3 +1,4 @@
+import { matchNumberWords } from '../domain/number-words.js';
 import type { SetAsideCount } from '../model.js';
 
 /**
@@ -23,7 +24,7 @@ const VACANT = w('lowong|kekosongan|kosong|belum\\s+terisi|tidak\\s+terisi');
 const CLAUSE_CUES: readonly Cue[] = [
   [
     w(
-      'belum\\s+(?:di)?lantik|belum\\s+(?:mendapat|menerima|memperoleh|keluar|turun|terbit)|(?:masih\\s+)?menunggu|tertunda|ditunda|masih\\s+(?:dalam\\s+)?(?:di)?proses',
+      'belum\\s+(?:di)?lantik|belum\\s+(?:bisa|dapat|sempat)\\s+\\p{L}+|(?<!akan\\s)(?:di)?lantik\\s+menyusul|menyusul(?!\\s+[\\p{L}\\p{N}])|menyusul\\s+(?:di)?lantik|belum\\s+(?:mendapat|menerima|memperoleh|keluar|turun|terbit)|(?:masih\\s+)?menunggu|tertunda|ditunda|masih\\s+(?:dalam\\s+)?(?:di)?proses',
     ),
     'pending',
   ],
@@ -36,7 +37,7 @@ const CLAUSE_CUES: readonly Cue[] = [
   [VACANT, 'vacant'],
   [
     w(
-      'batal\\s+(?:di)?lantik|kenaikan\\s+pangkat|naik\\s+pangkat|tidak\\s+(?:jadi\\s+)?(?:di)?lantik|batal|pensiun|purna\\s?tugas|diberhentikan|pemberhentian|dinonjobkan|non-?job|meninggal(?:\\s+dunia)?|mengundurkan\\s+diri|berusia|usia|umur|perempuan|laki-laki|wanita|pria|termuda|tertua|termasuk|memiliki|mempunyai|membutuhkan|dibutuhkan|kebutuhan|kekurangan|disetarakan|penyetaraan|pelamar|pendaftar',
+      'batal\\s+(?:di)?\\p{L}+|tidak\\s+jadi\\s+(?:di)?\\p{L}+|kenaikan\\s+pangkat|naik\\s+pangkat|tidak\\s+(?:jadi\\s+)?(?:di)?lantik|batal|pensiun|purna\\s?tugas|diberhentikan|pemberhentian|dinonjobkan|non-?job|meninggal(?:\\s+dunia)?|mengundurkan\\s+diri|berusia|usia|umur|perempuan|laki-laki|wanita|pria|termuda|tertua|termasuk|memiliki|mempunyai|membutuhkan|dibutuhkan|kebutuhan|kekurangan|disetarakan|penyetaraan|pelamar|pendaftar',
     ),
     'other',
   ],
@@ -59,7 +60,7 @@ const POSTS_AFTER = /^\s*(?:orang\s+)?(?:jabatan|posisi|formasi|kursi|lowongan)(
 
 /** Where a clause (`,` `;` `:` brackets, `sementara`, `karena` ...) or a segment (`;`, `sementara` ...) breaks. */
 const CLAUSE_BREAK =
-  /[,;:()]|(?<!\p{L})(?:sementara|sedangkan|namun|tetapi|tapi|adapun|karena|sehingga|menyusul|setelah)(?!\p{L})/giu;
+  /[,;:()]|(?<!\p{L})(?:sementara|sedangkan|namun|tetapi|tapi|adapun|karena|sehingga|(?<!lantik\s)menyusul(?=\s+[\p{L}\p{N}])|setelah)(?!\p{L})/giu;
 const SEGMENT_BREAK = /;|(?<!\p{L})(?:sementara|sedangkan|namun|tetapi|adapun)(?!\p{L})/giu;
 
 function around(text: string, breaks: RegExp, start: number, end: number): [number, number] {
@@ -76,17 +77,30 @@ function around(text: string, breaks: RegExp, start: number, end: number): [numb
 }
 
 const WINDOW = 400;
+const REST = /(?<!\p{L})(?:lainnya|sisanya)(?!\p{L})/iu;
+
+/** `Mutasi 24 Pejabat, Enam Lainnya Menyusul`: a cue after another count of the rest is about the rest. */
+function aboutTheRest(sentence: string, end: number, hit: Hit): boolean {
+  if (hit.at <= end) return false;
+  const between = sentence.slice(end, hit.at);
+  return REST.test(between) && (/\d/.test(between) || matchNumberWords(between) !== null);
+}
+
+// Words that undo an appointing word of their clause (`Mutasi terhadap tiga pejabat lainnya batal dilakukan`).
+const UNDOES =
+  /^(?:belum\s+(?:bisa|dapat|sempat|(?:di)?lantik)|tidak\s+jadi|batal|tertunda|ditunda|(?:di)?lantik\s+menyusul)/iu;
 
 interface Hit {
   role: CountRole;
   cue: string;
   distance: number;
+  at: number;
 }
 
 /** Cues in text[from, to), nearest to the count first; appointing words inside another cue (`belum dilantik`) do not count. */
 function hits(text: string, from: number, to: number, start: number, end: number): Hit[] {
   const piece = text.slice(from, to);
-  const found: (Hit & { at: number; until: number })[] = [];
+  const found: (Hit & { until: number })[] = [];
   const distance = (at: number, until: number) => (until <= start ? start - until : at >= end ? at - end : 0);
   for (const [re, role] of CLAUSE_CUES) {
     for (const m of piece.matchAll(re)) {
@@ -127,7 +141,9 @@ export function roleOf(text: string, at: number, until: number): RoleRead {
     return vacant === undefined ? { role: 'posts', cue: posts } : { role: 'vacant', cue: vacant };
   }
   const [segmentFrom, segmentTo] = around(sentence, SEGMENT_BREAK, start, end);
-  const nearest = hits(sentence, clauseFrom, clauseTo, start, end)[0];
+  const clauseHits = hits(sentence, clauseFrom, clauseTo, start, end);
+  const undone = clauseHits.find((hit) => hit.role !== 'appointed' && UNDOES.test(hit.cue));
+  const nearest = clauseHits[0]?.role === 'appointed' ? (undone ?? clauseHits[0]) : clauseHits[0];
   const clause = sentence.slice(clauseFrom, clauseTo);
   const previous = sentence.slice(segmentFrom, segmentTo).match(PREVIOUS)?.[0];
   // `penyetaraan tahap pertama tahun lalu ... 210 pejabat`: the time governs the other words.
@@ -141,9 +157,8 @@ export function roleOf(text: string, at: number, until: number): RoleRead {
   if (nearest && nearest.role !== 'appointed') return { role: nearest.role, cue: nearest.cue };
   if (nearest) {
     // Only a noun names the appointing here: a pending or planned round in the segment outweighs it.
-    const clauseHits = hits(sentence, clauseFrom, clauseTo, start, end);
     const later = hits(sentence, segmentFrom, segmentTo, start, end).find(
-      (hit) => hit.role === 'pending' || hit.role === 'proposed',
+      (hit) => (hit.role === 'pending' || hit.role === 'proposed') && !aboutTheRest(sentence, end, hit),
     );
     const weakOnly = clauseHits.every((hit) => hit.role !== 'appointed' || WEAK.test(hit.cue));
     if (weakOnly && later && sentence.slice(segmentFrom, segmentTo).search(NOW) < 0)

@@ -1,4 +1,5 @@
 import { findDates } from '../domain/date.js';
+import type { NipOrigin } from '../domain/nip.js';
 import type { ColumnMap } from './columns.js';
 import { SIGNATURE_LINE } from './text-lines.js';
 
@@ -67,13 +68,26 @@ export class HeldRecord {
   /** A NIP found alone under the name in a table with a name column and no NIP column. */
   nip: string | null = null;
   #copied = false;
+  #numbers: ReadonlySet<number> | undefined;
+  /** Whether a NIP taken from a continuation row was a number there; null when none was taken. */
+  #movedNumber: boolean | null = null;
 
-  hold(cells: readonly string[], line: number): void {
+  hold(cells: readonly string[], line: number, numbers?: ReadonlySet<number>): void {
     this.cells = cells;
     this.line = line;
     this.full = true;
     this.nip = null;
     this.#copied = false;
+    this.#numbers = numbers;
+    this.#movedNumber = null;
+  }
+
+  /** Whether the record's NIP was a spreadsheet number, text, or from a source that cannot tell. */
+  nipOrigin(map: ColumnMap): NipOrigin {
+    if (this.#numbers === undefined) return 'unknown';
+    if (this.#movedNumber !== null) return this.#movedNumber ? 'number' : 'text';
+    const column = map.nip ?? map.nameNip;
+    return column !== undefined && this.#numbers.has(column) ? 'number' : 'text';
   }
 
   /** Whether `cells` (a row with an empty NO cell) continue this record rather than start a person. */
@@ -82,7 +96,7 @@ export class HeldRecord {
     return !(holdsNip(cells, columns) && (this.nip !== null || holdsNip(this.cells, columns)));
   }
 
-  join(cells: readonly string[], map: ColumnMap): void {
+  join(cells: readonly string[], map: ColumnMap, numbers?: ReadonlySet<number>): void {
     // The first row's array may belong to the source (a worksheet's records): join into a copy.
     const joined = this.#copied ? (this.cells as string[]) : [...this.cells];
     this.cells = joined;
@@ -91,12 +105,15 @@ export class HeldRecord {
       const text = (cells[k] ?? '').trim();
       if (text === '') continue;
       if (k === map.name && NIP_ALONE.test(text)) {
+        const moved = numbers?.has(k) ?? false;
         if (map.nip !== undefined && (joined[map.nip] ?? '').trim() === '') {
           joined[map.nip] = text;
+          this.#movedNumber = moved;
           continue;
         }
         if (map.nip === undefined && this.nip === null) {
           this.nip = text;
+          this.#movedNumber = moved;
           continue;
         }
       }

@@ -18,6 +18,8 @@ const TOTALS_ROW = /^(jumlah|total|jml)\b/i;
 export interface SourceRecord {
   cells: string[];
   line: number;
+  /** The columns whose cell was a number, when the source knows (a workbook); CSV cannot tell. */
+  numbers?: ReadonlySet<number>;
 }
 
 /** What the row loop found in a roster, whatever its source. */
@@ -166,14 +168,14 @@ export class RosterReader {
         if (!this.#seenRow) this.startsUnnumbered = true;
         const held = this.#held;
         if (held.full && this.#heldNumbered && held.continuedBy(cells, map)) {
-          held.join(cells, map);
+          held.join(cells, map, record.numbers);
           return null;
         }
       }
     }
     this.#seenRow = true;
     const released = this.#release();
-    this.#held.hold(cells, record.line);
+    this.#held.hold(cells, record.line, record.numbers);
     this.#heldNumbered = numbered;
     this.#heldWidth = rowWidth(cells, this.header.cells.length);
     return released;
@@ -197,7 +199,7 @@ export class RosterReader {
     if (held.nip !== null) cells.nip ??= held.nip;
     const row = ++this.rows;
     this.line = held.line;
-    const built = buildAppointee(cells, row);
+    const built = buildAppointee(cells, row, { nipOrigin: held.nipOrigin(this.header.map) });
     if (this.#heldWidth) built.width = this.#heldWidth;
     this.skNumberCell ??= oneLine(cells.skNumber);
     if (held.cells.some((cell) => cell.includes('\uFFFD'))) {

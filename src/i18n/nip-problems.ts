@@ -104,6 +104,11 @@ export const NIP_PROBLEMS = {
     (p) => `sex digit ${p.digit} is not 1 (male) or 2 (female)`,
     (p) => `angka jenis kelamin ${p.digit} bukan 1 (laki-laki) atau 2 (perempuan)`,
   ),
+  'serial-zero': numbered<Numbered>(
+    () => 'serial 000 does not exist (serials run 001-999); the cell is text, so no spreadsheet rounded it',
+    () =>
+      'nomor urut 000 tidak ada (nomor urut 001-999); selnya teks, jadi bukan hasil pembulatan spreadsheet',
+  ),
   'tmt-before-birth': numbered<Numbered & { tmt: string; birth: string }>(
     (p) => `TMT ${p.tmt} is before the birth date ${p.birth}`,
     (p) => `TMT ${p.tmt} sebelum tanggal lahir ${tanggal(p.birth)}`,

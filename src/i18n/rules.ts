@@ -118,13 +118,14 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'nip-invalid': {
     description:
-      'NIP yang tidak mungkin ada: panjangnya salah, bukan angka, tanggal yang mustahil, angka jenis kelamin atau nomor urut yang salah.',
-    why: 'NIP adalah kunci yang dipakai semua sistem kepegawaian; NIP yang salah tidak mengangkat siapa pun, atau mengangkat orang yang salah.',
+      'NIP yang tidak mungkin ada: panjangnya salah, bukan angka, tanggal yang mustahil, angka jenis kelamin yang salah, atau nomor urut 000 pada sel teks.',
+    why: 'NIP adalah kunci yang dipakai semua sistem kepegawaian; NIP yang salah tidak mengangkat siapa pun, atau mengangkat orang yang salah. Cocokkan dengan data kepegawaian pegawai itu dan perbaiki lampirannya.',
     example: 'NIP 197002301995031002: tanggal lahir 1970-02-30 bukan tanggal yang ada',
   },
   'nip-mangled': {
-    description: 'NIP yang rusak oleh aplikasi lembar kerja: notasi ilmiah, atau 15 angka yang ditambah nol.',
-    why: '18 angka tidak muat dalam angka lembar kerja; angka yang hilang tidak dapat dipulihkan dari berkas, hanya dari dokumen sumber.',
+    description:
+      'NIP yang disimpan aplikasi lembar kerja sebagai angka: notasi ilmiah, akhiran .0, atau 15 angka yang ditambah 000 (pada buku kerja, hanya sel angka).',
+    why: '18 angka tidak muat dalam angka lembar kerja, sehingga angka-angka terakhirnya hilang dan tidak dapat dipulihkan dari berkas. Ketik ulang NIP dari dokumen sumber pada kolom berformat teks.',
     example:
       'NIP 1,97005E+17 diubah menjadi angka oleh aplikasi lembar kerja; angka-angka terakhirnya hilang (format kolom sebagai teks)',
   },

@@ -5,6 +5,14 @@ const GENERAL_DIGITS = 11;
 /** Excel keeps 15 significant digits of a number; the rest of an 18-digit NIP becomes zeros. */
 const EXCEL_PRECISION = 15;
 
+/** A number, or a formula whose cached result is one; a merged cell's copy is empty. */
+export function isNumber(cell: Cell): boolean {
+  if (cell.isMerged && cell.master !== cell) return false;
+  const value = cell.value;
+  if (typeof value === 'number') return true;
+  return typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'number';
+}
+
 /** What Excel shows in a cell: cached formula results, General-format numbers, ISO dates. */
 export function cellText(cell: Cell): string {
   if (cell.isMerged && cell.master !== cell) return '';

@@ -1,11 +1,15 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { cellText } from './xlsx-cells.js';
+import { cellText, isNumber } from './xlsx-cells.js';
 
 /** One worksheet row as Excel would show it, with its spreadsheet row number (1-based). */
 export interface XlsxRecord {
   cells: string[];
   line: number;
+  /** The 0-based columns whose cell holds a number: only there can Excel have rounded a NIP. */
+  numbers: ReadonlySet<number>;
 }
+
+const NO_NUMBERS: ReadonlySet<number> = new Set();
 
 /** A workbook as exceljs read it: its sheets' names and the chosen one's rows; or why it could not. */
 export type LoadedSheet =
@@ -55,10 +59,16 @@ function sheetRecords(sheet: Worksheet): XlsxRecord[] {
   const records: XlsxRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = new Array<string>(width).fill('');
+    let numbers: Set<number> | null = null;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (col <= width) cells[col - 1] = cellText(cell);
+      if (col > width) return;
+      cells[col - 1] = cellText(cell);
+      if (!isNumber(cell)) return;
+      numbers ??= new Set();
+      numbers.add(col - 1);
     });
-    if (cells.some((cell) => cell.trim() !== '')) records.push({ cells, line });
+    if (cells.some((cell) => cell.trim() !== ''))
+      records.push({ cells, line, numbers: numbers ?? NO_NUMBERS });
   });
   return records;
 }

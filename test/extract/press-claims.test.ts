@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle, readPressClaims } from '../../src/extract/press-article.js';
-import { qualifierBefore, sentences } from '../../src/extract/press-claims.js';
+import { qualifierBefore, sentences } from '../../src/extract/press-sentences.js';
 import type { Claim } from '../../src/model.js';
 
 /** `292 = 200 III + 85 IV + 7 fungsional`, with `~` / `>=` / `>` / `<=` for a qualifier. */
@@ -133,6 +133,12 @@ describe('the role of each count: only people appointed make a claim (issue 16)'
       ['3 pending'],
     ],
     ['Sebanyak 12 pejabat dilantik setelah menunggu pertimbangan teknis BKN selama dua bulan.', ['12'], []],
+    // Waiting, or an empty post, beside a verb of appointing does not undo it; `batal`, `belum bisa` do.
+    ['Bupati melantik 5 pejabat yang sudah lama menunggu.', ['5'], []],
+    ['Bupati melantik 5 pejabat untuk mengisi jabatan yang kosong.', ['5'], []],
+    ['Bupati melantik 20 pejabat. Pelantikan 3 pejabat lainnya batal.', ['20'], ['3 other']],
+    ['Bupati melantik 20 pejabat. Tiga orang belum sempat dilantik.', ['20'], ['3 pending']],
+    ['Bupati Mutasi 24 Pejabat, Enam Lainnya Menyusul', ['24'], ['6 pending']],
     [
       'Sebanyak 30 pejabat dilantik hari ini, menyusul 45 pejabat yang dilantik pada Oktober lalu.',
       ['30'],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberToWords } from '../../src/domain/number-words.js';
-import { sentences } from '../../src/extract/press-claims.js';
+import { sentences } from '../../src/extract/press-sentences.js';
 import type { Claim } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
 

@@ -43,6 +43,17 @@ describe('press fixtures', () => {
     ]);
     expect(doc.findings).toEqual([]);
   });
+
+  it('hss-mutasi.txt: the last part named after adalah is read; counts still to follow are set aside', async () => {
+    const doc = await read('hss-mutasi.txt');
+    expect(doc.claims.map(shape)).toEqual(['24 = 4 III + 2 fungsional + 18 IV']);
+    expect(doc.claims[0]?.setAside?.map((c) => `${c.count} ${c.role}`)).toEqual([
+      '6 pending',
+      '6 pending',
+      '2 other',
+    ]);
+    expect(doc.findings).toEqual([]);
+  });
 });
 
 const GOLDEN = 'test/golden/press';

@@ -268,6 +268,7 @@ describe('the message catalogue', () => {
       'tmt-year': { label: 'NIP', digits: '1', year: '1800', min: 1900, max: 2100 },
       'tmt-month': { label: 'NIP', digits: '1', tmt: '1995-13' },
       'sex-digit': { label: 'NIP', digits: '1', digit: '3' },
+      'serial-zero': { label: 'NIP', digits: '197005121995031000' },
       'tmt-before-birth': { label: 'NIP', digits: '1', tmt: '1965-03', birth: '1970-05-12' },
       'too-young-at-tmt': { label: 'NI PPPK', digits: '1', tmt: '1985', age: { min: 14, max: 15 }, min: 18 },
       'old-at-tmt': { tmt: '2010-01', age: { min: 40, max: 40 }, max: 36, birth: '1970-01-01' },

@@ -98,6 +98,7 @@ describe('a workbook under the budgets but big, read in a worker thread', () => 
     expect(sheet.records.at(-1)).toEqual({
       cells: ['Nama A20001', 'Nama B20001', 'Nama C20001', 'Nama D20001', 'Nama E20001', 'Nama F20001'],
       line: 20_001,
+      numbers: new Set(),
     });
   });
 

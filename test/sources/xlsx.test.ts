@@ -67,9 +67,10 @@ describe('readXlsxSheet', () => {
     const { name, records } = await sheetOf(bytes);
     expect(name).toBe('Daftar');
     expect(records).toEqual([
-      { line: 1, cells: ['DAFTAR NOMINATIF', '', '', ''] },
-      { line: 3, cells: ['NO', 'NAMA', 'TGL', 'X'] },
-      { line: 4, cells: ['1', 'Siti Aminah', '1970-05-12', 'hidden but kept'] },
+      { line: 1, cells: ['DAFTAR NOMINATIF', '', '', ''], numbers: new Set() },
+      { line: 3, cells: ['NO', 'NAMA', 'TGL', 'X'], numbers: new Set() },
+      // A formula's cached number is a number too: only such cells can Excel have rounded.
+      { line: 4, cells: ['1', 'Siti Aminah', '1970-05-12', 'hidden but kept'], numbers: new Set([0]) },
     ]);
   });
 
@@ -81,6 +82,7 @@ describe('readXlsxSheet', () => {
     });
     const { records } = await sheetOf(bytes);
     expect(records[0]?.cells).toEqual(['197005121995031002', '1.97005E+17', '197005121995031000']);
+    expect(records[0]?.numbers).toEqual(new Set([1, 2]));
   });
 
   it('reads dates of a workbook on the 1904 date system as the same calendar dates', async () => {
