@@ -243,6 +243,17 @@ interface AgeRange {
   max: number;
 }
 
+/** PPPK applicants may be up to a year before the post's retirement age: known only with the post. */
+function pppkAgeLimit(
+  decoded: NipDecoded,
+  retirementAge: number | null | undefined,
+): { age: AgeRange; held: number; max: number; rule: AgeRule } | null {
+  if (retirementAge == null || !Number.isFinite(retirementAge)) return null;
+  const age = ageAtTmt(decoded);
+  // The year alone is known: the younger reading is held to the limit, so no birthday guesses wrong.
+  return { age, held: age.min, max: retirementAge - 1, rule: 'pppk' };
+}
+
 /** The age limit that applies to a PNS number's first appointment, the age it is held to, and why. */
 function ageLimit(
   decoded: NipDecoded,
@@ -336,8 +347,8 @@ const PNS_GRADE = /^(?:IV|III|II|I)\s*[/.-]?\s*[a-e]$/i;
 /** Warnings that need the decree's context: age at TMT, TMT after the decree, retirement, titles, grade. */
 export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProblem[] {
   const problems: NipProblem[] = [];
-  // PPPK applicants may be up to a year before retirement: only a PNS number has an age limit.
-  const limit = decoded.kind === 'pns' ? ageLimit(decoded, ctx.post ?? null) : null;
+  const limit =
+    decoded.kind === 'pns' ? ageLimit(decoded, ctx.post ?? null) : pppkAgeLimit(decoded, ctx.retirementAge);
   if (limit && limit.held > limit.max) {
     const params = {
       tmt: decoded.tmt,

@@ -14,7 +14,7 @@ export interface AgeRange {
 }
 
 /** Which age limit at first appointment applied. */
-export type AgeRule = 'general' | 'exempt-post' | 'honorary';
+export type AgeRule = 'general' | 'exempt-post' | 'honorary' | 'pppk';
 
 const AGE_RULES: Record<AgeRule, { en: string; id: string }> = {
   general: {
@@ -24,6 +24,10 @@ const AGE_RULES: Record<AgeRule, { en: string; id: string }> = {
   'exempt-post': {
     en: 'applicants for this post (doctor, lecturer, researcher) are at most 40, with a year to the TMT',
     id: 'pelamar jabatan ini (dokter, dosen, peneliti) paling tinggi berusia 40 tahun, ditambah satu tahun sampai TMT',
+  },
+  pppk: {
+    en: "PPPK applicants are at most a year short of the post's retirement age",
+    id: 'pelamar PPPK paling tinggi berusia satu tahun sebelum batas usia pensiun jabatannya',
   },
   honorary: {
     en: 'honorary staff appointed 2005-2014 were at most 46 on 1 January 2006 (PP 48/2005)',

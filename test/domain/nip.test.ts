@@ -317,6 +317,18 @@ describe('nipPlausibility', () => {
     ['a doctor at 41 at TMT 2016', '197501012016011001', { post: 'dokter umum' }, []],
     ['a doctor at 42 at TMT 2016', '197401012016011001', { post: 'dokter umum' }, ['old-at-tmt']],
     ['PPPK appointed at 45', '197803152024211005', {}, []],
+    [
+      'PPPK appointed in the year of 58, post retiring at 58',
+      '196603152024211005',
+      { retirementAge: 58 },
+      [],
+    ],
+    [
+      'PPPK appointed in the year of 60, post retiring at 58',
+      '196403152024211005',
+      { retirementAge: 58 },
+      ['old-at-tmt'],
+    ],
     ['TMT month after decree', '199501012026031001', { decreeDate: '2026-02-06' }, ['tmt-after-decree']],
     ['TMT month of decree', '199501012026031001', { decreeDate: '2026-03-01' }, []],
     ['PPPK year after decree', '199001012026211001', { decreeDate: '2025-12-31' }, ['tmt-after-decree']],
