@@ -7,9 +7,11 @@ import {
   type ColumnMap,
   type Field,
   isNumberingRow,
-  joinSpannedHeader,
   matchHeader,
+  matchHeaderPaths,
+  pathText,
   rowCells,
+  spannedHeaderPaths,
 } from './columns.js';
 import { endsTable } from './roster-rows.js';
 
@@ -34,9 +36,9 @@ function tableHeader(rows: readonly WordRow[]): { header: Header; next: number }
     const cells = rows[at]?.cells ?? [];
     const map = matchHeader(cells);
     if (!map) continue;
-    const joined = joinSpannedHeader(cells, rows[at + 1]?.cells ?? []);
-    const joinedMap = joined ? matchHeader(joined) : null;
-    if (joined && joinedMap) return { header: { cells: joined, map: joinedMap }, next: at + 2 };
+    const paths = spannedHeaderPaths(cells, rows[at + 1]?.cells ?? []);
+    const joinedMap = paths ? matchHeaderPaths(paths) : null;
+    if (paths && joinedMap) return { header: { cells: paths.map(pathText), map: joinedMap }, next: at + 2 };
     return { header: { cells, map }, next: at + 1 };
   }
   return null;
@@ -82,7 +84,7 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
         afterHeader = true;
         continue;
       }
-      if (afterHeader && joinSpannedHeader(header.cells, cells)) continue;
+      if (afterHeader && spannedHeaderPaths(header.cells, cells)) continue;
       afterHeader = false;
       if (cells.some((cell) => TOTALS.test(cell.trim())) && !holdsNip(cells)) continue;
       if (endsTable(cells)) return result;
