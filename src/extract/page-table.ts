@@ -1,6 +1,7 @@
 import type { PdfPage } from '../pdf/pdf.js';
-import { alignedEdges, columnOf, columnsSpanned, type Edges, rowSeparators, ruledEdges } from './grid.js';
+import { alignedEdges, columnOf, type Edges, rowSeparators, ruledEdges } from './grid.js';
 import type { LayoutLine } from './layout.js';
+import { bandOf, isLevelLabel } from './level-label.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { EdgesSource } from './table-trace.js';
 import { isPageFooter, SIGNATURE_LINE } from './text-lines.js';
@@ -13,14 +14,6 @@ export const LONG_DIGITS = /\d{6}/;
 const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daftar\b)|^(nomor|tanggal)\s*:/i;
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
-
-/** A label row that gives the level of the rows under it: `JPT PRATAMA/ESELON - II`, `JABATAN FUNGSIONAL`. */
-const LEVEL_LABEL =
-  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b|^(?:administrator|pengawas|fungsional|pelaksana)\b.*\beselon\b/i;
-
-export function isLevelLabel(text: string): boolean {
-  return LEVEL_LABEL.test(text.trim()) && !LONG_DIGITS.test(text);
-}
 
 export function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
@@ -69,13 +62,16 @@ export function headedTable(
   const start = headerStart(lines, found);
   const first = lines[start];
   const top = (first?.top ?? 0) - 3;
-  const below = lines.slice(start);
   // The table's top rule may sit well above the header line found: a one-line label centred in a
   // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
   const rulesTop = first ? top - (first.y - first.top) * 2 : top;
   const ruled = ruledEdges(page, rulesTop, settings);
   if (ruled) {
-    const { bands, separators } = banded(page, below, ruled, rulesTop, settings);
+    // Every line between the table's rules: a band cell over the post column may stand above `start`.
+    const { bands, separators } = banded(page, lines, ruled, rulesTop, settings);
+    // A band row spanning the table over its header (`ESELON V`) is read with the header.
+    while (bands.length > 1 && bands[0]?.every((line) => bandOf(line.text) !== null))
+      bands.splice(0, 2, [...(bands[0] ?? []), ...(bands[1] ?? [])]);
     const [header = [], ...groups] = bands;
     return { edges: ruled, edgesFrom: 'rules', header, groups, ended: endsTable(lines, start), separators };
   }
@@ -236,18 +232,4 @@ function anchoredGroups(
 function isNumberingLine(line: LayoutLine): boolean {
   const numbers = line.text.split(' ').map((word) => word.replace(/^\((\d+)\)$/, '$1'));
   return numbers.length >= 3 && numbers.every((word, i) => word === String(i + 1));
-}
-
-/** Header texts per column; a label spanning columns (`JABATAN` over `LAMA`/`BARU`) prefixes each. */
-export function headerTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
-  const texts: string[][] = Array.from({ length: edges.length - 1 }, () => []);
-  for (const line of lines) {
-    for (const item of line.items) {
-      if (/^\(?\d{1,2}\)?$/.test(item.text.trim())) continue;
-      const spanned = columnsSpanned(item, edges);
-      const targets = spanned.length > 1 ? spanned : [columnOf(item, edges)];
-      for (const k of targets) if (k >= 0) texts[k]?.push(item.text.trim());
-    }
-  }
-  return texts.map((words) => words.join(' '));
 }
