@@ -1,3 +1,5 @@
+import { bandOf } from './level-label.js';
+
 /** The fields sk-check recognises in a roster or attachment header. */
 export const FIELDS = [
   'no',
@@ -186,7 +188,8 @@ const POSITIONS: ReadonlySet<Field> = new Set(['positionNew', 'positionOld']);
  * it (`LAMA` the old post). A sub-label is never read without a parent that names a field.
  */
 export function fieldOfPath(path: HeaderPath): Field | null {
-  const labels = path.filter((label) => headerKey(label) !== '');
+  // A band names the level of the rows, not a column: `ESELON IV` over `JABATAN BARU`.
+  const labels = path.filter((label) => headerKey(label) !== '' && bandOf(label) === null);
   const sub = labels.at(-1);
   if (sub === undefined) return null;
   if (labels.length === 1) return fieldOfHeader(sub);
@@ -243,8 +246,11 @@ const SUB_HEADER = /^(lama|baru|semula|gol|ruang|gol ruang|pangkat|nama|nip|tmt|
  * sub-header.
  */
 export function spannedHeaderPaths(top: readonly string[], below: readonly string[]): string[][] | null {
-  const subs = below.filter((cell) => cell.trim() !== '');
-  if (subs.length === 0 || !subs.every((cell) => SUB_HEADER.test(headerKey(cell)))) return null;
+  // Under a band (`ADMINISTRATOR/ESELON - III` over the post column) stands a whole label.
+  const sub = (cell: string, i: number) =>
+    SUB_HEADER.test(headerKey(cell)) || (bandOf(top[i] ?? '') !== null && fieldOfHeader(cell) !== null);
+  const filled = below.map((cell, i) => [cell, i] as const).filter(([cell]) => cell.trim() !== '');
+  if (filled.length === 0 || !filled.every(([cell, i]) => sub(cell, i))) return null;
   const paths: string[][] = [];
   let span = '';
   for (let i = 0; i < Math.max(top.length, below.length); i++) {

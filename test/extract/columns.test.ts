@@ -199,4 +199,12 @@ describe('a column field from its header path', () => {
       notes: 8,
     });
   });
+
+  it('reads a band over the post column as no label of the column under it', () => {
+    const top = ['NO', 'NAMA / NIP', 'JABATAN LAMA', 'ADMINISTRATOR/ESELON - III'];
+    const paths = spannedHeaderPaths(top, ['', '', '', 'JABATAN BARU']);
+    expect(paths?.[3]).toEqual(['ADMINISTRATOR/ESELON - III', 'JABATAN BARU']);
+    expect(fieldOfPath(paths?.[3] ?? [])).toBe('positionNew');
+    expect(spannedHeaderPaths(['NO', 'NAMA', 'JABATAN'], ['', '', 'JABATAN BARU'])).toBeNull();
+  });
 });
