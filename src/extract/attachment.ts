@@ -41,6 +41,7 @@ interface Table {
   edges: Edges;
   map: ColumnMap;
   fields: Array<Field | null>;
+  paths: string[];
   /** The NO column held numbers: a band without one continues the row above. */
   numbered: boolean;
 }
@@ -102,6 +103,7 @@ export function extractAttachment(
         edges: pageTable.edges,
         map,
         fields: tree.paths.map(fieldOfPath),
+        paths: headerCells,
         numbered: stillNumbered(table, map),
       };
       result.found = true;
@@ -131,6 +133,7 @@ export function extractAttachment(
     trace.separators = pageTable.separators;
     trace.ended = pageTable.ended;
     trace.fields = current.fields;
+    trace.paths = current.paths;
     const band = (group: readonly LayoutLine[], kind: BandKind, cells: string[], row?: number) =>
       trace.bands.push({
         kind,
