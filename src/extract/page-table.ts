@@ -181,15 +181,19 @@ function headerStart(lines: readonly LayoutLine[], found: number): number {
 function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): LayoutLine[] {
   const kept: LayoutLine[] = [];
   let rowX: number | null = null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (SIGNATURE_LINE.test(line.text) || isPageFooter(line.text)) break;
     const previous = kept.at(-1);
     const first = line.items[0];
     // A wide gap ends the table, unless a new row starts after it where rows start (tall rows
-    // printed from a spreadsheet leave more space under a cell's text than a line).
+    // printed from a spreadsheet leave more space under a cell's text than a line); in a table
+    // without numbers, a person starts at a NIP or at the name right above it.
+    const unnumberedRow =
+      rowX === null && (NIP_START.test(line.text) || NIP_START.test(lines[index + 1]?.text ?? ''));
     const opensRow =
       first !== undefined &&
       (SECTION.test(line.text) ||
+        unnumberedRow ||
         (ROW_NUMBER.test(first.text.trim()) &&
           (rowX === null || Math.abs(first.x - rowX) <= settings.columnStartTolerance * 3)));
     if (previous && !opensRow && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
@@ -206,11 +210,16 @@ function anchoredGroups(
   settings: TableSettings,
 ): { groups: LayoutLine[][]; ended: boolean } {
   const body = untilTableEnds(lines, settings);
+  const numbered = body.some((line) => {
+    const first = line.items[0];
+    return first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim());
+  });
+  const anchors = numbered ? new Set<number>() : nipAnchors(body, edges);
   const groups: LayoutLine[][] = [];
   // A numbering row (`(1) (2) (3)`) under a repeated header is a group of its own: the rest of a
   // row cut by the page break comes right after it, with no NO to open a group.
   let closed = false;
-  for (const line of body) {
+  for (const [index, line] of body.entries()) {
     const first = line.items[0];
     // A section or label row (`JABATAN FUNGSIONAL`) is a group of its own, like a numbering row.
     const alone = isNumberingLine(line) || SECTION.test(line.text) || isLevelLabel(line.text);
@@ -219,6 +228,7 @@ function anchoredGroups(
       closed ||
       alone ||
       (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
+      anchors.has(index) ||
       SECTION.test(line.text);
     if (opensRow) groups.push([line]);
     else groups.at(-1)?.push(line);
@@ -226,6 +236,29 @@ function anchoredGroups(
   }
   const rest = lines.slice(body.length);
   return { groups, ended: rest.some((line) => SIGNATURE_LINE.test(line.text)) };
+}
+
+/** The start of a NIP (its birth date), also when the rest is wrapped onto the next lines. */
+const NIP_START = /(?:^|\D)(?:19|20)\d{6}(?:\s?\d{6}\s?\d\s?\d{3})?(?!\d)/;
+
+/**
+ * Where rows start in a table without numbers: at each line holding a NIP, or at the line right above
+ * it when that line has text in the NIP's own column (the name, with the NIP stacked under it).
+ */
+function nipAnchors(lines: readonly LayoutLine[], edges: Edges): Set<number> {
+  const anchors = new Set<number>();
+  lines.forEach((line, index) => {
+    const item = line.items.find((candidate) => NIP_START.test(candidate.text));
+    if (!item) return;
+    const column = columnOf(item, edges);
+    const above = lines[index - 1];
+    const stacked =
+      above !== undefined &&
+      !NIP_START.test(above.text) &&
+      above.items.some((candidate) => columnOf(candidate, edges) === column);
+    anchors.add(stacked ? index - 1 : index);
+  });
+  return anchors;
 }
 
 /** `1 2 3 ...` or `(1) (2) (3) ...`: each item the next number. */
