@@ -138,6 +138,17 @@ describe('a band names the level of every row under it', () => {
     expect(view(page)).toEqual(PEOPLE.map((p) => ({ old: p.old, new: p.new, level: 'IV', from: 'section' })));
   });
 
+  it.each([
+    ['ruled', true],
+    ['without rules', false],
+  ])('%s: `ESELON V` printed right above `JABATAN BARU` is a band, not an ESELON column', (_name, rules) => {
+    const page = spannedPage({ ...BANDED, rules, above: ['ESELON V'], aboveOver: 4 });
+    const result = read(page);
+    expect(result.doubts).toEqual([]);
+    expect(result.trace[0]?.fields).toEqual(['no', 'nameNip', 'rankGrade', 'positionOld', 'positionNew']);
+    expect(view(page)).toEqual(PEOPLE.map((p) => ({ old: p.old, new: p.new, level: 'V', from: 'section' })));
+  });
+
   it('`JPT PRATAMA/ESELON - II` spanning the post column in the header is a band, not an ESELON column', () => {
     const top = [...BANDED.top.slice(0, 4), { text: 'JPT PRATAMA/ESELON - II', subs: ['JABATAN BARU'] }];
     const page = spannedPage({ ...BANDED, top });

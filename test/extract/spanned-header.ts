@@ -9,8 +9,9 @@ export interface SpannedPage {
   widths: number[];
   top: Array<{ text: string; span?: number; subs?: string[] }>;
   rows: string[][][];
-  /** Lines printed above the table, over its left edge. */
+  /** Lines printed above the table, over its left edge or centred over column `aboveOver`. */
   above?: string[];
+  aboveOver?: number;
   rules?: boolean;
 }
 
@@ -39,7 +40,9 @@ export function spannedPage(spec: SpannedPage): PdfPage {
   let y = 40;
   for (const line of spec.above ?? []) {
     y += LINE;
-    items.push(item(line, LEFT, y));
+    const k = spec.aboveOver;
+    const left = edges[k ?? 0] ?? LEFT;
+    items.push(k === undefined ? item(line, LEFT, y) : centred(line, left, (edges[k + 1] ?? left) - left, y));
   }
   y += LINE;
   const tableTop = y;
