@@ -22,6 +22,8 @@ const BAND_WORDS = /^(?:(?:jabatan|pejabat)\s+)?(?:administrator|pengawas|pelaks
 export function bandOf(text: string): Band | null {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!isLevelLabel(trimmed) && !BAND_WORDS.test(trimmed)) return null;
+  // A title naming two levels (`PEJABAT ADMINISTRATOR DAN PENGAWAS`) is no band of either.
+  const levels = new Set(trimmed.split(/,|\s(?:dan|&)\s/i).map(levelFromText));
   const level = levelFromText(trimmed);
-  return level ? { text: trimmed, level } : null;
+  return level && levels.size === 1 ? { text: trimmed, level } : null;
 }

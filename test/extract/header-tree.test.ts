@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAttachment } from '../../src/extract/attachment.js';
 import { headerTree } from '../../src/extract/header-tree.js';
 import { pageLines } from '../../src/extract/layout.js';
+import { bandOf } from '../../src/extract/level-label.js';
 import { findHeader, headedTable } from '../../src/extract/page-table.js';
 import type { PdfPage } from '../../src/pdf/pdf.js';
 import { type SpannedPage, spannedPage } from './spanned-header.js';
@@ -166,5 +167,21 @@ describe('a band names the level of every row under it', () => {
       { level: 'III', from: 'section' },
       { level: 'IV', from: 'post' },
     ]);
+  });
+});
+
+describe('what is a band', () => {
+  it.each([
+    ['ESELON V', 'V'],
+    ['JPT PRATAMA/ESELON - II', 'II'],
+    ['ADMINISTRATOR', 'III'],
+    ['PENGAWAS', 'IV'],
+    ['JABATAN FUNGSIONAL', 'fungsional'],
+    ['ESELON', null],
+    ['JABATAN ESELON', null],
+    ['PEJABAT ADMINISTRATOR DAN PENGAWAS', null],
+    ['DAFTAR NAMA PEJABAT ADMINISTRATOR', null],
+  ])('%s -> %s', (text, level) => {
+    expect(bandOf(text)?.level ?? null).toBe(level);
   });
 });
