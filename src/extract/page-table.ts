@@ -222,14 +222,16 @@ function anchoredGroups(
   for (const [index, line] of body.entries()) {
     const first = line.items[0];
     // A section or label row (`JABATAN FUNGSIONAL`) is a group of its own, like a numbering row.
-    const alone = isNumberingLine(line) || SECTION.test(line.text) || isLevelLabel(line.text);
+    // `H. GUSTI ...` opening a person in a table without numbers is a name, not section H.
+    const section = SECTION.test(line.text) && !anchors.has(index);
+    const alone = isNumberingLine(line) || section || isLevelLabel(line.text);
     const opensRow =
       groups.length === 0 ||
       closed ||
       alone ||
       (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
       anchors.has(index) ||
-      SECTION.test(line.text);
+      section;
     if (opensRow) groups.push([line]);
     else groups.at(-1)?.push(line);
     closed = alone;

@@ -5,10 +5,11 @@ import { type SyntheticColumn, spacedNip, syntheticPages } from './synthetic-tab
 /**
  * A lampiran printed from Excel without borders and without a NO column: rows are told apart only by
  * where a person starts. With no number to open a row, a NIP does (or the name right above it, when
- * the NIP is stacked under the name); wrapped lines belong to the row above.
+ * the NIP is stacked under the name; `H.` opening a name is no section letter); wrapped lines belong
+ * to the row above.
  */
 const PEOPLE = Array.from({ length: 9 }, (_, i) => ({
-  name: `PEGAWAI NOMOR ${i + 1}, S.E.`,
+  name: `${i % 3 === 1 ? 'H. ' : ''}PEGAWAI NOMOR ${i + 1}, S.E.`,
   nip: `19${70 + i}0${1 + (i % 9)}1${i}2005011${String(i + 1).padStart(3, '0')}`.slice(0, 18),
   grade: 'III/c',
   post: `Kepala Seksi Pelayanan Umum Nomor ${i + 1} pada Dinas Kependudukan dan Pencatatan Sipil`,
