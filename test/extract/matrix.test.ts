@@ -109,7 +109,7 @@ describe('the layout matrix covers the axes', () => {
     ['orientation', (l: Layout) => l.orientation, ['portrait', 'landscape', 'rotated']],
     ['rotate', (l: Layout) => l.rotate, [90, 270]],
     ['numbering', (l: Layout) => l.numbering, [null, 'plain', 'paren']],
-    ['no', (l: Layout) => l.no, ['running', 'restart']],
+    ['no', (l: Layout) => l.no, ['running', 'restart', 'none']],
     ['levelFrom', (l: Layout) => l.levelFrom, ['column', 'section', 'label', 'suffix', 'band']],
     ['nipWrap', (l: Layout) => l.nipWrap, [1, 2, 3]],
     ['regency', (l: Layout) => l.regency, [true, false]],
@@ -150,6 +150,7 @@ describe('the layout matrix covers the axes', () => {
       'a header of two rows over sub-columns': (l) =>
         l.spelling.jabatan === 'spanned-eselon' && l.extras.includes('baperjakat'),
       'the level in a band over the header': (l) => l.levelFrom === 'band',
+      'no NO column and no rules': (l) => l.no === 'none' && l.rules === 'none',
       'words added to header cells': (l) =>
         l.extras.includes('birth-stacked') || l.extras.includes('tmt-stacked'),
     };
