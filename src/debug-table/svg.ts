@@ -172,6 +172,12 @@ function fields(trace: PageTrace): string[] {
     out.push(
       `<text class="field" x="${num(centre)}" y="${num(y)}">${escapeXml(trace.fields[k] ?? '-')}</text>`,
     );
+    // A field read from labels of two rows says which: the label alone would not show it.
+    const path = trace.paths?.[k];
+    if (path?.includes(' > '))
+      out.push(
+        `<text class="field-path" x="${num(centre)}" y="${num(y - 8)}" font-size="5" font-weight="normal">${escapeXml(path)}</text>`,
+      );
   }
   out.push('</g>');
   return out;

@@ -6,24 +6,18 @@ import { buildAppointee } from './appointee.js';
 import {
   type ColumnMap,
   type Field,
-  fieldOfHeader,
+  fieldOfPath,
   isNumberingRow,
-  matchHeader,
+  matchHeaderPaths,
+  pathText,
   rowCells,
 } from './columns.js';
 import type { AppointeeRecord, AttachmentTable, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
+import { headerTree } from './header-tree.js';
 import { type LayoutLine, pageLines } from './layout.js';
-import {
-  carriedTable,
-  findHeader,
-  headedTable,
-  headerTexts,
-  isLevelLabel,
-  LONG_DIGITS,
-  type PageTable,
-  SECTION,
-} from './page-table.js';
+import { type Band, bandOf, isLevelLabel } from './level-label.js';
+import { carriedTable, findHeader, headedTable, LONG_DIGITS, type PageTable, SECTION } from './page-table.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { BandKind, PageTrace } from './table-trace.js';
 
@@ -47,6 +41,7 @@ interface Table {
   edges: Edges;
   map: ColumnMap;
   fields: Array<Field | null>;
+  paths: string[];
   /** The NO column held numbers: a band without one continues the row above. */
   numbered: boolean;
 }
@@ -89,26 +84,35 @@ export function extractAttachment(
     const holdsNips = lines.filter((line) => NIP_DIGITS.test(line.text)).length >= 2;
     const headerAt = findHeader(lines);
     let pageTable: PageTable | null;
+    let headerCells: string[] = [];
     if (headerAt >= 0) {
       pageTable = headedTable(page, lines, headerAt, settings);
       if (!pageTable) {
         doubt(say('attachment-uncertain/no-columns', { page: page.number }));
         continue;
       }
-      const texts = headerTexts(pageTable.header, pageTable.edges);
-      const map = matchHeader(texts);
+      const tree = headerTree(pageTable.header, pageTable.edges, page.rules, settings);
+      headerCells = tree.paths.map(pathText);
+      const map = matchHeaderPaths(tree.paths);
       if (!map) {
-        const header = texts.filter(Boolean).join(' | ');
+        const header = headerCells.filter(Boolean).join(' | ');
         doubt(say('attachment-uncertain/header-unknown', { page: page.number, header }));
         continue;
       }
       table = {
         edges: pageTable.edges,
         map,
-        fields: texts.map(fieldOfHeader),
+        fields: tree.paths.map(fieldOfPath),
+        paths: headerCells,
         numbered: stillNumbered(table, map),
       };
       result.found = true;
+      // A band names the level of every row under it, until a section row or another band.
+      const band = tree.band ?? bandAbove(lines, pageTable.header, settings);
+      if (band && band.level !== level) {
+        level = band.level;
+        restart = true;
+      }
     } else if (table !== null) {
       const carried: Table = table;
       pageTable = carriedTable(page, lines, carried.edges, settings);
@@ -129,6 +133,7 @@ export function extractAttachment(
     trace.separators = pageTable.separators;
     trace.ended = pageTable.ended;
     trace.fields = current.fields;
+    trace.paths = current.paths;
     const band = (group: readonly LayoutLine[], kind: BandKind, cells: string[], row?: number) =>
       trace.bands.push({
         kind,
@@ -137,8 +142,7 @@ export function extractAttachment(
         row,
         cells,
       });
-    if (pageTable.header.length > 0)
-      band(pageTable.header, 'header', headerTexts(pageTable.header, current.edges));
+    if (pageTable.header.length > 0) band(pageTable.header, 'header', headerCells);
     let firstOnPage = true;
     for (const group of pageTable.groups) {
       const cells = cellTexts(group, current.edges);
@@ -216,6 +220,29 @@ function continues(
 /** A header repeated on the next page is the same table: what its rows showed still holds. */
 function stillNumbered(before: Table | null, map: ColumnMap): boolean {
   return before?.numbered === true && map.no === before.map.no;
+}
+
+/**
+ * A band printed just above the table's header, outside its rules: `ESELON V` over the table, the
+ * lampiran's only word on the level.
+ */
+function bandAbove(
+  lines: readonly LayoutLine[],
+  header: readonly LayoutLine[],
+  settings: TableSettings,
+): Band | null {
+  const first = header[0];
+  if (!first) return null;
+  const at = lines.indexOf(first);
+  const height = first.y - first.top;
+  let below = first;
+  for (const line of lines.slice(Math.max(0, at - settings.bandLines), Math.max(0, at)).reverse()) {
+    if (below.top - line.y > height * settings.bandGap) return null;
+    const band = bandOf(line.text);
+    if (band) return band;
+    below = line;
+  }
+  return null;
 }
 
 function isShortRow(cells: readonly string[]): boolean {

@@ -7,10 +7,13 @@ import {
   type ColumnMap,
   type Field,
   isNumberingRow,
-  joinSpannedHeader,
   matchHeader,
+  matchHeaderPaths,
+  pathText,
   rowCells,
+  spannedHeaderPaths,
 } from './columns.js';
+import { bandOf } from './level-label.js';
 import { endsTable } from './roster-rows.js';
 
 /** Rows of a table looked through for its header: a title or the LAMPIRAN block may come first. */
@@ -28,16 +31,21 @@ const sameColumns = (a: ColumnMap, b: ColumnMap) => JSON.stringify(a) === JSON.s
 const isEmpty = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 const holdsNip = (cells: readonly string[]) => NIP_DIGITS.test(cells.join(' ').replace(/\n/g, ' '));
 
-/** The header at the top of a table (a spanned header's two rows joined), and the row after it. */
-function tableHeader(rows: readonly WordRow[]): { header: Header; next: number } | null {
+/**
+ * The header at the top of a table (a spanned header's two rows joined), the row after it, and the
+ * level a band in the header names (`ADMINISTRATOR/ESELON - III` over the post column).
+ */
+function tableHeader(rows: readonly WordRow[]): { header: Header; next: number; band: Level | null } | null {
   for (let at = 0; at < Math.min(rows.length, HEADER_SEARCH_ROWS); at++) {
     const cells = rows[at]?.cells ?? [];
     const map = matchHeader(cells);
     if (!map) continue;
-    const joined = joinSpannedHeader(cells, rows[at + 1]?.cells ?? []);
-    const joinedMap = joined ? matchHeader(joined) : null;
-    if (joined && joinedMap) return { header: { cells: joined, map: joinedMap }, next: at + 2 };
-    return { header: { cells, map }, next: at + 1 };
+    const band = cells.map(bandOf).find((found) => found !== null)?.level ?? null;
+    const paths = spannedHeaderPaths(cells, rows[at + 1]?.cells ?? []);
+    const joinedMap = paths ? matchHeaderPaths(paths) : null;
+    if (paths && joinedMap)
+      return { header: { cells: paths.map(pathText), map: joinedMap }, next: at + 2, band };
+    return { header: { cells, map }, next: at + 1, band };
   }
   return null;
 }
@@ -63,6 +71,10 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
       header = found.header;
       from = found.next;
       result.found = true;
+      if (found.band && found.band !== level) {
+        level = found.band;
+        restart = true;
+      }
     } else if (!header || (table.rows[0]?.cells.length ?? 0) !== header.cells.length) {
       if (table.rows.filter((row) => holdsNip(row.cells)).length >= 2) {
         const { message, said } = say('attachment-uncertain/header-unknown-cells', { page: table.page });
@@ -82,7 +94,7 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
         afterHeader = true;
         continue;
       }
-      if (afterHeader && joinSpannedHeader(header.cells, cells)) continue;
+      if (afterHeader && spannedHeaderPaths(header.cells, cells)) continue;
       afterHeader = false;
       if (cells.some((cell) => TOTALS.test(cell.trim())) && !holdsNip(cells)) continue;
       if (endsTable(cells)) return result;

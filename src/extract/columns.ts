@@ -1,3 +1,5 @@
+import { bandOf } from './level-label.js';
+
 /** The fields sk-check recognises in a roster or attachment header. */
 export const FIELDS = [
   'no',
@@ -170,15 +172,65 @@ export function fieldOfHeader(cell: string): Field | null {
 const PERSON_FIELDS: Field[] = ['name', 'nip', 'nameNip'];
 
 /**
+ * A column's header as the labels over it, top down: `['JABATAN ESELON', 'LAMA']` for a column under
+ * a label spanning two, `['NAMA / NIP']` for a flat one.
+ */
+export type HeaderPath = readonly string[];
+
+/** Sub-labels that mean nothing without their parent: `LAMA` alone, `NOMOR` under `PERTIMBANGAN`. */
+const SUB_ONLY = /^(lama|baru|semula|asal|sebelumnya|nomor|no|tanggal|tgl)$/;
+const OLD_SUB = /^(lama|semula|asal|sebelumnya)$/;
+const POSITIONS: ReadonlySet<Field> = new Set(['positionNew', 'positionOld']);
+
+/**
+ * The field of a column from its whole header path. A parent spanning sub-labels decides the family
+ * (`JABATAN ESELON` a post, `PERTIMBANGAN BAPERJAKAT` nothing of ours); the sub-label picks within
+ * it (`LAMA` the old post). A sub-label is never read without a parent that names a field.
+ */
+export function fieldOfPath(path: HeaderPath): Field | null {
+  // A band names the level of the rows, not a column: `ESELON IV` over `JABATAN BARU`.
+  const labels = path.filter((label) => headerKey(label) !== '' && bandOf(label) === null);
+  const sub = labels.at(-1);
+  if (sub === undefined) return null;
+  if (labels.length === 1) return fieldOfHeader(sub);
+  const parentText = labels.slice(0, -1).join(' ');
+  const parentAlias = aliasOfHeader(parentText);
+  const parent = fieldOfHeader(parentText);
+  const key = headerKey(sub);
+  if (parent !== null && POSITIONS.has(parent)) {
+    if (OLD_SUB.test(key)) return 'positionOld';
+    if (SUB_ONLY.test(key)) return 'positionNew';
+    // `JABATAN` over `NAMA JABATAN` | `ESELON` | `TMT`: a sub-label naming another column is that column.
+    if (aliasOfHeader(sub) === null) return parent;
+    const own = fieldOfHeader(sub);
+    return own !== null && POSITIONS.has(own) ? parent : own;
+  }
+  if (SUB_ONLY.test(key)) {
+    // `UNIT KERJA` over `LAMA` | `BARU`: the new one is the decree's.
+    if (parent === null || OLD_SUB.test(key)) return null;
+    return key === 'baru' ? parent : null;
+  }
+  // A parent we know but do not read (`TEMPAT TGL LAHIR`) keeps its columns out; an unknown group
+  // label (`DATA PEGAWAI` over `NAMA` | `NIP`) leaves the sub-labels their own meaning.
+  if (parentAlias !== null && parent === null) return null;
+  return fieldOfHeader(sub) ?? parent;
+}
+
+/**
  * Maps a header row to fields, or null when the row is not a roster header: it must name a person
  * (name or NIP) and at least one other recognised column.
  */
 export function matchHeader(cells: readonly string[]): ColumnMap | null {
+  return matchHeaderPaths(cells.map((cell) => [cell]));
+}
+
+/** `matchHeader` for a header of spanning labels: each column's field from its whole path. */
+export function matchHeaderPaths(paths: readonly HeaderPath[]): ColumnMap | null {
   const map: ColumnMap = {};
-  cells.forEach((cell, index) => {
-    const field = fieldOfHeader(cell);
+  paths.forEach((path, index) => {
+    const field = fieldOfPath(path);
     if (!field) return;
-    const prefersThis = field === 'unit' && /baru/.test(headerKey(cell));
+    const prefersThis = field === 'unit' && /baru/.test(headerKey(path.join(' ')));
     if (map[field] === undefined || prefersThis) map[field] = index;
   });
   const fields = Object.keys(map) as Field[];
@@ -186,25 +238,32 @@ export function matchHeader(cells: readonly string[]): ColumnMap | null {
   return fields.filter((field) => field !== 'no').length >= 2 ? map : null;
 }
 
-const SUB_HEADER = /^(lama|baru|semula|gol|ruang|gol ruang|pangkat|nama|nip|tmt|eselon)$/;
+const SUB_HEADER = /^(lama|baru|semula|gol|ruang|gol ruang|pangkat|nama|nip|tmt|eselon|nomor|tanggal|tgl)$/;
 
 /**
- * A spanned header (`JABATAN` over `LAMA` / `BARU`) arrives as two rows. Joins each sub-cell to the
- * spanning cell above it (or to its left), or returns null when `below` is not such a sub-header.
+ * A spanned header (`JABATAN` over `LAMA` / `BARU`) arrives as two rows. Gives each column its path:
+ * the spanning cell above it (or to its left) and its sub-cell, or null when `below` is not such a
+ * sub-header.
  */
-export function joinSpannedHeader(top: readonly string[], below: readonly string[]): string[] | null {
-  const subs = below.filter((cell) => cell.trim() !== '');
-  if (subs.length === 0 || !subs.every((cell) => SUB_HEADER.test(headerKey(cell)))) return null;
-  const joined: string[] = [];
+export function spannedHeaderPaths(top: readonly string[], below: readonly string[]): string[][] | null {
+  // Under a band (`ADMINISTRATOR/ESELON - III` over the post column) stands a whole label.
+  const sub = (cell: string, i: number) =>
+    SUB_HEADER.test(headerKey(cell)) || (bandOf(top[i] ?? '') !== null && fieldOfHeader(cell) !== null);
+  const filled = below.map((cell, i) => [cell, i] as const).filter(([cell]) => cell.trim() !== '');
+  if (filled.length === 0 || !filled.every(([cell, i]) => sub(cell, i))) return null;
+  const paths: string[][] = [];
   let span = '';
   for (let i = 0; i < Math.max(top.length, below.length); i++) {
     const above = (top[i] ?? '').trim();
     if (above) span = above;
     const sub = (below[i] ?? '').trim();
-    joined.push(sub ? `${above || span} ${sub}` : above);
+    paths.push(sub ? [above || span, sub] : [above]);
   }
-  return joined;
+  return paths;
 }
+
+/** A header path as one cell's text, for a picture or a message: `JABATAN ESELON > LAMA`. */
+export const pathText = (path: HeaderPath) => path.filter((label) => label.trim() !== '').join(' > ');
 
 /** A row of column numbers under the header: `1 2 3 ...` or `(1) (2) (3) ...`. */
 export function isNumberingRow(cells: readonly string[]): boolean {

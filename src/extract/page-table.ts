@@ -1,6 +1,7 @@
 import type { PdfPage } from '../pdf/pdf.js';
-import { alignedEdges, columnOf, columnsSpanned, type Edges, rowSeparators, ruledEdges } from './grid.js';
+import { alignedEdges, columnOf, type Edges, rowSeparators, ruledEdges } from './grid.js';
 import type { LayoutLine } from './layout.js';
+import { bandOf, isLevelLabel } from './level-label.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { EdgesSource } from './table-trace.js';
 import { isPageFooter, SIGNATURE_LINE } from './text-lines.js';
@@ -13,14 +14,6 @@ export const LONG_DIGITS = /\d{6}/;
 const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daftar\b)|^(nomor|tanggal)\s*:/i;
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
-
-/** A label row that gives the level of the rows under it: `JPT PRATAMA/ESELON - II`, `JABATAN FUNGSIONAL`. */
-const LEVEL_LABEL =
-  /^(?:eselon|jabatan\s+(?:administrator|pengawas|fungsional|pelaksana|pimpinan)|jpt|pimpinan\s+tinggi)\b|^(?:administrator|pengawas|fungsional|pelaksana)\b.*\beselon\b/i;
-
-export function isLevelLabel(text: string): boolean {
-  return LEVEL_LABEL.test(text.trim()) && !LONG_DIGITS.test(text);
-}
 
 export function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
@@ -69,13 +62,16 @@ export function headedTable(
   const start = headerStart(lines, found);
   const first = lines[start];
   const top = (first?.top ?? 0) - 3;
-  const below = lines.slice(start);
   // The table's top rule may sit well above the header line found: a one-line label centred in a
   // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
   const rulesTop = first ? top - (first.y - first.top) * 2 : top;
   const ruled = ruledEdges(page, rulesTop, settings);
   if (ruled) {
-    const { bands, separators } = banded(page, below, ruled, rulesTop, settings);
+    // Every line between the table's rules: a band cell over the post column may stand above `start`.
+    const { bands, separators } = banded(page, lines, ruled, rulesTop, settings);
+    // A band row spanning the table over its header (`ESELON V`) is read with the header.
+    while (bands.length > 1 && bands[0]?.every((line) => bandOf(line.text) !== null))
+      bands.splice(0, 2, [...(bands[0] ?? []), ...(bands[1] ?? [])]);
     const [header = [], ...groups] = bands;
     return { edges: ruled, edgesFrom: 'rules', header, groups, ended: endsTable(lines, start), separators };
   }
@@ -185,15 +181,19 @@ function headerStart(lines: readonly LayoutLine[], found: number): number {
 function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): LayoutLine[] {
   const kept: LayoutLine[] = [];
   let rowX: number | null = null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (SIGNATURE_LINE.test(line.text) || isPageFooter(line.text)) break;
     const previous = kept.at(-1);
     const first = line.items[0];
     // A wide gap ends the table, unless a new row starts after it where rows start (tall rows
-    // printed from a spreadsheet leave more space under a cell's text than a line).
+    // printed from a spreadsheet leave more space under a cell's text than a line); in a table
+    // without numbers, a person starts at a NIP or at the name right above it.
+    const unnumberedRow =
+      rowX === null && (NIP_START.test(line.text) || NIP_START.test(lines[index + 1]?.text ?? ''));
     const opensRow =
       first !== undefined &&
       (SECTION.test(line.text) ||
+        unnumberedRow ||
         (ROW_NUMBER.test(first.text.trim()) &&
           (rowX === null || Math.abs(first.x - rowX) <= settings.columnStartTolerance * 3)));
     if (previous && !opensRow && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
@@ -210,20 +210,28 @@ function anchoredGroups(
   settings: TableSettings,
 ): { groups: LayoutLine[][]; ended: boolean } {
   const body = untilTableEnds(lines, settings);
+  const numbered = body.some((line) => {
+    const first = line.items[0];
+    return first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim());
+  });
+  const anchors = numbered ? new Set<number>() : nipAnchors(body, edges);
   const groups: LayoutLine[][] = [];
   // A numbering row (`(1) (2) (3)`) under a repeated header is a group of its own: the rest of a
   // row cut by the page break comes right after it, with no NO to open a group.
   let closed = false;
-  for (const line of body) {
+  for (const [index, line] of body.entries()) {
     const first = line.items[0];
     // A section or label row (`JABATAN FUNGSIONAL`) is a group of its own, like a numbering row.
-    const alone = isNumberingLine(line) || SECTION.test(line.text) || isLevelLabel(line.text);
+    // `H. GUSTI ...` opening a person in a table without numbers is a name, not section H.
+    const section = SECTION.test(line.text) && !anchors.has(index);
+    const alone = isNumberingLine(line) || section || isLevelLabel(line.text);
     const opensRow =
       groups.length === 0 ||
       closed ||
       alone ||
       (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
-      SECTION.test(line.text);
+      anchors.has(index) ||
+      section;
     if (opensRow) groups.push([line]);
     else groups.at(-1)?.push(line);
     closed = alone;
@@ -232,22 +240,31 @@ function anchoredGroups(
   return { groups, ended: rest.some((line) => SIGNATURE_LINE.test(line.text)) };
 }
 
+/** The start of a NIP (its birth date), also when the rest is wrapped onto the next lines. */
+const NIP_START = /(?:^|\D)(?:19|20)\d{6}(?:\s?\d{6}\s?\d\s?\d{3})?(?!\d)/;
+
+/**
+ * Where rows start in a table without numbers: at each line holding a NIP, or at the line right above
+ * it when that line has text in the NIP's own column (the name, with the NIP stacked under it).
+ */
+function nipAnchors(lines: readonly LayoutLine[], edges: Edges): Set<number> {
+  const anchors = new Set<number>();
+  lines.forEach((line, index) => {
+    const item = line.items.find((candidate) => NIP_START.test(candidate.text));
+    if (!item) return;
+    const column = columnOf(item, edges);
+    const above = lines[index - 1];
+    const stacked =
+      above !== undefined &&
+      !NIP_START.test(above.text) &&
+      above.items.some((candidate) => columnOf(candidate, edges) === column);
+    anchors.add(stacked ? index - 1 : index);
+  });
+  return anchors;
+}
+
 /** `1 2 3 ...` or `(1) (2) (3) ...`: each item the next number. */
 function isNumberingLine(line: LayoutLine): boolean {
   const numbers = line.text.split(' ').map((word) => word.replace(/^\((\d+)\)$/, '$1'));
   return numbers.length >= 3 && numbers.every((word, i) => word === String(i + 1));
-}
-
-/** Header texts per column; a label spanning columns (`JABATAN` over `LAMA`/`BARU`) prefixes each. */
-export function headerTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
-  const texts: string[][] = Array.from({ length: edges.length - 1 }, () => []);
-  for (const line of lines) {
-    for (const item of line.items) {
-      if (/^\(?\d{1,2}\)?$/.test(item.text.trim())) continue;
-      const spanned = columnsSpanned(item, edges);
-      const targets = spanned.length > 1 ? spanned : [columnOf(item, edges)];
-      for (const k of targets) if (k >= 0) texts[k]?.push(item.text.trim());
-    }
-  }
-  return texts.map((words) => words.join(' '));
 }

@@ -5,7 +5,15 @@ import type { Decree, Kind } from '../model.js';
 import { type CsvOptions, csvLayout, parseCsvBatches } from '../sources/csv.js';
 import type { InputFile } from '../sources/input.js';
 import { buildAppointee, oneLine } from './appointee.js';
-import { type ColumnMap, isNumberingRow, joinSpannedHeader, matchHeader, rowCells } from './columns.js';
+import {
+  type ColumnMap,
+  isNumberingRow,
+  matchHeader,
+  matchHeaderPaths,
+  pathText,
+  rowCells,
+  spannedHeaderPaths,
+} from './columns.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
 import { endsTable, HeldRecord, isRowNumber, titleDate } from './roster-rows.js';
 
@@ -147,10 +155,10 @@ export class RosterReader {
     }
     if (this.#pendingSubHeader) {
       this.#pendingSubHeader = false;
-      const joined = joinSpannedHeader(this.header.cells, record.cells);
-      const map = joined ? matchHeader(joined) : null;
-      if (joined && map) {
-        this.header = { cells: joined, map };
+      const paths = spannedHeaderPaths(this.header.cells, record.cells);
+      const map = paths ? matchHeaderPaths(paths) : null;
+      if (paths && map) {
+        this.header = { cells: paths.map(pathText), map };
         return null;
       }
     }

@@ -17,10 +17,16 @@ export const TABLE_SETTINGS = {
   separatorShare: 0.6,
   /** A gap between items wider than this share of the font size starts a new cell. */
   cellGap: 0.6,
+  /** Words of one header label are this close (share of the font size): a wider gap over an edge parts two cells. */
+  labelWordGap: 0.3,
   /** A line belongs to the band its point at this share of its height from the baseline falls in. */
   bandAnchor: 0.35,
   /** Lines further apart than this many line heights end a borderless table. */
   tableGap: 2.5,
+  /** A band naming the level (`ESELON V`) is looked for this many lines above a table's header. */
+  bandLines: 2,
+  /** ...and at most this many line heights above it (a two-row header centres its one-row labels low). */
+  bandGap: 4,
   /** Carried column edges still match a page's rules when no edge moved more than this. */
   carriedEdgeTolerance: 4,
   /** Past this share of rows without a structurally valid NIP, the columns were probably misread. */

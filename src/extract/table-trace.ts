@@ -31,6 +31,8 @@ export interface PageTrace {
   edgesFrom: EdgesSource | null;
   /** The field each column was mapped to (null: a column sk-check does not read). */
   fields: Array<Field | null>;
+  /** The header's labels over each column, top down (`JABATAN ESELON > LAMA`), where a header was read. */
+  paths?: string[] | undefined;
   bands: BandTrace[];
   /** The horizontal rules taken as row separators (a ruled table only). */
   separators?: number[] | undefined;

@@ -153,6 +153,12 @@ describe('traceSvg', () => {
     expect(byClass(elements, 'field').map((field) => field.text)).toEqual(['no', 'nameNip', '-', 'echelon']);
   });
 
+  it('names the header path over a column read from two rows of labels', () => {
+    const paths = ['NO', 'NAMA / NIP', 'JABATAN ESELON > LAMA', 'ESELON'];
+    const svg = parseSvg(traceSvg({ ...TRACE, paths }));
+    expect(byClass(svg.elements, 'field-path').map((path) => path.text)).toEqual(['JABATAN ESELON > LAMA']);
+  });
+
   it('puts the note in red at the top', () => {
     const note = byClass(elements, 'note-text');
     expect(note.map((line) => line.text).join(' ')).toBe('page 4: holds NIPs but <no> table header & more');

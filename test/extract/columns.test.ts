@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type Field,
   fieldOfHeader,
+  fieldOfPath,
   HEADER_ALIASES,
   headerKey,
   matchHeader,
+  matchHeaderPaths,
+  pathText,
+  spannedHeaderPaths,
 } from '../../src/extract/columns.js';
 
 /** How an office would print an alias: capitals, with a slash or a dot between its words. */
@@ -137,5 +141,70 @@ describe('matchHeader', () => {
     [['1', '2', '3', '4']],
   ])('is not a header without a person and one more field: %j', (cells) => {
     expect(matchHeader(cells)).toBeNull();
+  });
+});
+
+describe('a column field from its header path', () => {
+  it.each<[string[], Field | null]>([
+    [['JABATAN', 'LAMA'], 'positionOld'],
+    [['JABATAN', 'BARU'], 'positionNew'],
+    [['JABATAN ESELON', 'LAMA'], 'positionOld'],
+    [['JABATAN ESELON', 'BARU'], 'positionNew'],
+    [['JABATAN', 'SEMULA'], 'positionOld'],
+    [['JABATAN LAMA'], 'positionOld'],
+    [['JABATAN BARU'], 'positionNew'],
+    [['JABATAN', 'NAMA JABATAN'], 'positionNew'],
+    [['JABATAN', 'ESELON'], 'echelon'],
+    [['JABATAN', 'TMT'], null],
+    [['PERTIMBANGAN BAPERJAKAT', 'NOMOR'], null],
+    [['PERTIMBANGAN BAPERJAKAT', 'TANGGAL'], null],
+    [['TEMPAT TGL LAHIR', 'TEMPAT'], null],
+    [['TEMPAT TGL LAHIR', 'TANGGAL'], null],
+    [['NAMA / NIP', 'NAMA'], 'name'],
+    [['NAMA / NIP', 'NIP'], 'nip'],
+    [['DATA PEGAWAI', 'NIP'], 'nip'],
+    [['UNIT KERJA', 'LAMA'], null],
+    [['UNIT KERJA', 'BARU'], 'unit'],
+  ])('%j -> %s', (path, field) => {
+    expect(fieldOfPath(path)).toBe(field);
+  });
+
+  it.each(['LAMA', 'BARU', 'NOMOR', 'TANGGAL'])('never maps the sub-label %s without its parent', (sub) => {
+    expect(fieldOfPath(['PERTIMBANGAN BAPERJAKAT', sub])).toBeNull();
+    expect(fieldOfPath(['', sub])).toBe(fieldOfHeader(sub));
+  });
+
+  it('maps the ten-column header of two rows, the old post from LAMA', () => {
+    const top = [
+      'NO',
+      'NAMA / NIP',
+      'PANGKAT',
+      'JABATAN ESELON',
+      '',
+      'ESELON',
+      'PERTIMBANGAN BAPERJAKAT',
+      '',
+      'KET',
+    ];
+    const below = ['', '', '', 'LAMA', 'BARU', '', 'NOMOR', 'TANGGAL', ''];
+    const paths = spannedHeaderPaths(top, below);
+    expect(paths?.map(pathText)).toContain('JABATAN ESELON > LAMA');
+    expect(matchHeaderPaths(paths ?? [])).toEqual({
+      no: 0,
+      nameNip: 1,
+      rank: 2,
+      positionOld: 3,
+      positionNew: 4,
+      echelon: 5,
+      notes: 8,
+    });
+  });
+
+  it('reads a band over the post column as no label of the column under it', () => {
+    const top = ['NO', 'NAMA / NIP', 'JABATAN LAMA', 'ADMINISTRATOR/ESELON - III'];
+    const paths = spannedHeaderPaths(top, ['', '', '', 'JABATAN BARU']);
+    expect(paths?.[3]).toEqual(['ADMINISTRATOR/ESELON - III', 'JABATAN BARU']);
+    expect(fieldOfPath(paths?.[3] ?? [])).toBe('positionNew');
+    expect(spannedHeaderPaths(['NO', 'NAMA', 'JABATAN'], ['', '', 'JABATAN BARU'])).toBeNull();
   });
 });

@@ -76,6 +76,15 @@ describe.each(NAMES)('matrix variant %s', (name) => {
     expect(counts).toEqual({ total: truth.appointees.length, byLevel });
   });
 
+  it.runIf(['section', 'label', 'band'].includes(truth.layout.levelFrom))(
+    'takes every level from the section, label or band row over it, none guessed from a title',
+    async () => {
+      const { appointees } = await read(name);
+      const sources = appointees.map((a) => (a.levelInferred ? 'title' : (a.levelFrom ?? 'cell')));
+      expect(sources).toEqual(appointees.map(() => 'section'));
+    },
+  );
+
   it('raises no warning or error, and is verified', async () => {
     const { findings, status } = await read(name);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -100,13 +109,13 @@ describe('the layout matrix covers the axes', () => {
     ['orientation', (l: Layout) => l.orientation, ['portrait', 'landscape', 'rotated']],
     ['rotate', (l: Layout) => l.rotate, [90, 270]],
     ['numbering', (l: Layout) => l.numbering, [null, 'plain', 'paren']],
-    ['no', (l: Layout) => l.no, ['running', 'restart']],
-    ['levelFrom', (l: Layout) => l.levelFrom, ['column', 'section', 'label', 'suffix']],
+    ['no', (l: Layout) => l.no, ['running', 'restart', 'none']],
+    ['levelFrom', (l: Layout) => l.levelFrom, ['column', 'section', 'label', 'suffix', 'band']],
     ['nipWrap', (l: Layout) => l.nipWrap, [1, 2, 3]],
     ['regency', (l: Layout) => l.regency, [true, false]],
     ['spelling.grade', (l: Layout) => l.spelling.grade, ['PANGKAT / GOL. RUANG', 'PKT/GOL', 'GOL.RUANG']],
     ['spelling.echelon', (l: Layout) => l.spelling.echelon, ['ESELON', 'ESE', 'ESL']],
-    ['spelling.jabatan', (l: Layout) => l.spelling.jabatan, ['flat', 'spanned']],
+    ['spelling.jabatan', (l: Layout) => l.spelling.jabatan, ['flat', 'spanned', 'spanned-eselon']],
   ] as const)('axis %s takes every value', (_axis, pick, expected) => {
     const seen = values(pick);
     for (const value of expected) expect(seen, String(value)).toContain(value);
@@ -138,6 +147,10 @@ describe('the layout matrix covers the axes', () => {
       'level at the end of the post': (l) => l.levelFrom === 'suffix',
       'sections restarting NO': (l) => l.no === 'restart',
       'regency four columns': (l) => l.regency,
+      'a header of two rows over sub-columns': (l) =>
+        l.spelling.jabatan === 'spanned-eselon' && l.extras.includes('baperjakat'),
+      'the level in a band over the header': (l) => l.levelFrom === 'band',
+      'no NO column and no rules': (l) => l.no === 'none' && l.rules === 'none',
       'words added to header cells': (l) =>
         l.extras.includes('birth-stacked') || l.extras.includes('tmt-stacked'),
     };
