@@ -87,10 +87,14 @@ export async function deflatedZeros(size, { raw = false } = {}) {
 /** A page whose content stream is a Flate stream inflating to `size` bytes (zeros: PDF whitespace), deflated twice. */
 export async function deflateBombPdf(size = 1.5 * 1024 ** 3) {
   // Deflated twice: the repeated blocks compress again, so the file stays a few KB.
-  const zeros = deflateSync(await deflatedZeros(size), { level: 9 });
+  return pageWithStream(deflateSync(await deflatedZeros(size), { level: 9 }), '[/FlateDecode /FlateDecode]');
+}
+
+/** One page: the text, then a second content stream of `data` under `filter`. */
+function pageWithStream(data, filter) {
   const stream = Buffer.concat([
-    Buffer.from(`<< /Length ${zeros.length} /Filter [/FlateDecode /FlateDecode] >>\nstream\n`),
-    zeros,
+    Buffer.from(`<< /Length ${data.length} /Filter ${filter} >>\nstream\n`),
+    data,
     Buffer.from('\nendstream'),
   ]);
   return pdf([
@@ -145,18 +149,5 @@ function lzwZeros(size) {
 
 /** A page whose content stream is LZW-encoded zeros (`size` bytes decoded), deflated: `[/FlateDecode /LZWDecode]`. */
 export function lzwBombPdf(size = 300 * 1024 * 1024) {
-  const data = deflateSync(lzwZeros(size), { level: 9 });
-  const stream = Buffer.concat([
-    Buffer.from(`<< /Length ${data.length} /Filter [/FlateDecode /LZWDecode] >>\nstream\n`),
-    data,
-    Buffer.from('\nendstream'),
-  ]);
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    PAGE('[5 0 R 6 0 R]'),
-    FONT,
-    `<< /Length ${TEXT.length} >>\nstream\n${TEXT}\nendstream`,
-    stream,
-  ]);
+  return pageWithStream(deflateSync(lzwZeros(size), { level: 9 }), '[/FlateDecode /LZWDecode]');
 }
