@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   'grade-below-echelon',
   'grade-above-echelon',
   'level-unknown',
+  'level-conflict',
   'sk-number-missing',
   'sk-number-blank',
   'date-missing',

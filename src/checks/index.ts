@@ -20,6 +20,7 @@ import { gradeAboveEchelon } from './grade-above-echelon.js';
 import { gradeBelowEchelon } from './grade-below-echelon.js';
 import { gradeUnrecognised } from './grade-unrecognised.js';
 import { internalError } from './internal-error.js';
+import { levelConflict } from './level-conflict.js';
 import { levelUnknown } from './level-unknown.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { nipDuplicate } from './nip-duplicate.js';
@@ -77,6 +78,7 @@ export const RULES = [
   gradeBelowEchelon,
   gradeAboveEchelon,
   levelUnknown,
+  levelConflict,
   skNumberMissing,
   skNumberBlank,
   dateMissing,

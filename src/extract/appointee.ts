@@ -107,6 +107,9 @@ export function buildAppointee(
     echelonText,
     jenjang: level.jenjang ?? null,
     levelSource: level.source,
+    ...(suffix && context.sectionLevel && context.sectionLevel !== suffix.level
+      ? { overruledLevel: context.sectionLevel }
+      : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import { cellTexts, type Edges } from './grid.js';
 import { headerTree } from './header-tree.js';
 import { type LayoutLine, pageLines } from './layout.js';
 import { type Band, bandOf, isLevelLabel } from './level-label.js';
+import { completesNip } from './nip-cut.js';
 import { carriedTable, findHeader, headedTable, LONG_DIGITS, type PageTable, SECTION } from './page-table.js';
 import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 import type { BandKind, PageTrace } from './table-trace.js';
@@ -154,8 +155,12 @@ export function extractAttachment(
         band(group, 'total', cells);
         continue;
       }
+      const previous = result.rows.at(-1);
+      // The last digits of a NIP cut by the page break are short too, but make the NIP whole.
+      const nipRest =
+        firstOnPage && previous !== undefined && completesNip(cells, previous.cells, current.map);
       // The numbering row as OCR reads it (`2 3 4`, `(6) 161)`): right under the header, no cell longer than four characters.
-      if (firstOnPage && pageTable.header.length > 0 && isShortRow(cells)) {
+      if (firstOnPage && pageTable.header.length > 0 && isShortRow(cells) && !nipRest) {
         band(group, 'ignored', cells);
         continue;
       }
@@ -167,8 +172,7 @@ export function extractAttachment(
         continue;
       }
       const picked = rowCells(cells, current.map);
-      const previous = result.rows.at(-1);
-      if (previous && continues(picked, cells, previous, current, firstOnPage)) {
+      if (previous && (nipRest || continues(picked, cells, previous, current, firstOnPage))) {
         // The rest of the row above: cut by a page break, or a NIP printed on a row of its own.
         previous.cells = previous.cells.map((cell, k) => [cell, cells[k] ?? ''].filter(Boolean).join('\n'));
         const row = result.records.length;

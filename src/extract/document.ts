@@ -1,4 +1,5 @@
 import type { RankGrade } from '../domain/grade.js';
+import type { Level } from '../domain/level.js';
 import type { NipParse } from '../domain/nip.js';
 import type { SkNumber } from '../domain/sk-number.js';
 import type { FindingCode } from '../finding-codes.js';
@@ -21,6 +22,8 @@ export interface AppointeeRecord {
   levelSource: LevelSource;
   /** The functional level (`Ahli Muda`) the post's name ends in, if any. */
   jenjang: string | null;
+  /** The level a band or section row gave, where the post's own echelon (`... / III B`) overrode it. */
+  overruledLevel?: Level;
   /** Cells in the record and in the header, when they differ (a malformed row). */
   width?: { cells: number; header: number };
 }

@@ -126,7 +126,9 @@ export function alignedEdges(
   columns.push(...labelledColumns(header, columns, starts, settings));
   columns.sort((a, b) => a - b);
   if (columns.length < 3) return null;
-  const right = Math.max(...all.map((item) => item.x + item.width));
+  // The last column's label, centred over cells flush left in it, may reach past its widest cell.
+  const labels = header.flatMap((line) => line.items);
+  const right = Math.max(...[...all, ...labels].map((item) => item.x + item.width));
   return [...columns.map((at) => at - settings.columnEdgeMargin), right + 1];
 }
 

@@ -261,6 +261,12 @@ export const MESSAGES = {
     (p) =>
       `${p.count} dari ${p.total} baris tanpa jenjang (eselon): baris ${p.rows.join(', ')}${p.more ? ', ...' : ''}`,
   ),
+  'level-conflict': text<{ echelon: string; level: Level; band: Level }>(
+    (p) =>
+      `the post ends in echelon ${p.echelon} (${levelText(p.level, 'en')}), the band or section above says ${levelText(p.band, 'en')}: counted at the post's own`,
+    (p) =>
+      `jabatan berakhir dengan eselon ${p.echelon} (${levelText(p.level, 'id')}), pita atau baris bagian di atasnya menyebut ${levelText(p.band, 'id')}: dihitung menurut jabatannya sendiri`,
+  ),
   'sk-number-blank': text<{ number: string; inAttachment: boolean }>(
     (p) =>
       `${p.inAttachment ? "the lampiran's NOMOR" : 'the SK number'} '${p.number}' has a segment left blank, to be filled in before signing`,

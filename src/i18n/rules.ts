@@ -177,6 +177,13 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     why: 'Dibolehkan aturan dan lazim: golongan tertinggi membatasi kenaikan pangkat dalam jabatan itu, bukan siapa yang boleh mendudukinya. Perlu dilihat hanya bila golongan atau eselonnya mungkin salah ketik.',
     example: 'golongan IV/c di atas IV/b, golongan tertinggi untuk eselon III.a',
   },
+  'level-conflict': {
+    description:
+      'Jabatan yang diakhiri eselonnya sendiri (`... / III B`) berada di bawah pita atau baris bagian yang menyebut jenjang lain (`ESELON IV`).',
+    why: 'Salah satunya keliru: eselon pada jabatan itu sendiri yang dipakai untuk menghitung, tetapi jumlah per jenjang bisa salah bila justru pitanya yang benar.',
+    example:
+      'jabatan berakhir dengan eselon III.b (eselon III), pita atau baris bagian di atasnya menyebut eselon IV: dihitung menurut jabatannya sendiri',
+  },
   'level-unknown': {
     description:
       'Baris lampiran tanpa jenjang: tidak ada sel ESELON, tidak ada baris bagian atau pita yang menyebutnya, dan nama jabatannya tidak menunjukkannya.',

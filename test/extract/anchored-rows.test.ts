@@ -86,3 +86,25 @@ describe('rows of a borderless table without NO, by their anchors', () => {
     expect(view(result)).toEqual(truth());
   });
 });
+
+describe('the last column of a borderless table, flush left under a wider label', () => {
+  it('reads an ESELON column whose centred label reaches past its widest cell', () => {
+    const columns: SyntheticColumn[] = [
+      { width: 30, header: ['NO'] },
+      { width: 150, header: ['NAMA / NIP'] },
+      { width: 200, header: ['JABATAN BARU'] },
+      { width: 50, header: ['ESELON'] },
+    ];
+    const rows = PEOPLE.map((p, i) => [
+      [`${i + 1}.`],
+      [p.name, `NIP. ${spacedNip(p.nip)}`],
+      wrap(p.post, 40),
+      [i % 2 ? 'IV.a' : 'IV.b'],
+    ]);
+    const result = read(columns, rows);
+    expect(result.doubts).toEqual([]);
+    expect(result.records.map((r) => r.appointee.echelon)).toEqual(
+      PEOPLE.map((_, i) => (i % 2 ? 'IV.a' : 'IV.b')),
+    );
+  });
+});

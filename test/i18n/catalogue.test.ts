@@ -110,6 +110,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
     { from: 7, no: 9, expected: 8 },
     { from: null, no: 2, expected: 1 },
   ],
+  'level-conflict': [{ echelon: 'III.b', level: 'III', band: 'IV' }],
   'level-unknown': [
     { count: 1, total: 4, rows: [3], more: false },
     { count: 53, total: 467, rows: [3, 9, 17, 40, 41], more: true },
