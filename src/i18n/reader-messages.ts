@@ -153,6 +153,10 @@ export const READER_MESSAGES = {
     () => 'JSON data: give sk-check the decree (PDF), the roster (CSV or XLSX) or the press text itself',
     () => 'data JSON: berikan SK-nya (PDF), daftar nominatifnya (CSV atau XLSX) atau teks beritanya langsung',
   ),
+  'file-unsupported/rtf': text<NoParams>(
+    () => 'a Rich Text document (.rtf): save it as DOCX or PDF',
+    () => 'dokumen Rich Text (.rtf): simpan sebagai DOCX atau PDF',
+  ),
   'pdf-encrypted/no-password': text<NoParams>(
     () => 'the PDF is encrypted: give its password with --password',
     () => 'PDF terenkripsi: berikan kata sandinya dengan --password',

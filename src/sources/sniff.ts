@@ -7,6 +7,8 @@ const MAGIC: readonly [bytes: readonly number[], what: Spoken][] = [
   [[0x1f, 0x8b], say('file-unsupported/archive', { archive: 'gzip' })],
   [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], say('file-unsupported/archive', { archive: '7z' })],
   [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], say('file-unsupported/archive', { archive: 'RAR' })],
+  // `{\rtf1`: a decree saved as Rich Text, read as a roster it found no header in.
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], say('file-unsupported/rtf', {})],
 ];
 
 const ODF: Record<string, Spoken> = {
@@ -95,10 +97,17 @@ function cfbKind(source: string, head: Buffer): Spoken | null {
 export const cfbPackageKind = (source: string): PackageKind =>
   extname(source).toLowerCase() === '.xlsx' ? 'xlsx' : 'docx';
 
-/** JSON, not a press text that opens with a bracket: `{"` or `[{`, `[[`, `["`, `[]`, or all of it parses. */
+// Data in a script: `const pegawai = [{...`, `module.exports = {`, `export default [`.
+const SCRIPT_DATA = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+[\w$]+|module\.exports|export\s+default)\s*=?\s*[[{]/;
+
+/**
+ * JSON (or a script holding data), not a press text that opens with a bracket: `{"` or `[{`, `[[`,
+ * `["`, `[]`, a variable set to an array or object, or all of it parses.
+ */
 function looksLikeJson(source: string, head: Buffer, whole: boolean): boolean {
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   if (extname(source).toLowerCase() === '.json') return true;
+  if (SCRIPT_DATA.test(text)) return true;
   if (!/^\s*[[{]/.test(text)) return false;
   if (/^\s*(\{\s*["}]|\[\s*[[{"\]])/.test(text)) return true;
   if (!whole) return false;

@@ -164,6 +164,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'file-unsupported/xls': [{}],
   'file-unsupported/ole': [{}],
   'file-unsupported/json': [{}],
+  'file-unsupported/rtf': [{}],
   'pdf-encrypted/wrong-password': [{}],
   'pdf-no-text/scan': [{}],
   'pdf-no-text/ocr-empty': [{}],

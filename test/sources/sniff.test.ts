@@ -67,6 +67,17 @@ const CASES: [string, Buffer, string][] = [
   ['arsip.rar', Buffer.from('526172211a0700', 'hex'), 'a RAR archive: unpack it and check the files inside'],
   ['report.json', Buffer.from('  {"schemaVersion": 1}\n'), JSON_ADVICE()],
   ['data.txt', Buffer.from('\n[{"nama": "Budi"}]\n'), JSON_ADVICE()],
+  [
+    'pegawai.txt',
+    Buffer.from('const pegawai = [\n  { nama: "Budi", nip: "197005121995031002" },\n];\n'),
+    JSON_ADVICE(),
+  ],
+  ['data.js', Buffer.from('module.exports = [{ nama: "Budi" }];\n'), JSON_ADVICE()],
+  [
+    'sk.rtf',
+    Buffer.from('{\\rtf1\\ansi\\deff0 KEPUTUSAN BUPATI}'),
+    'a Rich Text document (.rtf): save it as DOCX or PDF',
+  ],
   ['kosong.csv', Buffer.alloc(0), 'an empty file: there is nothing to check'],
 ];
 
