@@ -2,21 +2,9 @@
 // Node's own modules by getBuiltinModule, not `import`: an ES import of node:fs builds its facade,
 // which reads every export, and its ReadStream getter loads all of node:stream (README, Fast start).
 const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
-const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+// No V8 flags are set here: `v8.setFlagsFromString` after V8 has started may crash the process
+// (Node's documentation), and it did, rarely, on a cold decree (exit 139; README, Limits and safety).
 
-// V8 flags for a short run (README, Speed): one run of sk-check reads one file or a few, in this
-// process, and ends, so code compiled once and fast beats code compiled twice (a cheap first tier,
-// then an optimised one). Regular expressions are compiled to machine code at once, not interpreted
-// first (the press reader's run on a small text took a quarter less); PDFium's WebAssembly stays on
-// its baseline compiler (one 25-page decree read here took ~20% less CPU; 100 pages, the same). The
-// worker processes of a batch start without these flags: they read many files and gain from both tiers.
-setFlagsFromString('--no-regexp-tier-up');
-setFlagsFromString('--liftoff-only');
-// Memory (README, Memory): V8 lets the old generation grow to about four times what was live after
-// a full collection before the next one, so a roster streamed in flat memory still took 210-250 MB
-// at a million rows, most of it garbage; grown by 30% instead it takes ~170 MB, for the same CPU
-// time (measured on a 1M-row roster with a finding on most rows, and on 200k rows).
-setFlagsFromString('--heap-growing-percent=30');
 // Node 22.1 and later keep the compiled code of the bundle on disk (in the system's temporary folder)
 // for the next run; Node 20 has no such cache (README, Fast start), and this does nothing there.
 process.getBuiltinModule('node:module').enableCompileCache?.();

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { type BatchInput, type BatchOptions, run, runBatch } from './batch/batch.js';
+import { type BatchInput, type BatchOptions, jobsLimit, run, runBatch } from './batch/batch.js';
 import { type FindingCode, RULES, ruleFor } from './checks/index.js';
 import type { Rule } from './checks/rule.js';
 import type { DebugTableFlags } from './debug-table/command.js';
@@ -94,6 +93,17 @@ function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
   return jobs;
+}
+
+function jobsLowered(lang: Lang, requested: number, limit: ReturnType<typeof jobsLimit>): string {
+  const free = `${(limit.freeBytes / 2 ** 30).toFixed(1)} GB`;
+  const values: Record<string, string> = {
+    requested: String(requested),
+    jobs: String(limit.jobs),
+    cores: String(limit.cores),
+    free: lang === 'id' ? free.replace('.', ',') : free,
+  };
+  return help(lang, 'warn.jobs-lowered').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
 }
 
 function parsePage(value: string): number {
@@ -354,6 +364,9 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
   )
     return fail(`${flags.output}: ${help(lang, 'err.output-is-input')}`);
 
+  const limit = jobsLimit();
+  if (flags.jobs !== undefined && flags.jobs > limit.jobs)
+    io.stderr.write(stderrLine(jobsLowered(lang, flags.jobs, limit)));
   // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
   const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
   const options = (say: (text: string) => void): BatchOptions => ({
@@ -363,7 +376,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
     ...(mode === 'audit' || flags.format === 'html' || flags.format === 'xlsx'
       ? {}
       : { spillAfter: SPILL_AFTER }),
-    jobs: flags.jobs ?? availableParallelism(),
+    jobs: Math.min(flags.jobs ?? limit.jobs, limit.jobs),
     csv: { delimiter: flags.delimiter, encoding: flags.encoding },
     pdf: { password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
     xlsx: { sheet: flags.sheet },

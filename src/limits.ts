@@ -32,6 +32,8 @@ export interface Limits {
   maxXmlElements: number;
   /** Image file directories (pages, thumbnails, EXIF blocks) a TIFF may have, loops refused first. */
   maxImageDirectories: number;
+  /** Bytes of one line of a shard report (`merge`), or of a pretty-printed JSON report whole. */
+  maxShardLine: number;
 }
 
 const MB = 1024 * 1024;
@@ -58,6 +60,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxXmlElements: 1_000_000,
   // A scan past --ocr-max-pages is refused anyway; this only has to stop a chain that never ends.
   maxImageDirectories: 1000,
+  // A line is one document: far past any real one (a 5,000-row roster's is ~5 MB), and under the
+  // longest string V8 makes (~512 MB), which readline overran with an uncaught RangeError.
+  maxShardLine: 256 * MB,
 };
 
 export function maxBytesFor(kind: Kind, limits: Partial<Limits> = {}): number {

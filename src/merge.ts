@@ -1,28 +1,61 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { AcrossDocuments } from './batch/across.js';
 import { DecreeJoiner } from './batch/join.js';
 import { nipDuplicateAcross } from './checks/nip-duplicate-across.js';
 import { statusFromParts } from './checks/outcome.js';
 import { fromNote } from './checks/run-checks.js';
 import { errorMessage } from './errors.js';
+import { DEFAULT_LIMITS, formatSize, type Limits } from './limits.js';
 import { type Document, DocumentSchema, type Summary } from './model.js';
 import { Tally, unreadableDocument } from './run.js';
 
 /** One line of a shard that is not a document or a summary: the shard is cut short there. */
 class ShardError extends Error {}
 
+/** A line (or a pretty-printed report) past `maxShardLine`: the shard is `limit-exceeded`. */
+class ShardTooLong extends Error {}
+
+/**
+ * The lines of a file, none longer than `max` bytes. Split as bytes: no byte of a multi-byte
+ * UTF-8 character is a newline, and a line is decoded only once it is whole and within the limit.
+ */
+async function* boundedLines(path: string, max: number): AsyncGenerator<string> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let number = 1;
+  const add = (part: Buffer) => {
+    length += part.length;
+    if (length > max) throw new ShardTooLong(`line ${number} is longer than ${formatSize(max)}`);
+    parts.push(part);
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      add(chunk.subarray(start, end));
+      yield Buffer.concat(parts, length).toString('utf8').replace(/\r$/, '');
+      parts = [];
+      length = 0;
+      number++;
+      start = end + 1;
+    }
+    add(chunk.subarray(start));
+  }
+  if (length > 0) yield Buffer.concat(parts, length).toString('utf8').replace(/\r$/, '');
+}
+
 /**
  * The documents of one shard report, in order: NDJSON as `--format ndjson` writes it (documents,
  * then a summary line), or one JSON report as `--format json` writes it.
  */
-async function* shardDocuments(path: string): AsyncGenerator<Document> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+async function* shardDocuments(path: string, max: number): AsyncGenerator<Document> {
   let number = 0;
   let whole: string[] | null = null;
-  for await (const line of lines) {
+  let wholeLength = 0;
+  for await (const line of boundedLines(path, max)) {
     number++;
     if (whole) {
+      wholeLength += line.length + 1;
+      if (wholeLength > max) throw new ShardTooLong(`the JSON report is longer than ${formatSize(max)}`);
       whole.push(line);
       continue;
     }
@@ -68,6 +101,7 @@ function documentOf(value: unknown, number: number, unit = 'line'): Document {
 
 export interface MergeOptions {
   onDocument: (doc: Document, next?: string) => Promise<void> | void;
+  limits?: Partial<Pick<Limits, 'maxShardLine'>>;
 }
 
 /**
@@ -80,13 +114,14 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
   const across = new AcrossDocuments();
   const joiner = new DecreeJoiner();
   const tally = new Tally();
+  const max = options.limits?.maxShardLine ?? DEFAULT_LIMITS.maxShardLine;
   for (const [index, path] of paths.entries()) {
     const emit = async (doc: Document) => {
       tally.add(doc);
       await options.onDocument(doc, paths[index + 1]);
     };
     try {
-      for await (const shardDoc of shardDocuments(path)) {
+      for await (const shardDoc of shardDocuments(path, max)) {
         // Each shard saw only its own documents: its cross-document findings are made again here.
         const findings = shardDoc.findings.filter((finding) => finding.code !== nipDuplicateAcross.code);
         const doc = { ...shardDoc, findings };
@@ -94,6 +129,11 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
           await emit(out);
       }
     } catch (error) {
+      if (error instanceof ShardTooLong) {
+        const note = { code: 'limit-exceeded' as const, message: `shard too long: ${error.message}` };
+        await emit(unreadableDocument(path, 'text', fromNote(note)));
+        continue;
+      }
       const message =
         error instanceof ShardError
           ? `not a shard report: ${error.message}`

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { availableParallelism, freemem } from 'node:os';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
@@ -27,6 +28,19 @@ export interface BatchOptions extends RunOptions {
    * limit (`PdfOptions.deadline`), where a worker process is killed at it.
    */
   oneFileHere?: boolean;
+}
+
+/** Memory a worker process takes reading decrees (two took ~140 MB together over 50; README, Speed). */
+const WORKER_BYTES = 150 * 1024 * 1024;
+
+/**
+ * The most workers this machine runs: one per core, and no more than free memory holds (`--jobs
+ * 5000` started 60 workers, 5 GB on 2 cores, before the PDFs ran out).
+ */
+export function jobsLimit(): { jobs: number; cores: number; freeBytes: number } {
+  const cores = availableParallelism();
+  const freeBytes = freemem();
+  return { jobs: Math.max(1, Math.min(cores, Math.floor(freeBytes / WORKER_BYTES))), cores, freeBytes };
 }
 
 /** How long past --timeout a worker may take to end a file itself before it is stopped. */
@@ -92,7 +106,7 @@ function withOcrThreads(options: WorkerOptions, jobs: number, pdfCount: number):
  * is, so output bytes do not depend on it. Returns the summary; documents go to `onDocument`.
  */
 export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<Summary> {
-  const jobs = Math.max(1, options.jobs ?? 1);
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, jobsLimit().jobs));
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
   if (options.oneFileHere && inputs.length === 1 && pdfCount === 1 && !options.pdf?.ocr) {

@@ -9,7 +9,9 @@ import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.j
  * done, so that no time is lost waiting for it between files.
  */
 const send = (message: WorkerProgress | WorkerResponse) => {
-  if (process.connected) process.send?.(message);
+  // A parent killed mid-batch can fail a send (EPIPE) before `disconnect` is seen; with no callback
+  // that failure is thrown, a stack trace on the user's terminal. Nothing waits for the answer: end.
+  if (process.connected) process.send?.(message, undefined, undefined, (error) => error && process.exit(0));
 };
 
 /**

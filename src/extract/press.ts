@@ -109,7 +109,8 @@ export async function extractPress(input: InputFile): Promise<ExtractedDocument>
   const texts = paragraphs(content.lines, content.html);
   const cited = citedNumbers(texts.join('\n'));
   const notes: Note[] = [];
-  if (content.invalidBytes) notes.push({ code: 'encoding-invalid', ...say('encoding-invalid/text', {}) });
+  if (content.invalidBytes)
+    notes.push({ code: 'encoding-invalid', ...say('encoding-invalid/text', { encoding: content.encoding }) });
   // The decree a text is about; a circular or a technical approval cited before it is not.
   const first = cited.find((one) => one.decree) ?? cited[0];
   return {

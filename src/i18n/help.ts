@@ -55,6 +55,10 @@ export const HELP = {
     en: 'list on standard error the files of a directory skipped, not a kind sk-check reads',
     id: 'sebutkan di galat standar berkas dalam folder yang dilewati karena bukan jenis yang dibaca sk-check',
   },
+  'warn.jobs-lowered': {
+    en: '--jobs {requested} lowered to {jobs}: {cores} cores, {free} of free memory (about 150 MB a worker)',
+    id: '--jobs {requested} diturunkan menjadi {jobs}: {cores} inti prosesor, memori bebas {free} (sekitar 150 MB per pekerja)',
+  },
   'err.skipped': {
     en: 'skipped, not a kind sk-check reads',
     id: 'dilewati, bukan jenis berkas yang dibaca sk-check',

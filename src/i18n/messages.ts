@@ -132,15 +132,26 @@ export const MESSAGES = {
     (p) => `'${p.text}' is not an echelon`,
     (p) => `'${p.text}' bukan eselon yang dikenal`,
   ),
+  // Windows-1252 is what a file that is not UTF-8 is read as: a byte it lacks means it is neither.
   'encoding-invalid/rows': text<{ rows: number; encoding: string }>(
     (p) =>
-      `${p.rows} row(s) hold bytes that are not valid ${p.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
+      p.encoding === 'windows-1252'
+        ? `${p.rows} row(s) hold bytes that are neither utf-8 nor windows-1252 text, shown as \uFFFD; save the file as CSV UTF-8, or give its --encoding`
+        : `${p.rows} row(s) hold bytes that are not valid ${p.encoding}; the file may be in another encoding (try --encoding windows-1252)`,
     (p) =>
-      `${p.rows} baris memuat byte yang tidak sah dalam ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
+      p.encoding === 'windows-1252'
+        ? `${p.rows} baris memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD; simpan berkas sebagai CSV UTF-8, atau berikan --encoding-nya`
+        : `${p.rows} baris memuat byte yang tidak sah dalam ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
   ),
-  'encoding-invalid/text': text(
-    () => 'the text holds bytes that are not valid utf-8',
-    () => 'teks memuat byte yang tidak sah dalam utf-8',
+  'encoding-invalid/text': text<{ encoding: string }>(
+    (p) =>
+      p.encoding === 'windows-1252'
+        ? 'the text holds bytes that are neither utf-8 nor windows-1252 text, shown as \uFFFD'
+        : `the text holds bytes that are not valid ${p.encoding}`,
+    (p) =>
+      p.encoding === 'windows-1252'
+        ? 'teks memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD'
+        : `teks memuat byte yang tidak sah dalam ${p.encoding}`,
   ),
   'field-missing/name': text(
     () => 'row has no name',

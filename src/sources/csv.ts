@@ -50,6 +50,19 @@ export function detectEncoding(head: Buffer): { encoding: Encoding; bom: boolean
 }
 
 /**
+ * What Windows-1252 text does not hold: control characters other than tab, line and form feed and
+ * carriage return, and the five bytes it leaves undefined (decoded as C1 controls). A file that is
+ * not UTF-8 is read as Windows-1252 (Excel's CSV on Windows); a byte of this kind shows it is neither,
+ * and becomes U+FFFD, so its row is `encoding-invalid` instead of a name read wrong in silence.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+const NOT_1252 = /[\x01-\x08\x0e-\x1f\x7f-\x9f]/g;
+
+export function markNot1252(text: string): string {
+  return text.replace(NOT_1252, '\uFFFD');
+}
+
+/**
  * Picks the delimiter that splits the first lines most consistently. Counting only a few candidates
  * matters: spaces, dots and slashes are everywhere in NIPs, titles and grades.
  */
@@ -312,6 +325,7 @@ async function* decodeChunks(
   let first = atStart;
   for await (const chunk of chunks) {
     let text = decoder.decode(chunk, { stream: true });
+    if (encoding === 'windows-1252') text = markNot1252(text);
     if (first) {
       text = text.replace(SEP_LINE, '');
       first = false;

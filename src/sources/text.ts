@@ -1,14 +1,15 @@
 import { extname } from 'node:path';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import { detectEncoding } from './csv.js';
+import { detectEncoding, type Encoding, markNot1252 } from './csv.js';
 import type { InputFile } from './input.js';
 
 /** A press text as read: its lines in order; '' marks a blank line (a paragraph break). */
 export interface TextContent {
   lines: string[];
   html: boolean;
-  /** Bytes that were not valid in the encoding the text was read with. */
+  /** The encoding the text was read with, and whether some of its bytes were not valid in it. */
+  encoding: Encoding;
   invalidBytes: boolean;
 }
 
@@ -26,13 +27,14 @@ async function readAll(input: InputFile): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function decode(bytes: Buffer): { text: string; invalidBytes: boolean } {
+function decode(bytes: Buffer): { text: string; encoding: Encoding; invalidBytes: boolean } {
   const { encoding, bom } = detectEncoding(bytes.subarray(0, 64 * 1024));
   const body = bom ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
   // Node 20's one-shot decode treats windows-1252 as Latin-1 (0x93 stays U+0093); the streaming path maps it.
   const decoder = new TextDecoder(encoding);
-  const text = decoder.decode(body, { stream: true }) + decoder.decode();
-  return { text, invalidBytes: encoding === 'utf-8' && text.includes('\uFFFD') };
+  const decoded = decoder.decode(body, { stream: true }) + decoder.decode();
+  const text = encoding === 'windows-1252' ? markNot1252(decoded) : decoded;
+  return { text, encoding, invalidBytes: text.includes('\uFFFD') };
 }
 
 /** Markup, not text: `<!doctype html>`, `<html`, or a few block tags near the start. */
@@ -47,12 +49,12 @@ export function looksLikeHtml(source: string, text: string): boolean {
 export async function readText(input: InputFile): Promise<TextContent> {
   const bytes = await readAll(input);
   if (bytes.includes(0)) throw new SkError('file-unreadable', say('file-unreadable/text-binary', {}));
-  const { text, invalidBytes } = decode(bytes);
+  const { text, encoding, invalidBytes } = decode(bytes);
   if (looksLikeHtml(input.source, text)) {
     // Imported here so that PDF and CSV runs never load the HTML parser.
     const { htmlLines } = await import('./html.js');
-    return { lines: htmlLines(text), html: true, invalidBytes };
+    return { lines: htmlLines(text), html: true, encoding, invalidBytes };
   }
   const lines = text.split(/\r\n|\n|\r/).map((line) => line.replace(/\s+/g, ' ').trim());
-  return { lines, html: false, invalidBytes };
+  return { lines, html: false, encoding, invalidBytes };
 }

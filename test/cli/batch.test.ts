@@ -109,12 +109,29 @@ describe('--jobs', () => {
       const one = await runCli([command, '--format', format, '--jobs', '1', ...batch]);
       const three = await runCli([command, '--format', format, '--jobs', '3', ...batch]);
       expect(three.stdout).toBe(one.stdout);
-      expect(three.stderr).toBe(one.stderr);
+      // Past the machine's cores or memory, --jobs 3 is lowered with one line saying so.
+      expect(three.stderr.replace(/^sk-check: --jobs 3 lowered to .*\n/, '')).toBe(one.stderr);
       expect(three.code).toBe(one.code);
       expect(one.stdout.length).toBeGreaterThan(1000);
     },
     60_000,
   );
+
+  it('lowers --jobs 5000 to what the machine holds, says so in one line, and runs', async () => {
+    const pdfs = [`${DECREES}/sample-decree.pdf`, `${DECREES}/decree-chromium.pdf`];
+    const one = await runCli(['--format', 'json', '--jobs', '1', ...pdfs]);
+    const many = await runCli(['--format', 'json', '--jobs', '5000', ...pdfs]);
+    expect(many.stderr).toMatch(
+      /^sk-check: --jobs 5000 lowered to \d+: \d+ cores, \d+\.\d GB of free memory \(about 150 MB a worker\)\n/,
+    );
+    expect(many.stderr.split('\n').slice(1).join('\n')).toBe(one.stderr);
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.code).toBe(one.code);
+    const id = await runCli(['--lang', 'id', '--jobs', '5000', `${ROSTERS}/sample-roster.csv`]);
+    expect(id.stderr).toMatch(
+      /^sk-check: --jobs 5000 diturunkan menjadi \d+: \d+ inti prosesor, memori bebas \d+,\d GB/,
+    );
+  }, 60_000);
 
   it('rejects a count that is not a whole number of 1 or more', async () => {
     for (const jobs of ['0', 'two', '1.5']) {

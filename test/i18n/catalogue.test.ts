@@ -56,8 +56,11 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
     { claimed: 1, level: 'unknown', listed: 0 },
   ],
   'echelon-unrecognised': [{ text: 'III.c' }],
-  'encoding-invalid/rows': [{ rows: 3, encoding: 'utf-8' }],
-  'encoding-invalid/text': [{}],
+  'encoding-invalid/rows': [
+    { rows: 3, encoding: 'utf-8' },
+    { rows: 3, encoding: 'windows-1252' },
+  ],
+  'encoding-invalid/text': [{ encoding: 'utf-8' }, { encoding: 'windows-1252' }],
   'field-missing/name': [{}],
   'field-missing/nip': [{}],
   'grade-above-echelon': [{ grade: 'IV/c', highest: 'IV/b', echelon: 'III.a' }],
