@@ -98,7 +98,8 @@ export const cfbPackageKind = (source: string): PackageKind =>
   extname(source).toLowerCase() === '.xlsx' ? 'xlsx' : 'docx';
 
 // Data in a script: `const pegawai = [{...`, `module.exports = {`, `export default [`.
-const SCRIPT_DATA = /^\s*(?:(?:export\s+)?(?:const|let|var)\s+[\w$]+|module\.exports|export\s+default)\s*=?\s*[[{]/;
+const SCRIPT_DATA =
+  /^\s*(?:(?:export\s+)?(?:const|let|var)\s+[\w$]+|module\.exports|export\s+default)\s*=?\s*[[{]/;
 
 /**
  * JSON (or a script holding data), not a press text that opens with a bracket: `{"` or `[{`, `[[`,
