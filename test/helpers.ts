@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { runChecks } from '../src/checks/run-checks.js';
 import { buildAppointee } from '../src/extract/appointee.js';
 import type { RowCells } from '../src/extract/columns.js';
@@ -52,3 +53,13 @@ export function decreeOn(date: string, number = '800.1.3.3/Kep.411/BKPSDM/2026')
     signatory: null,
   };
 }
+
+/** The OCR packages are optional peer dependencies: where they are not installed, OCR tests are skipped. */
+export const hasOcr = (() => {
+  try {
+    createRequire(import.meta.url).resolve('tesseract.js');
+    return true;
+  } catch {
+    return false;
+  }
+})();

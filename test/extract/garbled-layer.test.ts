@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractDecree } from '../../src/extract/decree.js';
 import { openPdf } from '../../src/pdf/pdf.js';
@@ -7,6 +6,7 @@ import { openPdfium } from '../../src/pdf/pdfium.js';
 import { MIN_TEXT_SHARE, textQuality } from '../../src/pdf/text-quality.js';
 import { checkInput } from '../../src/run.js';
 import { openBuffer } from '../../src/sources/input.js';
+import { hasOcr } from '../helpers.js';
 
 /**
  * A decree whose lampiran page carries a scanner's own OCR layer of symbol soup, and whose dictum
@@ -18,15 +18,6 @@ const truth = JSON.parse(readFileSync(FILE.replace(/\.pdf$/, '.truth.json'), 'ut
   pagesWithoutText: number[];
   mentionsAttachment: boolean;
 };
-
-const hasOcr = (() => {
-  try {
-    createRequire(import.meta.url).resolve('tesseract.js');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('a decree whose lampiran page has a text layer of symbol soup', () => {
   it('has a page 1 that reads as text and a page 2 that does not', async () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { jpegInfo, pagesOf, prepareRaster } from '../../src/ocr/image.js';
 import { flattenLight, orient, shrinkTo } from '../../src/ocr/image-raster.js';
 import { OCR_PACKAGES, ocrInstallCommand } from '../../src/ocr/ocr.js';
 import { runCli } from '../cli/run-cli.js';
+import { hasOcr } from '../helpers.js';
 
 const DIR = resolve('fixtures/decrees/photos');
 const BIN = resolve('bin/sk-check.js');
@@ -27,15 +27,6 @@ const truthOf = (name: string) =>
   JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8')) as PhotoTruth;
 const claimShape = (claim: PhotoTruth['claims'][number]) =>
   `${claim.total} = ${claim.parts.map((part) => `${part.count} ${part.level}`).join(' + ')}`;
-
-const hasOcr = (() => {
-  try {
-    createRequire(import.meta.url).resolve('tesseract.js');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const grey = (width: number, height: number, values: number[]) => ({
   width,

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import type { Document, Report } from '../../src/model.js';
 import { headerCells, imageRectangle } from '../../src/ocr/header-cells.js';
 import { pageOf } from '../../src/ocr/ocr.js';
 import { runCli } from '../cli/run-cli.js';
+import { hasOcr } from '../helpers.js';
 
 const DIR = resolve('fixtures/decrees');
 const BIN = resolve('bin/sk-check.js');
@@ -37,16 +37,6 @@ function nipAccuracy(doc: Document, truth: DecreeTruth): number {
   const nips = truth.appointees.map((appointee) => appointee.nip).filter((nip) => nip !== null);
   return nips.filter((nip) => read.has(nip)).length / nips.length;
 }
-
-/** The OCR packages are optional: where they are not installed, the OCR run is skipped (and says so). */
-const hasOcr = (() => {
-  try {
-    createRequire(import.meta.url).resolve('tesseract.js');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 // OCR takes seconds a page: one scan (4 pages) is read once, by the compiled binary, in an empty folder.
 describe.skipIf(!hasOcr)('sk-check --ocr on a scanned decree', () => {
