@@ -1,10 +1,10 @@
-import { countMismatch } from '../checks/count-mismatch.js';
+import { claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
 import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
+import type { Observation } from '../checks/rule.js';
 import { compareFindings } from '../checks/run-checks.js';
-import type { Level } from '../domain/level.js';
 import { checkedText, reasonMessage } from '../i18n/outcome.js';
-import { type Spoken, saidOf, say, withSaid } from '../i18n/said.js';
+import { saidOf, say, withSaid } from '../i18n/said.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Appointee, Checked, Document, Finding, Unverified } from '../model.js';
 import { countAppointees } from '../run.js';
@@ -148,7 +148,7 @@ function joinedReasons(body: Document, lampiran: readonly Document[], unknown: n
 
 function finding(
   rule: { code: string; severity: Finding['severity'] },
-  spoken: Spoken,
+  spoken: Pick<Observation, 'message' | 'said'>,
   extra: Partial<Finding> = {},
 ): Finding {
   return withSaid(
@@ -159,32 +159,9 @@ function finding(
 
 /** count-mismatch, as the check makes it, of the body's claims against the rows of every lampiran file. */
 function countsAgainst(body: Document, appointees: readonly Appointee[]): Finding[] {
-  const listed = new Map<Level, number>();
-  for (const { level } of appointees) listed.set(level, (listed.get(level) ?? 0) + 1);
-  const out: Finding[] = [];
-  for (const claim of body.claims) {
-    if (claim.qualifier) continue;
-    const page = claim.page !== undefined ? { page: claim.page } : {};
-    if (claim.total !== appointees.length)
-      out.push(
-        finding(
-          countMismatch,
-          say('count-mismatch/total', { claimed: claim.total, listed: appointees.length }),
-          page,
-        ),
-      );
-    const claimed = new Map<Level, number>();
-    for (const part of claim.parts)
-      if (part.level !== 'unknown') claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
-    for (const [level, count] of claimed) {
-      const rows = listed.get(level) ?? 0;
-      if (rows !== count)
-        out.push(
-          finding(countMismatch, say('count-mismatch/level', { claimed: count, level, listed: rows }), page),
-        );
-    }
-  }
-  return out;
+  return claimsAgainstRows(body.claims, appointees).map(({ message, said, page }) =>
+    finding(countMismatch, { message, said }, page !== undefined ? { page } : {}),
+  );
 }
 
 /** A NIP in two lampiran files of one decree: each file alone could not see it. */
