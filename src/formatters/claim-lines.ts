@@ -2,8 +2,8 @@ import type { Level } from '../domain/level.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Claim, Document } from '../model.js';
 
-/** Why a claim line could not be checked against the rows. */
-export type UnverifiedReason =
+/** Why a claim line could not be checked against the rows (the HTML table says it per line). */
+export type LineDoubt =
   | 'attachment-uncertain'
   | 'attachment-missing'
   | 'no-attachment'
@@ -22,7 +22,7 @@ export interface ClaimLine {
   /** What the lampiran lists; null when nothing was counted that could be set against the claim. */
   counted: number | null;
   result: 'match' | 'differs' | 'unverified';
-  why?: UnverifiedReason;
+  why?: LineDoubt;
 }
 
 /** Findings that mean the lampiran was not read well enough to vouch for any count (as the text report). */
@@ -34,8 +34,8 @@ const UNVERIFIED: ReadonlySet<string> = new Set(['attachment-uncertain', 'attach
  * without confidence vouches for nothing, so its lines are unverified rather than matched.
  */
 export function claimLines(doc: Document): ClaimLine[] {
-  const doubt = doc.findings.find((f) => UNVERIFIED.has(f.code))?.code as UnverifiedReason | undefined;
-  const noAttachment: UnverifiedReason | undefined = isDecreeKind(doc.kind) ? undefined : 'no-attachment';
+  const doubt = doc.findings.find((f) => UNVERIFIED.has(f.code))?.code as LineDoubt | undefined;
+  const noAttachment: LineDoubt | undefined = isDecreeKind(doc.kind) ? undefined : 'no-attachment';
   const lines: ClaimLine[] = [];
   doc.claims.forEach((claim, index) => {
     const why = noAttachment ?? doubt ?? (claim.qualifier ? 'qualified' : undefined);
@@ -48,7 +48,7 @@ export function claimLines(doc: Document): ClaimLine[] {
   return lines;
 }
 
-function levelDoubt(level: Level): UnverifiedReason | undefined {
+function levelDoubt(level: Level): LineDoubt | undefined {
   return level === 'unknown' ? 'level-unknown' : undefined;
 }
 
@@ -69,7 +69,7 @@ function line(
   labels: string[],
   said: number,
   counted: number,
-  why: UnverifiedReason | undefined,
+  why: LineDoubt | undefined,
 ): ClaimLine {
   if (why === 'no-attachment' || why === 'attachment-missing')
     return { claim, what, labels, said, counted: null, result: 'unverified', why };

@@ -4,7 +4,7 @@ import { type CheckedOf, checkedText, reasonMessage } from '../i18n/outcome.js';
 import { ruleText } from '../i18n/rules.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Appointee, Claim, Document, Finding, Report, Severity, Summary } from '../model.js';
-import { type ClaimLine, claimLines, type UnverifiedReason } from './claim-lines.js';
+import { type ClaimLine, claimLines, type LineDoubt } from './claim-lines.js';
 import { type Paper, reportCss } from './html-css.js';
 import { HTML_LABELS, type LabelName, type Lang, labelsFor } from './html-labels.js';
 
@@ -150,7 +150,7 @@ function levelText(level: Level, t: Label): string {
   return level === 'unknown' ? t('levelUnknown') : levelName(level);
 }
 
-const WHY_LABELS: Record<UnverifiedReason, LabelName> = {
+const WHY_LABELS: Record<LineDoubt, LabelName> = {
   'attachment-uncertain': 'whyAttachmentUncertain',
   'attachment-missing': 'whyAttachmentMissing',
   'no-attachment': 'whyNoAttachment',
