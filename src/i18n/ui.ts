@@ -147,10 +147,6 @@ export const UI = {
     () => 'checked',
     () => 'diperiksa',
   ),
-  'report.more-reasons': text<{ count: number }>(
-    (p) => `and ${plural(p.count, 'more reason')}`,
-    (p) => `dan ${p.count} alasan lain`,
-  ),
   'severity.error': text(
     () => 'error',
     () => 'kesalahan',
