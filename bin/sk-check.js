@@ -28,9 +28,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${version}\n`);
 } else {
   // The bundle (`npm run build` writes it after tsc) starts much faster than the ~150 modules of
-  // dist/cli.js, which stays for a build made by tsc alone: a bundle older than it is not used.
+  // dist/cli/main.js, which stays for a build made by tsc alone: a bundle older than it is not used.
   const bundle = new URL('../dist/sk-check.js', import.meta.url);
-  const modules = new URL('../dist/cli.js', import.meta.url);
+  const modules = new URL('../dist/cli/main.js', import.meta.url);
   // A packed tarball gives every file the same time: the bundle then.
   const bundleTime = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
   const modulesTime = statSync(modules, { throwIfNoEntry: false })?.mtimeMs ?? 0;

@@ -3,14 +3,14 @@
 // A script that calls sk-check once per file pays the start every time, and loading ~150 small ES
 // modules (resolving, reading, compiling each) was most of a small input's run.
 //
-// In:  dist/cli.js and the worker entries, as tsc wrote them (the library, dist/index.js, and its
+// In:  dist/cli/main.js and the worker entries, as tsc wrote them (the library, dist/index.js, and its
 //      types stay as they are: importers bundle or not as they like).
 // Out: dist/sk-check.js (what bin/sk-check.js loads), dist/worker.js, dist/roster-worker.js and
 //      dist/xlsx-worker.js (the worker processes and threads it starts), and dist/sk-check-*.js: code
 //      loaded only when an input needs it (the PDF engine's glue, HTML, the zod schemas of `schema`
 //      and `merge`), split out by esbuild so that a CSV run never parses it.
 // Every output sits in dist/ itself: the code finds package.json (`../package.json`) and its workers
-// (`./worker.js`) relative to its own file, as it does from dist/cli.js and dist/batch/batch.js.
+// (`./worker.js`) relative to its own file, as it does from dist/cli/main.js and dist/batch/batch.js.
 // Packages stay external when they are big and loaded late (the PDF engines, exceljs, OCR), or find
 // their own files on disk (PDFium's .wasm); the small ones every run loads are bundled in.
 import { readdirSync, rmSync } from 'node:fs';
@@ -75,7 +75,7 @@ const noColourDetection = {
 await build({
   plugins: [requireBuiltins, noColourDetection],
   entryPoints: {
-    'sk-check': join(DIST, 'cli.js'),
+    'sk-check': join(DIST, 'cli', 'main.js'),
     worker: join(DIST, 'batch/worker.js'),
     'roster-worker': join(DIST, 'roster/roster-worker.js'),
     'xlsx-worker': join(DIST, 'sources/xlsx-worker.js'),

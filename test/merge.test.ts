@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeShards } from '../src/merge.js';
+import { mergeShards } from '../src/cli/merge.js';
 import type { Document } from '../src/model.js';
 import { runCli } from './cli/run-cli.js';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/checks/index.js';
+import { EXIT } from '../src/cli/report-writer.js';
 import { formatRulesMarkdown } from '../src/formatters/rules.js';
 import { statusWord } from '../src/i18n/outcome.js';
 import { StatusSchema, UnverifiedReasonSchema } from '../src/model.js';
-import { EXIT } from '../src/report-writer.js';
 
 const readme = readFileSync('README.md', 'utf8');
 

@@ -1,5 +1,5 @@
 import { SkError } from '../errors.js';
-import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
+import { padRows, WordBuilder, type WordDocument, type WordRow } from './word-model.js';
 import { child, descendants, elements, isElement, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
 

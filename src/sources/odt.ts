@@ -1,6 +1,6 @@
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
-import { padRows, WordBuilder, type WordDocument, type WordRow } from './word.js';
+import { padRows, WordBuilder, type WordDocument, type WordRow } from './word-model.js';
 import { child, descendant, descendants, elements, isElement, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../../src/progress.js';
+import { Progress } from '../../src/cli/progress.js';
 import { runCli } from './run-cli.js';
 
 const ROSTERS = 'fixtures/rosters';

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 
 export interface CliResult {
   code: number;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { writeOut } from '../../src/report-writer.js';
+import { main } from '../../src/cli/main.js';
+import { writeOut } from '../../src/cli/report-writer.js';
 // @ts-expect-error: a plain .mjs script
 import { writeBigRoster } from '../bench/make-roster.mjs';
 

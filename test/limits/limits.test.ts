@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 import { formatSize, parseSize } from '../../src/limits.js';
 import { runCli } from '../cli/run-cli.js';
 // @ts-expect-error: a plain .mjs script, shared with the fuzzer
@@ -165,7 +165,7 @@ function measured(path: string) {
     [
       '--input-type=module',
       '-e',
-      `import { main } from './dist/cli.js';
+      `import { main } from './dist/cli/main.js';
        import { checkInput } from './dist/run.js';
        const code = await main(['--format', 'json', process.argv[1]], { stdout: { write() {} }, stderr: process.stderr, env: {} });
        const before = process.cpuUsage();

@@ -27,7 +27,7 @@ export function measured(args: string[], killAfter = 120): Measured {
     [
       '--input-type=module',
       '-e',
-      `import { main } from './dist/cli.js';
+      `import { main } from './dist/cli/main.js';
        let out = '';
        const code = await main(['--format', 'json', ...process.argv.slice(1)], { stdout: { write(t) { out += t; } }, stderr: process.stderr, env: {} });
        process.on('exit', () => {

@@ -78,7 +78,7 @@ describe('the packed tarball', () => {
         /^(sk-check(-\w+)?|worker|roster-worker|xlsx-worker)\.js$/.test(file),
       );
       for (const file of bundled) cpSync(join(installed, 'dist', file), join(alone, 'dist', file));
-      expect(readdirSync(join(alone, 'dist'))).not.toContain('cli.js');
+      expect(readdirSync(join(alone, 'dist'))).not.toContain('cli');
       const sk = (...args: string[]) =>
         spawnSync(process.execPath, [join(alone, 'bin/sk-check.js'), '--format', 'json', ...args], {
           cwd: ROOT,

@@ -1,14 +1,14 @@
-import { errorMessage, SkError } from './errors.js';
-import { type Format, type PrintOptions, reportStream } from './formatters/stream.js';
-import { help } from './i18n/help.js';
-import { type Lang, machineLang, resolveLang } from './i18n/lang.js';
-import { findingMessage, localizeDocument } from './i18n/said.js';
-import { t } from './i18n/ui.js';
-import type { Document, Report, Severity, Summary } from './model.js';
+import { errorMessage, SkError } from '../errors.js';
+import { type Format, type PrintOptions, reportStream } from '../formatters/stream.js';
+import { help } from '../i18n/help.js';
+import { type Lang, machineLang, resolveLang } from '../i18n/lang.js';
+import { findingMessage, localizeDocument } from '../i18n/said.js';
+import { t } from '../i18n/ui.js';
+import type { Document, Report, Severity, Summary } from '../model.js';
+import { stderrLine } from '../printable.js';
+import { mapped, release } from '../spill.js';
 import { type OutputFile, openOutput } from './output.js';
-import { stderrLine } from './printable.js';
 import { Progress } from './progress.js';
-import { mapped, release } from './spill.js';
 
 /** Where the CLI reads and writes: the process in real life, buffers in tests. */
 export interface Io {

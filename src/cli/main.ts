@@ -1,31 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { type BatchInput, type BatchOptions, jobsLimit, run, runBatch } from './batch/batch.js';
-import { type FindingCode, RULES, ruleFor } from './checks/index.js';
-import type { Rule } from './checks/rule.js';
-import type { DebugTableFlags } from './debug-table/command.js';
-import { editDistance } from './domain/edit-distance.js';
-import { errorMessage } from './errors.js';
-import { AUDIT_FORMATS, type AuditFormat, formatAudit, isAuditFormat } from './formatters/audit-text.js';
-import { appointeeCsvLines } from './formatters/csv.js';
-import { PAPERS, type Paper } from './formatters/html-css.js';
-import { formatRule, formatRules, formatRulesMarkdown } from './formatters/rules.js';
-import { FORMATS } from './formatters/stream.js';
-import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from './i18n/help.js';
-import { LANGS, type Lang, machineLang, resolveLang } from './i18n/lang.js';
-import { ruleText } from './i18n/rules.js';
-import { findingMessage } from './i18n/said.js';
+import { type BatchInput, type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
+import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
+import type { Rule } from '../checks/rule.js';
+import { editDistance } from '../domain/edit-distance.js';
+import { errorMessage } from '../errors.js';
+import { AUDIT_FORMATS, type AuditFormat, formatAudit, isAuditFormat } from '../formatters/audit-text.js';
+import { appointeeCsvLines } from '../formatters/csv.js';
+import { PAPERS, type Paper } from '../formatters/html-css.js';
+import { formatRule, formatRules, formatRulesMarkdown } from '../formatters/rules.js';
+import { FORMATS } from '../formatters/stream.js';
+import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from '../i18n/help.js';
+import { LANGS, type Lang, machineLang, resolveLang } from '../i18n/lang.js';
+import { ruleText } from '../i18n/rules.js';
+import { findingMessage } from '../i18n/said.js';
+import type { Summary } from '../model.js';
+import type { OcrWhen } from '../ocr/ocr.js';
+import { printable, stderrLine } from '../printable.js';
+import { summarize } from '../run.js';
+import { ENCODINGS, type Encoding } from '../sources/csv.js';
+import { expandInputs } from '../sources/expand.js';
+import { STDIN_ROLES, type StdinRole, stdinAs } from '../sources/input.js';
+import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
-import type { Summary } from './model.js';
-import type { OcrWhen } from './ocr/ocr.js';
 import { isOneOf, writeAtomically } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
-import { printable, stderrLine } from './printable.js';
 import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
-import { summarize } from './run.js';
-import { ENCODINGS, type Encoding } from './sources/csv.js';
-import { expandInputs } from './sources/expand.js';
-import { STDIN_ROLES, type StdinRole, stdinAs } from './sources/input.js';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
@@ -77,7 +77,9 @@ function defaultOptionsHelp(command: Command, lang: Lang): string {
 }
 
 export function packageVersion(): string {
-  const file = new URL('../package.json', import.meta.url);
+  // From src/cli/ or dist/cli/ two folders up; from the bundle, dist/sk-check.js, one.
+  const up = /\/cli\/[^/]+$/.test(import.meta.url) ? '../../' : '../';
+  const file = new URL(`${up}package.json`, import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
@@ -234,7 +236,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   addPasswordOptions(debug, lang, 'opt.pdf-password');
   addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags & PasswordFlags) => {
     // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
-    const { debugTable } = await import('./debug-table/command.js');
+    const { debugTable } = await import('./debug-table.js');
     let password: string | undefined;
     try {
       password = passwordOf(flags, io.env, lang);
@@ -247,7 +249,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
   addLangOption(schema, lang).action(async () => {
-    const { reportJsonSchema } = await import('./model.js');
+    const { reportJsonSchema } = await import('../model.js');
     io.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
   });
 
@@ -429,7 +431,7 @@ async function auditInputs(
     inputs.map((input) => input.source),
     options(say),
   );
-  const { auditAll } = await import('./audit/index.js');
+  const { auditAll } = await import('../audit/index.js');
   const audited = auditAll(report.documents);
   report.audit = audited.audit;
   const documents = audited.documents;

@@ -1,8 +1,8 @@
 import { realpathSync, rmSync, statSync } from 'node:fs';
 import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { onCleanup } from './cleanup.js';
-import { SkError } from './errors.js';
+import { onCleanup } from '../cleanup.js';
+import { SkError } from '../errors.js';
 
 /** Where a report goes, written in pieces: committed when whole, or abandoned. */
 export interface OutputFile {

@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { readTableTraces } from '../debug-table/read.js';
+import { traceSvg } from '../debug-table/svg.js';
 import { errorMessage, SkError } from '../errors.js';
 import type { BandKind, PageTrace } from '../extract/table-trace.js';
 import { pageRanges } from '../i18n/outcome.js';
-import { isOneOf, writeAtomically } from '../output.js';
 import { stderrLine } from '../printable.js';
-import { EXIT, type Io } from '../report-writer.js';
-import { readTableTraces } from './read.js';
-import { traceSvg } from './svg.js';
+import { isOneOf, writeAtomically } from './output.js';
+import { EXIT, type Io } from './report-writer.js';
 
 export interface DebugTableFlags {
   page?: number;

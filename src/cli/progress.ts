@@ -1,6 +1,6 @@
-import type { Lang } from './i18n/lang.js';
-import { t } from './i18n/ui.js';
-import { printable } from './printable.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/ui.js';
+import { printable } from '../printable.js';
 
 /** Where progress goes: a terminal's standard error. */
 export interface ProgressOutput {

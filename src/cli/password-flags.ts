@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { help } from './i18n/help.js';
-import type { Lang } from './i18n/lang.js';
+import { help } from '../i18n/help.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** The password flags as commander parses them. */
 export interface PasswordFlags {

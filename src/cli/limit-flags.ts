@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { help } from './i18n/help.js';
-import type { Lang } from './i18n/lang.js';
-import { DEFAULT_LIMITS, type Limits, parseSize } from './limits.js';
+import { help } from '../i18n/help.js';
+import type { Lang } from '../i18n/lang.js';
+import { DEFAULT_LIMITS, type Limits, parseSize } from '../limits.js';
 
 /** The limit flags as commander parses them. */
 export interface LimitFlags {

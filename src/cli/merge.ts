@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { AcrossDocuments } from './batch/across.js';
-import { DecreeJoiner } from './batch/join.js';
-import { nipDuplicateAcross } from './checks/nip-duplicate-across.js';
-import { statusFromParts } from './checks/outcome.js';
-import { fromNote } from './checks/run-checks.js';
-import { errorMessage } from './errors.js';
-import { DEFAULT_LIMITS, formatSize, type Limits } from './limits.js';
-import { type Document, DocumentSchema, type Summary } from './model.js';
-import { Tally, unreadableDocument } from './run.js';
+import { AcrossDocuments } from '../batch/across.js';
+import { DecreeJoiner } from '../batch/join.js';
+import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
+import { statusFromParts } from '../checks/outcome.js';
+import { fromNote } from '../checks/run-checks.js';
+import { errorMessage } from '../errors.js';
+import { DEFAULT_LIMITS, formatSize, type Limits } from '../limits.js';
+import { type Document, DocumentSchema, type Summary } from '../model.js';
+import { Tally, unreadableDocument } from '../run.js';
 
 /** One line of a shard that is not a document or a summary: the shard is cut short there. */
 class ShardError extends Error {}
