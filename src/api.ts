@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { auditAll } from './audit/index.js';
 import { run } from './batch/batch.js';
+import { readOptions } from './batch/options.js';
 import { SkError } from './errors.js';
 import type { Report } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
@@ -73,13 +74,7 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 export async function check(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
   const list = valid(z.array(InputSchema), Array.isArray(inputs) ? inputs : [inputs], 'inputs');
   const opts = valid(OptionsSchema, options, 'options');
-  return run(list, {
-    csv: { delimiter: opts.delimiter, encoding: opts.encoding },
-    pdf: { password: opts.password, ...(opts.ocr ? { ocr: { when: opts.ocr } } : {}) },
-    xlsx: { sheet: opts.sheet === undefined ? undefined : String(opts.sheet) },
-    ...(opts.stdin ? { stdin: opts.stdin } : {}),
-    jobs: opts.jobs ?? 1,
-  });
+  return run(list, { ...readOptions(opts), jobs: opts.jobs ?? 1 });
 }
 
 /**

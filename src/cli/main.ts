@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { type BatchInput, type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
+import { type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
+import { readOptions } from '../batch/options.js';
 import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { errorMessage } from '../errors.js';
-import { AUDIT_FORMATS, type AuditFormat, formatAudit, isAuditFormat } from '../formatters/audit-text.js';
+import { AUDIT_FORMATS, isAuditFormat } from '../formatters/audit-text.js';
 import { appointeeCsvLines } from '../formatters/csv.js';
 import { PAPERS, type Paper } from '../formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from '../formatters/rules.js';
 import { FORMATS } from '../formatters/stream.js';
 import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from '../i18n/help.js';
-import { LANGS, type Lang, machineLang, resolveLang } from '../i18n/lang.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 import { ruleText } from '../i18n/rules.js';
-import { findingMessage } from '../i18n/said.js';
 import type { Summary } from '../model.js';
 import type { OcrWhen } from '../ocr/ocr.js';
 import { printable, stderrLine } from '../printable.js';
@@ -23,9 +23,19 @@ import { expandInputs } from '../sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from '../sources/input.js';
 import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
-import { isOneOf, writeAtomically } from './output.js';
+import { isOneOf } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
-import { EXIT, exitCodeFor, type FailOn, type Io, useColor, writeOut, writeReport } from './report-writer.js';
+import {
+  EXIT,
+  exitCodeFor,
+  type FailOn,
+  type Io,
+  languageOf,
+  type Voice,
+  voiceOf,
+  writeAudit,
+  writeReport,
+} from './report-writer.js';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
@@ -50,8 +60,6 @@ interface RunFlags extends LimitFlags, PasswordFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
-  /** `--lang`: given explicitly, it also sets the language of the messages in JSON, NDJSON and CSV. */
-  lang?: Lang;
 }
 
 /** `--lang id` or `--lang=id` before `--`: the help and the errors of parsing speak it already. */
@@ -154,8 +162,9 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.clean;
-  const given = explicitLang(argv);
-  const lang = resolveLang(given, io.env);
+  // Decided once: the help and the errors of parsing speak it already, and every command after.
+  const voice = voiceOf(explicitLang(argv), io.env);
+  const { lang } = voice;
   const program = new Command('sk-check')
     .description(help(lang, 'program'))
     .version(packageVersion(), '-V, --version', help(lang, 'version'))
@@ -183,7 +192,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError();
 
   const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io);
+    exitCode = await runInputs(mode, inputs, flags, io, voice);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
@@ -207,7 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     // Imported here, as the schema below: only merge and schema need the zod schemas.
     const { mergeShards } = await import('./merge.js');
-    exitCode = await writeReport('check', flags, io, reports.length, (sink) =>
+    exitCode = await writeReport('check', { ...flags, voice }, io, reports.length, (sink) =>
       mergeShards(reports, { onDocument: (doc, next) => sink.document(doc, next) }),
     );
   });
@@ -223,9 +232,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         .choices(['text', 'json', 'markdown'])
         .default('text'),
     );
-  addLangOption(rules, lang).action((code: string | undefined, flags: { format: string; lang?: Lang }) => {
-    // The rules as JSON are a machine format: English unless --lang is given.
-    exitCode = printRules(code, flags.format, io, flags.format === 'json' ? (flags.lang ?? 'en') : lang);
+  addLangOption(rules, lang).action((code: string | undefined, flags: { format: string }) => {
+    exitCode = printRules(code, flags.format, io, languageOf(flags.format, voice));
   });
   const debug = program
     .command('debug-table')
@@ -330,8 +338,8 @@ function titleIn(title: string, lang: Lang): string {
   return key in HELP ? help(lang, key as HelpKey) : title;
 }
 
-async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): Promise<number> {
-  const lang = resolveLang(flags.lang, io.env);
+async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, voice: Voice): Promise<number> {
+  const { lang } = voice;
   const fail = (message: string) => {
     io.stderr.write(stderrLine(message));
     return EXIT.trouble;
@@ -379,12 +387,13 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       ? {}
       : { spillAfter: SPILL_AFTER }),
     jobs: Math.min(flags.jobs ?? limit.jobs, limit.jobs),
-    csv: { delimiter: flags.delimiter, encoding: flags.encoding },
-    pdf: { password, ...(flags.ocr ? { ocr: { when: flags.ocr } } : {}) },
-    xlsx: { sheet: flags.sheet },
-    limits: limitsOf(flags),
+    ...readOptions({
+      ...flags,
+      password,
+      limits: limitsOf(flags),
+      stdin: io.stdin && flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin,
+    }),
     oneFileHere: true,
-    ...(io.stdin ? { stdin: flags.kind ? stdinAs(io.stdin, flags.kind) : io.stdin } : {}),
     onInternalError: (source, error) => {
       if (flags.debug && error instanceof Error && error.stack) say(`${printable(source)}: ${error.stack}\n`);
     },
@@ -400,9 +409,17 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       return fail(
         `audit writes ${AUDIT_FORMATS.slice(0, -1).join(', ')} or ${AUDIT_FORMATS.at(-1)}; --format ${format} is for check and extract`,
       );
-    return auditInputs(inputs, options, { ...flags, format }, io, withSkipped);
+    return writeAudit({ ...flags, format, voice }, io, async () => {
+      const report = await run(
+        inputs.map((input) => input.source),
+        options((text) => io.stderr.write(text)),
+      );
+      const { auditAll } = await import('../audit/index.js');
+      const { audit, documents } = auditAll(report.documents);
+      return { ...report, documents, summary: withSkipped(summarize(documents)), audit };
+    });
   }
-  return writeReport(mode, flags, io, inputs.length, async (sink) =>
+  return writeReport(mode, { ...flags, voice }, io, inputs.length, async (sink) =>
     withSkipped(
       await runBatch(inputs, {
         ...options(sink.say),
@@ -415,57 +432,6 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io): P
       }),
     ),
   );
-}
-
-/** An audit compares every input with every other: it reads them all, then writes the report whole. */
-async function auditInputs(
-  inputs: readonly BatchInput[],
-  options: (say: (text: string) => void) => BatchOptions,
-  flags: RunFlags & { format: AuditFormat },
-  io: Io,
-  withSkipped: (summary: Summary) => Summary,
-): Promise<number> {
-  const say = (text: string) => io.stderr.write(text);
-  const lang = resolveLang(flags.lang, io.env);
-  const report = await run(
-    inputs.map((input) => input.source),
-    options(say),
-  );
-  const { auditAll } = await import('../audit/index.js');
-  const audited = auditAll(report.documents);
-  report.audit = audited.audit;
-  const documents = audited.documents;
-  report.documents = documents;
-  report.summary = withSkipped(summarize(documents));
-  for (const doc of report.documents) {
-    if (doc.status !== 'unreadable') continue;
-    for (const finding of doc.findings)
-      say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
-  }
-  const text = formatAudit(report, flags.format, {
-    color: useColor(flags, io),
-    quiet: flags.quiet ?? false,
-    lang,
-    messages: machineLang(flags.lang),
-  });
-  if (flags.output) {
-    try {
-      await writeAtomically(flags.output, text);
-    } catch (error) {
-      say(stderrLine(`${flags.output}: ${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`));
-      return EXIT.trouble;
-    }
-  } else {
-    await writeOut(io.stdout, text);
-  }
-  // Audit findings belong to groups, not documents: they count for the exit code all the same.
-  const audit = (report.audit ?? []).flatMap((group) => group.findings);
-  const counted = {
-    ...report.summary,
-    errors: report.summary.errors + audit.filter((f) => f.severity === 'error').length,
-    warnings: report.summary.warnings + audit.filter((f) => f.severity === 'warning').length,
-  };
-  return exitCodeFor('check', counted, flags.failOn);
 }
 
 export { EXIT, exitCodeFor, type Io };

@@ -1,4 +1,5 @@
 import { errorMessage, SkError } from '../errors.js';
+import { type AuditFormat, formatAudit } from '../formatters/audit-text.js';
 import { type Format, type PrintOptions, reportStream } from '../formatters/stream.js';
 import { help } from '../i18n/help.js';
 import { type Lang, machineLang, resolveLang } from '../i18n/lang.js';
@@ -64,6 +65,25 @@ export const EXIT = { clean: 0, findings: 1, trouble: 2, unverified: 3 } as cons
 
 export type FailOn = 'error' | 'warning' | 'never';
 
+/**
+ * The languages of one run, decided once from `--lang` and the locale: a person reads `lang` (the
+ * text and HTML reports, stderr, the help); machine formats carry `messages`, English unless
+ * `--lang` was given, so a script's bytes never depend on the machine's locale.
+ */
+export interface Voice {
+  lang: Lang;
+  messages: Lang;
+}
+
+export function voiceOf(given: string | undefined, env: Io['env']): Voice {
+  return { lang: resolveLang(given, env), messages: machineLang(given) };
+}
+
+/** The language of a format's messages: what a person reads follows the locale, a machine's does not. */
+export function languageOf(format: string, voice: Voice): Lang {
+  return format === 'text' || format === 'html' ? voice.lang : voice.messages;
+}
+
 /** The options that shape a report, common to check, extract and merge. */
 export interface ReportFlags extends PrintOptions {
   format: Format;
@@ -75,8 +95,8 @@ export interface ReportFlags extends PrintOptions {
   color: boolean;
   /** `--ocr`: a single file gets a progress line too. */
   ocr?: string | undefined;
-  /** `--lang` as given: the text report follows the locale without it, machine formats stay English. */
-  lang?: Lang | undefined;
+  /** The run's languages (`voiceOf`). */
+  voice: Voice;
 }
 
 /** What a producer of documents hands each one to, in order. */
@@ -106,25 +126,13 @@ export async function writeReport(
     io.stderr.write('sk-check: --format xlsx writes a workbook, not text: give the file with -o FILE.xlsx\n');
     return EXIT.trouble;
   }
-  const lang = resolveLang(flags.lang, io.env);
-  const messages = machineLang(flags.lang);
-  // The text report renders its findings itself; an HTML report is read by a person, in their
-  // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
+  const { lang } = flags.voice;
+  // The text report renders its findings itself.
   const localized = (doc: Document) =>
-    flags.format === 'text' ? doc : localizeDocument(doc, flags.format === 'html' ? lang : messages, mapped);
-  let file: OutputFile | null = null;
-  if (flags.output) {
-    try {
-      file = await openOutput(flags.output);
-    } catch (error) {
-      const why =
-        error instanceof SkError
-          ? `${error.message} (${error.code})`
-          : `${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`;
-      io.stderr.write(stderrLine(`${flags.output}: ${why}`));
-      return EXIT.trouble;
-    }
-  }
+    flags.format === 'text' ? doc : localizeDocument(doc, languageOf(flags.format, flags.voice), mapped);
+  const opened = await openFor(flags.output, io, lang);
+  if (opened === 'failed') return EXIT.trouble;
+  const file = opened;
   // One file shows progress too when it may take a while: a scan read by OCR, page by page.
   const slow = total > 1 || flags.ocr !== undefined;
   const progress =
@@ -155,10 +163,7 @@ export async function writeReport(
     await write(stream.start());
     summary = await produce({
       async document(doc, next) {
-        if (doc.status === 'unreadable') {
-          for (const finding of doc.findings)
-            say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
-        }
+        sayUnreadable(doc, say, lang);
         const shown = localized(doc);
         try {
           for (const piece of stream.pieces(shown)) await write(piece);
@@ -185,6 +190,74 @@ export async function writeReport(
     return EXIT.trouble;
   }
   return exitCodeFor(mode, summary, flags.failOn);
+}
+
+/** `--output`, opened; null for standard output; 'failed' after saying why on stderr. */
+async function openFor(
+  output: string | undefined,
+  io: Io,
+  lang: Lang,
+): Promise<OutputFile | null | 'failed'> {
+  if (!output) return null;
+  try {
+    return await openOutput(output);
+  } catch (error) {
+    const why =
+      error instanceof SkError
+        ? `${error.message} (${error.code})`
+        : `${help(lang, 'err.cannot-write')}: ${errorMessage(error)}`;
+    io.stderr.write(stderrLine(`${output}: ${why}`));
+    return 'failed';
+  }
+}
+
+/** An unreadable input gets its one line on stderr, whatever the report's format. */
+function sayUnreadable(doc: Document, say: (text: string) => void, lang: Lang): void {
+  if (doc.status !== 'unreadable') return;
+  for (const finding of doc.findings)
+    say(stderrLine(`${doc.source}: ${findingMessage(finding, lang)} (${finding.code})`));
+}
+
+/**
+ * Writes an audit: every input is read and compared before the report can begin, so it is written
+ * whole, to standard output or to `--output` as any report is. Findings of the comparison belong to
+ * groups, not documents, and count for the exit code all the same.
+ */
+export async function writeAudit(
+  flags: ReportFlags & { format: AuditFormat },
+  io: Io,
+  produce: () => Promise<Report>,
+): Promise<number> {
+  const { lang } = flags.voice;
+  const file = await openFor(flags.output, io, lang);
+  if (file === 'failed') return EXIT.trouble;
+  try {
+    const report = await produce();
+    for (const doc of report.documents) sayUnreadable(doc, (text) => io.stderr.write(text), lang);
+    const text = formatAudit(report, flags.format, {
+      color: useColor(flags, io),
+      quiet: flags.quiet ?? false,
+      lang,
+      messages: languageOf(flags.format, flags.voice),
+    });
+    if (file) {
+      await file.write(text);
+      await file.commit();
+    } else await writeOut(io.stdout, text);
+    const audit = (report.audit ?? []).flatMap((group) => group.findings);
+    const counted = {
+      ...report.summary,
+      errors: report.summary.errors + audit.filter((f) => f.severity === 'error').length,
+      warnings: report.summary.warnings + audit.filter((f) => f.severity === 'warning').length,
+    };
+    return exitCodeFor('check', counted, flags.failOn);
+  } catch (error) {
+    await file?.abort();
+    io.stderr.write(
+      stderrLine(`${flags.output ?? help(lang, 'err.standard-output')}: ${errorMessage(error)}`),
+    );
+    return EXIT.trouble;
+  }
 }
 
 /** Colour only for a terminal, never into a file or with NO_COLOR; FORCE_COLOR forces it. */

@@ -78,6 +78,16 @@ describe('--output that is not a regular file is written in place, never replace
     expect(onlyFiles().filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('audit through a symlink to a regular file: the link stays, the report reaches the file', async () => {
+    const target = join(dir, 'audit-real.json');
+    const link = join(dir, 'audit-latest.json');
+    writeFileSync(target, 'old');
+    symlinkSync('audit-real.json', link);
+    expect((await runCli(['audit', '--format', 'json', '-o', link, ROSTER])).code).not.toBe(2);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(documents(readFileSync(target, 'utf8'))).toEqual([ROSTER]);
+  });
+
   it('a symlink to nothing yet: the file it names is made, the link stays', async () => {
     const link = join(dir, 'dangling.json');
     symlinkSync('made.json', link);
