@@ -297,7 +297,7 @@ function printRules(code: string | undefined, format: string, io: Io, lang: Lang
   const data = (rule: Rule) => ruleData(rule, lang);
   if (code === undefined) {
     if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(data), null, 2)}\n`);
-    // The README's table is English: `--format markdown` is generated for it.
+    // The table of docs/rules.md is English: `--format markdown` is generated for it.
     else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES, lang));
     return EXIT.clean;
   }

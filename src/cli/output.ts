@@ -78,7 +78,7 @@ export class AtomicFile implements OutputFile {
   }
 
   static async open(path: string): Promise<AtomicFile> {
-    // crypto loaded here: a run that writes to standard output never needs it (README, Fast start).
+    // crypto loaded here: a run that writes to standard output never needs it (docs/speed.md).
     const { randomBytes } = process.getBuiltinModule('node:crypto');
     const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
