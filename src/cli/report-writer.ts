@@ -102,11 +102,11 @@ export async function writeReport(
   total: number,
   produce: (sink: DocumentSink) => Promise<Summary>,
 ): Promise<number> {
+  const lang = resolveLang(flags.lang, io.env);
   if (flags.format === 'xlsx' && !flags.output) {
-    io.stderr.write('sk-check: --format xlsx writes a workbook, not text: give the file with -o FILE.xlsx\n');
+    io.stderr.write(stderrLine(help(lang, 'err.xlsx-needs-file')));
     return EXIT.trouble;
   }
-  const lang = resolveLang(flags.lang, io.env);
   const messages = machineLang(flags.lang);
   // The text report renders its findings itself; an HTML report is read by a person, in their
   // language; the machine formats (an xlsx sheet too) stay English unless --lang was given.
@@ -115,7 +115,7 @@ export async function writeReport(
   let file: OutputFile | null = null;
   if (flags.output) {
     try {
-      file = await openOutput(flags.output);
+      file = await openOutput(flags.output, lang);
     } catch (error) {
       const why =
         error instanceof SkError
