@@ -39,7 +39,7 @@ export interface Limits {
 const MB = 1024 * 1024;
 
 /** Bytes per file by kind: PDFs are held in memory whole, rosters stream. */
-export const DEFAULT_MAX_BYTES: Record<Kind, number> = Object.fromEntries(
+const DEFAULT_MAX_BYTES: Record<Kind, number> = Object.fromEntries(
   KINDS.map((kind) => [kind, KIND_INFO[kind].maxBytes]),
 ) as Record<Kind, number>;
 

@@ -66,7 +66,7 @@ class InPlaceFile implements OutputFile {
  * part: the text goes to a temporary file in the same directory, which is flushed to disk and then
  * renamed over the target by `commit`. A report can be written as it is made, in pieces.
  */
-export class AtomicFile implements OutputFile {
+class AtomicFile implements OutputFile {
   readonly #path: string;
   readonly #temporary: string;
   readonly #handle: FileHandle;

@@ -6,7 +6,7 @@ import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 export type Edges = number[];
 
 /** Positions closer than `tolerance` merge into one, weighted by how often each was seen. */
-export function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
+function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
   const sorted = [...values].sort((a, b) => a - b);
   const groups: Array<{ sum: number; count: number; last: number }> = [];
   for (const value of sorted) {

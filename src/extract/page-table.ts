@@ -15,7 +15,7 @@ const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daft
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
 
-export function headerWords(text: string): number {
+function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
 }
 
@@ -28,7 +28,7 @@ const HEADER_FILLER =
  * first line of a row right under the header, `Kabupaten Banjar (Eselon IV.a) terbuka ...`, names
  * ESELON but is no header).
  */
-export function isHeaderLine(line: LayoutLine | undefined): boolean {
+function isHeaderLine(line: LayoutLine | undefined): boolean {
   if (line === undefined || headerWords(line.text) < 1 || LONG_DIGITS.test(line.text)) return false;
   const words = line.text.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
   const known = words.filter((word) => headerWords(word) > 0 || HEADER_FILLER.test(word)).length;

@@ -118,7 +118,7 @@ function fillSheet(sheet: Worksheet, header: readonly string[], rows: readonly C
  * local headers and the central directory makes the bytes depend on the report alone. Neither field
  * is covered by a checksum.
  */
-export function pinZipTimes(zip: Buffer): Buffer {
+function pinZipTimes(zip: Buffer): Buffer {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0) throw new Error('the workbook is not a ZIP archive');
   const entries = zip.readUInt16LE(end + 10);

@@ -19,7 +19,7 @@ export const OTHER_DOCUMENTS = {
 export type OtherDocument = keyof typeof OTHER_DOCUMENTS;
 
 /** Where a placeholder can be left: decree fields, the dicta, the body, and a lampiran row's columns. */
-export const PLACEHOLDER_FIELDS = {
+const PLACEHOLDER_FIELDS = {
   number: { en: 'the number', id: 'nomor' },
   subject: { en: 'the subject', id: 'tentang' },
   place: { en: 'the place of signing', id: 'tempat penetapan' },

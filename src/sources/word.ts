@@ -11,7 +11,7 @@ export type { WordBlock, WordDocument, WordRow, WordTable } from './word-model.j
 
 import type { WordDocument } from './word-model.js';
 
-export const WORD_KINDS = ['docx', 'odt'] as const;
+const WORD_KINDS = ['docx', 'odt'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
 export interface WordOptions {
