@@ -141,7 +141,7 @@ export const MESSAGES = {
     (p) =>
       p.encoding === 'windows-1252'
         ? `${p.rows} baris memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD; simpan berkas sebagai CSV UTF-8, atau berikan --encoding-nya`
-        : `${p.rows} baris memuat byte yang tidak sah dalam ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
+        : `${p.rows} baris memuat byte yang tidak terbaca sebagai ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
   ),
   'encoding-invalid/text': text<{ encoding: string }>(
     (p) =>
@@ -151,7 +151,7 @@ export const MESSAGES = {
     (p) =>
       p.encoding === 'windows-1252'
         ? 'teks memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD'
-        : `teks memuat byte yang tidak sah dalam ${p.encoding}`,
+        : `teks memuat byte yang tidak terbaca sebagai ${p.encoding}`,
   ),
   'field-missing/name': text(
     () => 'row has no name',

@@ -88,6 +88,9 @@ const ENGLISH = [
 
 const PHRASES = cataloguePhrases();
 
+/** *sah* says a decree is legally valid, which no checker can judge (DOMAIN.md): never in Indonesian. */
+const SAH = /(^|[^\p{L}-])sah($|[^\p{L}-])/iu;
+
 /**
  * The English found in `output`: catalogue phrases and the fixed list. Usage notation is no sentence:
  * `[options]`, `<file>`, `[inputs...]` stay as commander writes them.
@@ -95,6 +98,7 @@ const PHRASES = cataloguePhrases();
 function englishIn(text: string): string[] {
   const output = text.replace(/[[<][\w .|-]+[\]>]/g, '');
   const found = PHRASES.filter((phrase) => output.includes(phrase));
+  if (SAH.test(output)) found.push('sah');
   for (const word of ENGLISH)
     if (new RegExp(`(^|[^\\w-])${word}($|[^\\w-])`, 'i').test(output)) found.push(word);
   return found;
@@ -168,6 +172,7 @@ describe('the English check itself', () => {
       expect.arrayContaining(['the', 'does not']),
     );
     expect(englishIn('sk-check: berikan nomor halaman, paling sedikit 1\n')).toEqual([]);
+    expect(englishIn("nilai 'x' untuk opsi '--jobs <n>' tidak sah")).toEqual(['sah']);
     // Codes and file names keep their English words: `file-unreadable`, `missing-rows.csv`.
     expect(englishIn('a/missing-rows.csv: berkas tidak ada (file-unreadable)')).toEqual([]);
   });
