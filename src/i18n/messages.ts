@@ -179,6 +179,11 @@ export const MESSAGES = {
     (p) => `check ${p.code} failed: ${p.error}`,
     (p) => `pemeriksaan ${p.code} gagal: ${p.error}`,
   ),
+  // For src/batch/batch.ts, which still says this one in English.
+  'internal-error/worker': text<{ error: string }>(
+    (p) => `reading it stopped a worker process: ${p.error}`,
+    (p) => `proses pekerja berhenti saat membacanya: ${p.error}`,
+  ),
   'nip-duplicate': text<{ nip: string; first: Place }>(
     (p) => `NIP ${p.nip} is also on ${placeText(p.first, 'en')}`,
     (p) => `NIP ${p.nip} juga tercantum pada ${placeText(p.first, 'id')}`,

@@ -67,6 +67,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'grade-below-echelon': [{ grade: 'III/b', steps: 2, lowest: 'III/d', echelon: 'III.b' }],
   'grade-unrecognised': [{ raw: 'III/f' }],
   'internal-error/check': [{ code: 'nip-duplicate', error: 'boom' }],
+  'internal-error/worker': [{ error: 'Worker exited with code 1' }],
   'nip-duplicate': [
     { nip: '197005121995031002', first: { row: 3 } },
     { nip: '1', first: { page: 2, row: 3 } },
@@ -185,7 +186,9 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'file-unreadable/docx-no-body': [{}],
   'file-unreadable/odt-no-content': [{}],
   'file-unreadable/odt-no-body': [{}],
-  'file-unreadable/files-from': [{ from: 'list.txt', error: 'ENOENT: no such file or directory', code: 'ENOENT' }],
+  'file-unreadable/files-from': [
+    { from: 'list.txt', error: 'ENOENT: no such file or directory', code: 'ENOENT' },
+  ],
   'file-unreadable/shard-missing': [{}],
   'file-unreadable/shard': [{ error: 'EISDIR' }],
   'file-unreadable/shard-not-json': [{ line: 2 }],
