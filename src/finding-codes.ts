@@ -4,7 +4,7 @@
  * registry holds exactly these codes. The list lives here, below every layer, so that errors,
  * documents and the catalogue can name a code without importing the checks (no import cycle).
  */
-export const FINDING_CODES = [
+const FINDING_CODES = [
   'file-unreadable',
   'file-unsupported',
   'pdf-encrypted',
