@@ -4,8 +4,11 @@ import { fuzz, mutant, prng, violations } from './fuzz.mjs';
 
 describe('fuzzing the CLI (short, seeded run; npm run fuzz for a long one)', () => {
   it('every mutated fixture ends with exit 0, 1 or 2, one-line errors and a finding code', async () => {
-    const result = await fuzz({ seed: 20260206, count: 40, batch: 10 });
-    expect(result.tried).toBe(40);
+    // 20 inputs of this seed apply each of the nine mutations, to 11 of the 18 fixtures (PDFs, scans,
+    // CSVs and a TSV), in two processes; 40 found nothing more and took twice the time. The long run
+    // is `npm run fuzz` (200 inputs, any seed).
+    const result = await fuzz({ seed: 20260206, count: 20, batch: 10 });
+    expect(result.tried).toBe(20);
     expect(result.failures).toEqual([]);
   }, 120_000);
 
