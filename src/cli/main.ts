@@ -26,8 +26,10 @@ import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { isOneOf } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
 import {
+  DEFAULT_FAIL_ON,
   EXIT,
   exitCodeFor,
+  FAIL_ON,
   type FailOn,
   type Io,
   languageOf,
@@ -37,7 +39,6 @@ import {
   writeReport,
 } from './report-writer.js';
 
-const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
 /** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
@@ -135,7 +136,7 @@ function addReportOptions(command: Command, lang: Lang, failOn = true): Command 
     .addOption(new Option('--paper <size>', help(lang, 'opt.paper')).choices(PAPERS));
   if (failOn)
     command.addOption(
-      new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default('error'),
+      new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default(DEFAULT_FAIL_ON),
     );
   command
     .option('-q, --quiet', help(lang, 'opt.quiet'))

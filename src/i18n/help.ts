@@ -68,8 +68,8 @@ export const HELP = {
     id: 'format html: ukuran kertas cetak (F4 = folio)',
   },
   'opt.fail-on': {
-    en: 'lowest severity that makes the exit code 1',
-    id: 'tingkat temuan terendah yang membuat kode keluar 1',
+    en: 'what fails the run: never (0 unless unreadable), error (1 on an error), unverified (also 3 on an unverified document), warning (also 1 on a warning)',
+    id: 'apa yang menggagalkan pemeriksaan: never (0 kecuali tak terbaca), error (1 bila ada kesalahan), unverified (juga 3 bila ada dokumen yang tak terverifikasi), warning (juga 1 bila ada peringatan)',
   },
   'opt.quiet': {
     en: 'text format: only documents with findings, and no summary line',
@@ -214,8 +214,9 @@ Examples:
     sk-check extract --format csv --output people.csv roster.csv
     cat roster.csv | sk-check --format csv -  findings as CSV, reading standard input
 
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or an unreadable input,
-141 standard output closed before the end (| head).`;
+Exit codes: 0 nothing that --fail-on counts, 1 an error finding (with --fail-on warning, a warning too),
+2 usage error or an unreadable input, 3 a document could not be verified (--fail-on unverified, the
+default, or warning), 141 standard output closed before the end (| head).`;
 
 const EXAMPLES_ID = `
 Perintah, masing-masing satu contoh (sk-check PERINTAH --help untuk opsinya):
@@ -241,8 +242,9 @@ Contoh:
     sk-check extract --format csv --output pegawai.csv daftar.csv
     cat daftar.csv | sk-check --format csv -  temuan sebagai CSV, membaca masukan standar
 
-Kode keluar: 0 tidak ada temuan pada atau di atas --fail-on, 1 ada temuan seperti itu, 2 kesalahan
-pemakaian atau masukan yang tidak terbaca, 141 keluaran standar ditutup sebelum selesai (| head).`;
+Kode keluar: 0 tidak ada yang dihitung --fail-on, 1 ada temuan kesalahan (dengan --fail-on warning,
+juga peringatan), 2 kesalahan pemakaian atau masukan yang tidak terbaca, 3 ada dokumen yang tidak dapat
+diverifikasi (--fail-on unverified, bawaan, atau warning), 141 keluaran standar ditutup sebelum selesai (| head).`;
 
 /** Commander's own one-line errors in Indonesian (its wording, as of commander 14). */
 const COMMANDER_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [
