@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { isFindingCode, RULES } from './checks/index.js';
 import { outcomeOf, pagesOf } from './checks/outcome.js';
 import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from './checks/run-checks.js';
+import { type Settings, withSettings } from './checks/settings.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
@@ -31,6 +32,8 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** Where `-` reads from. */
   stdin?: Readable;
+  /** An office's settings for the checks (rule levels, thresholds): plain data, sent to workers too. */
+  settings?: Settings;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
   onInternalError?: (source: string, error: unknown) => void;
   /**
@@ -139,7 +142,9 @@ async function checkCsvRoster(
 ): Promise<Document> {
   const csv = csvOptions(options, signal);
   // A big roster whose rows nobody waits for is read in two threads when there are two.
-  if (path && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
+  // The second thread would not see an office's settings: a roster checked under them is read in one.
+  const plain = !options.settings;
+  if (path && plain && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
     const layout = csvLayout(input, csv);
     const split = await readRosterInTwo(path, input.head, layout, csv, options.splitRosterMinBytes);
     if (split) {
@@ -303,7 +308,11 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+export function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  return withSettings(options.settings, () => checkInputNow(source, options));
+}
+
+async function checkInputNow(source: InputSource, options: RunOptions): Promise<Document> {
   const name = sourceName(source);
   let kind: Kind = detectKind(name, Buffer.alloc(0));
   const controller = new AbortController();

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
+import { type Config, settingsOf } from '../batch/config.js';
 import { readOptions } from '../batch/options.js';
 import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
+import { levelOf, withSettings } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { errorMessage } from '../errors.js';
 import { AUDIT_FORMATS, isAuditFormat } from '../formatters/audit-text.js';
@@ -21,6 +23,7 @@ import { summarize } from '../run.js';
 import { ENCODINGS, type Encoding } from '../sources/csv.js';
 import { expandInputs } from '../sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from '../sources/input.js';
+import { configFor, type FoundConfig } from './config-file.js';
 import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { isOneOf } from './output.js';
@@ -128,8 +131,30 @@ function addLangOption(command: Command, lang: Lang): Command {
   return command.addOption(new Option('--lang <lang>', help(lang, 'opt.lang')).choices(LANGS));
 }
 
+/** `--config`: read before the command line is parsed (it sets `--lang`); declared so it is allowed. */
+function addConfigOption(command: Command, lang: Lang): Command {
+  return command.option('--config <file>', help(lang, 'opt.config'));
+}
+
+/** The config's defaults where the command line gave no value of its own: flags win. */
+function withDefaults<T extends { format?: string; failOn?: FailOn; paper?: Paper; jobs?: number }>(
+  flags: T,
+  command: Command,
+  config: Config,
+): T {
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli';
+  return {
+    ...flags,
+    ...(config.format && !given('format') ? { format: config.format } : {}),
+    ...(config.failOn && !given('failOn') ? { failOn: config.failOn } : {}),
+    ...(config.paper && flags.paper === undefined ? { paper: config.paper } : {}),
+    ...(config.jobs && flags.jobs === undefined ? { jobs: config.jobs } : {}),
+  };
+}
+
 /** The options of every command that writes a report; `--fail-on` where findings set the exit code. */
 function addReportOptions(command: Command, lang: Lang, failOn = true): Command {
+  addConfigOption(command, lang);
   command
     .addOption(new Option('-f, --format <format>', help(lang, 'opt.format')).choices(FORMATS).default('text'))
     .option('-o, --output <file>', help(lang, 'opt.output'))
@@ -163,8 +188,17 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.clean;
+  // The office's config, before all else: it may set the language the help speaks.
+  let found: FoundConfig | undefined;
+  try {
+    found = configFor(argv, io.cwd ?? process.cwd());
+  } catch (error) {
+    io.stderr.write(stderrLine(errorMessage(error)));
+    return EXIT.trouble;
+  }
+  const config: Config = found?.config ?? {};
   // Decided once: the help and the errors of parsing speak it already, and every command after.
-  const voice = voiceOf(explicitLang(argv), io.env);
+  const voice = voiceOf(explicitLang(argv) ?? config.lang, io.env);
   const { lang } = voice;
   const program = new Command('sk-check')
     .description(help(lang, 'program'))
@@ -192,8 +226,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io, voice);
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags, command: Command) => {
+    exitCode = await runInputs(mode, inputs, withDefaults(flags, command, config), io, voice, config);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
@@ -201,7 +235,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   ).action(runCommand('check'));
   program.addHelpText('after', () => `${defaultOptionsHelp(check, lang)}${helpExamples(lang)}\n`);
   addRunOptions(program.command('extract').description(help(lang, 'cmd.extract')), lang, false).action(
-    (inputs: string[], flags: RunFlags) => runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
+    (inputs: string[], flags: RunFlags, command: Command) =>
+      runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
   );
   addReportOptions(
     program
@@ -209,7 +244,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description(help(lang, 'cmd.merge'))
       .argument('<reports...>', help(lang, 'arg.reports')),
     lang,
-  ).action(async (reports: string[], flags: RunFlags) => {
+  ).action(async (reports: string[], given: RunFlags, command: Command) => {
+    const flags = withDefaults(given, command, config);
     if (flags.output && isOneOf(flags.output, reports)) {
       io.stderr.write(stderrLine(`${flags.output}: ${help(lang, 'err.output-is-input')}`));
       exitCode = EXIT.trouble;
@@ -233,8 +269,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         .choices(['text', 'json', 'markdown'])
         .default('text'),
     );
+  addConfigOption(rules, lang);
   addLangOption(rules, lang).action((code: string | undefined, flags: { format: string }) => {
-    exitCode = printRules(code, flags.format, io, languageOf(flags.format, voice));
+    exitCode = withSettings(settingsOf(config), () =>
+      printRules(code, flags.format, io, languageOf(flags.format, voice)),
+    );
   });
   const debug = program
     .command('debug-table')
@@ -294,15 +333,23 @@ function bareOcr(argv: readonly string[]): string[] {
   return out;
 }
 
+/** Each rule at its level in the run's settings (`off` too): what `rules --config` shows. */
+function effective(rule: Rule): Rule {
+  const level = levelOf(rule);
+  return level === rule.severity ? rule : ({ ...rule, severity: level } as unknown as Rule);
+}
+
 function printRules(code: string | undefined, format: string, io: Io, lang: Lang): number {
   const data = (rule: Rule) => ruleData(rule, lang);
   if (code === undefined) {
-    if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(data), null, 2)}\n`);
+    const rules = RULES.map(effective);
+    if (format === 'json') io.stdout.write(`${JSON.stringify(rules.map(data), null, 2)}\n`);
     // The README's table is English: `--format markdown` is generated for it.
-    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES, lang));
+    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(rules) : formatRules(rules, lang));
     return EXIT.clean;
   }
-  const rule = ruleFor(code);
+  const known = ruleFor(code);
+  const rule = known && effective(known);
   if (!rule) {
     const meant = closest(
       code,
@@ -339,7 +386,15 @@ function titleIn(title: string, lang: Lang): string {
   return key in HELP ? help(lang, key as HelpKey) : title;
 }
 
-async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, voice: Voice): Promise<number> {
+async function runInputs(
+  mode: Mode,
+  args: string[],
+  flags: RunFlags,
+  io: Io,
+  voice: Voice,
+  config: Config,
+): Promise<number> {
+  const settings = settingsOf(config);
   const { lang } = voice;
   const fail = (message: string) => {
     io.stderr.write(stderrLine(message));
@@ -388,6 +443,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, vo
       ? {}
       : { spillAfter: SPILL_AFTER }),
     jobs: Math.min(flags.jobs ?? limit.jobs, limit.jobs),
+    ...(settings ? { settings } : {}),
     ...readOptions({
       ...flags,
       password,
@@ -416,7 +472,7 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, vo
         options((text) => io.stderr.write(text)),
       );
       const { auditAll } = await import('../audit/index.js');
-      const { audit, documents } = auditAll(report.documents);
+      const { audit, documents } = withSettings(settings, () => auditAll(report.documents));
       return { ...report, documents, summary: withSkipped(summarize(documents)), audit };
     });
   }

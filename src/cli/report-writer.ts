@@ -1,3 +1,4 @@
+import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn } from '../batch/config.js';
 import { errorMessage, SkError } from '../errors.js';
 import { type AuditFormat, formatAudit } from '../formatters/audit-text.js';
 import { type Format, type PrintOptions, reportStream } from '../formatters/stream.js';
@@ -17,6 +18,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin?: import('node:stream').Readable;
   env: Record<string, string | undefined>;
+  /** Where the config file is looked for; the process's working directory by default. */
+  cwd?: string;
 }
 
 /** Standard output: a stream that says when to wait (a pipe), or a buffer in tests. */
@@ -63,14 +66,7 @@ function drained(out: Out): Promise<void> {
  */
 export const EXIT = { clean: 0, findings: 1, trouble: 2, unverified: 3 } as const;
 
-/**
- * What fails a run, from the most lenient: `never` (only an unreadable input, 2), `error` (1 on an
- * error finding; an unverified document passes), `unverified` (the default: 1 on an error, else 3
- * on an unverified document), `warning` (1 on an error or a warning, else 3 on an unverified one).
- */
-export const FAIL_ON = ['never', 'error', 'unverified', 'warning'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-export const DEFAULT_FAIL_ON: FailOn = 'unverified';
+export { DEFAULT_FAIL_ON, FAIL_ON, type FailOn };
 
 /**
  * The languages of one run, decided once from `--lang` and the locale: a person reads `lang` (the

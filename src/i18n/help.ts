@@ -67,6 +67,10 @@ export const HELP = {
     en: 'html format: the paper it prints on (F4 is folio)',
     id: 'format html: ukuran kertas cetak (F4 = folio)',
   },
+  'opt.config': {
+    en: 'settings file (rules, thresholds, defaults); else sk-check.config.json found upward, up to the folder with .git',
+    id: 'berkas pengaturan (aturan, ambang, bawaan); bila tidak diberikan, sk-check.config.json yang dicari ke atas sampai folder ber-.git',
+  },
   'opt.fail-on': {
     en: 'what fails the run: never (0 unless unreadable), error (1 on an error), unverified (also 3 on an unverified document), warning (also 1 on a warning)',
     id: 'apa yang menggagalkan pemeriksaan: never (0 kecuali tak terbaca), error (1 bila ada kesalahan), unverified (juga 3 bila ada dokumen yang tak terverifikasi), warning (juga 1 bila ada peringatan)',

@@ -228,6 +228,10 @@ export const UI = {
     () => 'info',
     () => 'info',
   ),
+  'severity-name.off': text(
+    () => 'off',
+    () => 'nonaktif',
+  ),
   'progress.files': text<{ done: number; total: number }>(
     (p) => `${p.done}/${p.total} files`,
     (p) => `${p.done}/${p.total} berkas`,
