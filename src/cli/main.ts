@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
 import { type Config, settingsOf } from '../batch/config.js';
@@ -16,13 +17,20 @@ import { FORMATS } from '../formatters/stream.js';
 import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from '../i18n/help.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ruleText } from '../i18n/rules.js';
-import type { Summary } from '../model.js';
+import type { Document, Summary } from '../model.js';
 import type { OcrWhen } from '../ocr/ocr.js';
 import { printable, stderrLine } from '../printable.js';
-import { summarize } from '../run.js';
+import { summarize, Tally } from '../run.js';
 import { ENCODINGS, type Encoding } from '../sources/csv.js';
 import { expandInputs } from '../sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from '../sources/input.js';
+import {
+  type Baseline,
+  BaselineFilter,
+  BaselineRecorder,
+  documentIdentity,
+  readBaseline,
+} from './baseline.js';
 import { configFor, type FoundConfig } from './config-file.js';
 import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
@@ -64,6 +72,8 @@ interface RunFlags extends LimitFlags, PasswordFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 /** `--lang id` or `--lang=id` before `--`: the help and the errors of parsing speak it already. */
@@ -232,7 +242,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
     lang,
-  ).action(runCommand('check'));
+  )
+    .option('--baseline <file>', help(lang, 'opt.baseline'))
+    .option('--write-baseline <file>', help(lang, 'opt.write-baseline'))
+    .action(runCommand('check'));
   program.addHelpText('after', () => `${defaultOptionsHelp(check, lang)}${helpExamples(lang)}\n`);
   addRunOptions(program.command('extract').description(help(lang, 'cmd.extract')), lang, false).action(
     (inputs: string[], flags: RunFlags, command: Command) =>
@@ -433,13 +446,24 @@ async function runInputs(
   const limit = jobsLimit();
   if (flags.jobs !== undefined && flags.jobs > limit.jobs)
     io.stderr.write(stderrLine(jobsLowered(lang, flags.jobs, limit)));
-  // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
-  const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
+  const baselined = flags.baseline !== undefined || flags.writeBaseline !== undefined;
+  let baseline: Baseline | undefined;
+  if (baselined && [flags.baseline, flags.writeBaseline].some((file) => file && file === flags.output))
+    return fail(`${flags.output}: ${help(lang, 'err.output-is-input')}`);
+  try {
+    if (flags.baseline) baseline = await readBaseline(flags.baseline);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
+  // A report that lists no appointees need not keep them: a national roster is checked in flat
+  // memory. A baseline names findings by their appointee's NIP: it needs them.
+  const keepAppointees = baselined || mode !== 'check' || !['text', 'csv'].includes(flags.format);
   const options = (say: (text: string) => void): BatchOptions => ({
     keepAppointees,
     // A report written as it goes holds a roster's million findings in a temporary file, not in memory.
     // html and xlsx keep each document until the end (the workbook, the page): nothing spills.
-    ...(mode === 'audit' || flags.format === 'html' || flags.format === 'xlsx'
+    // A baseline filters each document's findings whole: nothing spills either.
+    ...(mode === 'audit' || baselined || flags.format === 'html' || flags.format === 'xlsx'
       ? {}
       : { spillAfter: SPILL_AFTER }),
     jobs: Math.min(flags.jobs ?? limit.jobs, limit.jobs),
@@ -476,19 +500,35 @@ async function runInputs(
       return { ...report, documents, summary: withSkipped(summarize(documents)), audit };
     });
   }
-  return writeReport(mode, { ...flags, voice }, io, inputs.length, async (sink) =>
-    withSkipped(
-      await runBatch(inputs, {
-        ...options(sink.say),
-        // `extract --format csv` writes a roster's rows as they are read.
-        ...(mode === 'extract' && flags.format === 'csv'
-          ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
-          : {}),
-        onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
-        onOcrPage: (source, done, total) => sink.pages(source, done, total),
-      }),
-    ),
-  );
+  const filter = baseline && new BaselineFilter(baseline);
+  const recorder = flags.writeBaseline !== undefined ? new BaselineRecorder() : undefined;
+  // With a baseline, the counts are of what is reported: a known finding counts for nothing.
+  const tally = new Tally();
+  const shown = async (doc: Document): Promise<Document> => {
+    if (!baselined || doc.status === 'unreadable') return doc;
+    const identity = await documentIdentity(doc);
+    recorder?.add(identity, doc);
+    const kept = filter ? filter.apply(identity, doc) : doc;
+    tally.add(kept);
+    return kept;
+  };
+  return writeReport(mode, { ...flags, voice }, io, inputs.length, async (sink) => {
+    const summary = await runBatch(inputs, {
+      ...options(sink.say),
+      // `extract --format csv` writes a roster's rows as they are read.
+      ...(mode === 'extract' && flags.format === 'csv'
+        ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
+        : {}),
+      onDocument: async (doc, index) => {
+        if (doc.status === 'unreadable') tally.add(doc);
+        await sink.document(await shown(doc), inputs[index + 1]?.source);
+      },
+      onOcrPage: (source, done, total) => sink.pages(source, done, total),
+    });
+    if (recorder && flags.writeBaseline) await writeFile(flags.writeBaseline, recorder.text());
+    if (!filter || !flags.baseline) return withSkipped(summary);
+    return { ...withSkipped(tally.summary), baseline: filter.summary(flags.baseline) };
+  });
 }
 
 export { EXIT, exitCodeFor, type Io };

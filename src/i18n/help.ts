@@ -71,6 +71,14 @@ export const HELP = {
     en: 'settings file (rules, thresholds, defaults); else sk-check.config.json found upward, up to the folder with .git',
     id: 'berkas pengaturan (aturan, ambang, bawaan); bila tidak diberikan, sk-check.config.json yang dicari ke atas sampai folder ber-.git',
   },
+  'opt.baseline': {
+    en: 'report only findings not in this baseline (known ones are counted as suppressed, not as findings)',
+    id: 'laporkan hanya temuan yang tidak ada dalam baseline ini (yang sudah diketahui dihitung sebagai disembunyikan, bukan temuan)',
+  },
+  'opt.write-baseline': {
+    en: "write this run's findings to a baseline file, by SK number (or file hash) and NIP, for --baseline",
+    id: 'tulis temuan pemeriksaan ini ke berkas baseline, menurut nomor SK (atau hash berkas) dan NIP, untuk --baseline',
+  },
   'opt.fail-on': {
     en: 'what fails the run: never (0 unless unreadable), error (1 on an error), unverified (also 3 on an unverified document), warning (also 1 on a warning)',
     id: 'apa yang menggagalkan pemeriksaan: never (0 kecuali tak terbaca), error (1 bila ada kesalahan), unverified (juga 3 bila ada dokumen yang tak terverifikasi), warning (juga 1 bila ada peringatan)',
