@@ -331,6 +331,7 @@ describe('the words of the reports and the help', () => {
     cell: 'Lampiran!C7',
     code: 'rank-grade-mismatch',
     rows: '1, 2, 4',
+    file: 'known.json',
   };
   const SAME = new Set(['severity.info', 'severity-name.info']);
 
