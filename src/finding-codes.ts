@@ -14,6 +14,7 @@ export const FINDING_CODES = [
   'not-a-decree',
   'ocr-unavailable',
   'ocr-used',
+  'column-hint-unused',
   'ocr-low-confidence',
   'limit-exceeded',
   'roster-header-missing',

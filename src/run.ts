@@ -6,6 +6,7 @@ import { type Settings, withSettings } from './checks/settings.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
+import { unusedHintNotes, withDocumentHints } from './extract/column-hints.js';
 import type { ExtractedDocument } from './extract/document.js';
 import {
   csvRecords,
@@ -187,7 +188,8 @@ async function checkCsvRoster(
     return batch.length >= SINK_BATCH ? flush() : undefined;
   });
   await flush();
-  const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
+  const notes = [...encodingNotes(rows, encoding), ...unusedHintNotes()];
+  const doc = rosterDocument(input.source, 'csv', rows, notes);
   if (!rowFindings.spool.spilled && !kept.spilled)
     return rosterResult(doc, [...rowFindings.early, ...rowFindings.spool.kept], kept.kept, levels);
   const result = rosterResult(doc, rowFindings.early, [], levels);
@@ -320,8 +322,11 @@ async function checkInputNow(source: InputSource, options: RunOptions): Promise<
     const input = await openSource(source, options.stdin, options.limits, controller.signal);
     kind = input.kind;
     const path = typeof source === 'string' && source !== '-' ? source : null;
-    if (input.kind === 'csv') return await checkCsvRoster(input, options, path, controller.signal);
-    return checkedDocument(await extract(input, options, controller.signal));
+    // A roster's header is read before any SK number: only the column hints without `match` hold.
+    if (input.kind === 'csv')
+      return await withDocumentHints(null, () => checkCsvRoster(input, options, path, controller.signal));
+    const read = () => extract(input, options, controller.signal);
+    return checkedDocument(await (input.kind === 'xlsx' ? withDocumentHints(null, read) : read()));
   };
   try {
     return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, () =>

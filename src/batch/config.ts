@@ -5,6 +5,7 @@ import { editDistance } from '../domain/edit-distance.js';
 import type { DEFAULT_AGE_LIMITS } from '../domain/nip.js';
 import { RETIREMENT_AGES } from '../domain/retirement.js';
 import { SkError } from '../errors.js';
+import { FIELDS } from '../extract/columns.js';
 import { PAPERS } from '../formatters/html-css.js';
 import { FORMATS } from '../formatters/stream.js';
 import { LANGS } from '../i18n/lang.js';
@@ -29,6 +30,13 @@ const optionalEach = <K extends string, T extends z.ZodType>(keys: readonly K[],
   Object.fromEntries(keys.map((key) => [key, type.optional()])) as Record<K, z.ZodOptional<T>>;
 
 // Strict objects all the way down: a misspelt rule or key is refused, with the nearest valid one.
+const ColumnHintSchema = z.strictObject({
+  match: z
+    .strictObject({ skPrefix: z.string().min(1).optional(), issuer: z.string().min(1).optional() })
+    .optional(),
+  headers: z.record(z.string().min(1), z.enum([...FIELDS, 'none'])),
+});
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   rules: z
@@ -56,6 +64,7 @@ export const ConfigSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  columns: z.array(ColumnHintSchema).optional(),
   lang: z.enum(LANGS).optional(),
   format: z.enum(FORMATS).optional(),
   paper: z.enum(PAPERS).optional(),
@@ -67,9 +76,13 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** The checks' part of a config: rule levels and thresholds. */
 export function settingsOf(config: Config): Settings | undefined {
-  const { rules, thresholds } = config;
-  if (!rules && !thresholds) return undefined;
-  return { ...(rules ? { rules } : {}), ...(thresholds ? { thresholds } : {}) };
+  const { rules, thresholds, columns } = config;
+  if (!rules && !thresholds && !columns) return undefined;
+  return {
+    ...(rules ? { rules } : {}),
+    ...(thresholds ? { thresholds } : {}),
+    ...(columns ? { columns } : {}),
+  };
 }
 
 /** The keys a strict object at `path` of the schema takes. */

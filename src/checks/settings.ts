@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type AgeLimits, DEFAULT_AGE_LIMITS } from '../domain/nip.js';
 import { RETIREMENT_AGES, type RetirementRule } from '../domain/retirement.js';
+import { type ColumnHint, withColumnHints } from '../extract/column-hints.js';
 import type { FindingCode } from '../finding-codes.js';
 import type { Severity } from '../model.js';
 
@@ -24,6 +25,8 @@ export interface Settings {
         firstAppointment?: Partial<AgeLimits> | undefined;
       }
     | undefined;
+  /** Corrections of the table reader: header labels and the fields they name. */
+  columns?: readonly ColumnHint[] | undefined;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -40,7 +43,7 @@ const current = new AsyncLocalStorage<Settings>();
 
 /** Runs `work` with `settings` as the checks' settings (none: the defaults). */
 export function withSettings<T>(settings: Settings | undefined, work: () => T): T {
-  return settings ? current.run(settings, work) : work();
+  return settings ? current.run(settings, () => withColumnHints(settings.columns, work)) : work();
 }
 
 /** The settings of the run under way, if any were given. */

@@ -23,8 +23,9 @@ export async function debugTable(file: string, flags: DebugTableFlags, io: Io): 
   };
   let traces: PageTrace[];
   let attachmentPages: number[];
+  let unusedHints: string[];
   try {
-    ({ traces, attachmentPages } = await readTableTraces(file, {
+    ({ traces, attachmentPages, unusedHints } = await readTableTraces(file, {
       password: flags.password,
       stdin: io.stdin,
     }));
@@ -42,6 +43,7 @@ export async function debugTable(file: string, flags: DebugTableFlags, io: Io): 
       `${file}: page ${flags.page} is not an attachment page; the attachment is on ${pages} ${pageRanges(attachmentPages)}`,
     );
   }
+  for (const message of unusedHints) io.stderr.write(stderrLine(`${file}: ${message} (column-hint-unused)`));
   const dir = flags.output ?? '.';
   try {
     await mkdir(dir, { recursive: true });

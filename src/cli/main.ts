@@ -6,9 +6,11 @@ import { type Config, settingsOf } from '../batch/config.js';
 import { readOptions } from '../batch/options.js';
 import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
-import { levelOf, withSettings } from '../checks/settings.js';
+import { levelOf, type Settings, withSettings } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { errorMessage } from '../errors.js';
+import { appliedHints, type ColumnHint, parseColumnsFlag } from '../extract/column-hints.js';
+import { FIELDS } from '../extract/columns.js';
 import { AUDIT_FORMATS, isAuditFormat } from '../formatters/audit-text.js';
 import { appointeeCsvLines } from '../formatters/csv.js';
 import { PAPERS, type Paper } from '../formatters/html-css.js';
@@ -74,6 +76,7 @@ interface RunFlags extends LimitFlags, PasswordFlags {
   kind?: StdinRole;
   baseline?: string;
   writeBaseline?: string;
+  columns?: ColumnHint;
 }
 
 /** `--lang id` or `--lang=id` before `--`: the help and the errors of parsing speak it already. */
@@ -128,6 +131,21 @@ function jobsLowered(lang: Lang, requested: number, limit: ReturnType<typeof job
     free: lang === 'id' ? free.replace('.', ',') : free,
   };
   return help(lang, 'warn.jobs-lowered').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
+}
+
+function parseColumns(value: string): ColumnHint {
+  try {
+    return parseColumnsFlag(value, FIELDS);
+  } catch (error) {
+    throw new InvalidArgumentError(errorMessage(error));
+  }
+}
+
+/** The config's settings, with `--columns` first among the column hints: the one-off wins. */
+function settingsWith(config: Config, columns: ColumnHint | undefined): Settings | undefined {
+  const settings = settingsOf(config);
+  if (!columns) return settings;
+  return { ...settings, columns: [columns, ...(settings?.columns ?? [])] };
 }
 
 function parsePage(value: string): number {
@@ -190,6 +208,7 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
+    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns)
     .option('--debug', help(lang, 'opt.debug'))
     .option('--verbose', help(lang, 'opt.verbose'));
   return addLimitOptions(addPasswordOptions(command, lang, 'opt.password'), lang);
@@ -293,9 +312,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(help(lang, 'cmd.debug-table'))
     .argument('<file>', help(lang, 'arg.pdf'))
     .option('--page <n>', help(lang, 'opt.page'), parsePage)
-    .option('-o, --output <dir>', help(lang, 'opt.svg-output'));
+    .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
+    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns);
+  addConfigOption(debug, lang);
   addPasswordOptions(debug, lang, 'opt.pdf-password');
-  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags & PasswordFlags) => {
+  type DebugFlags = DebugTableFlags & PasswordFlags & { columns?: ColumnHint };
+  addLangOption(debug, lang).action(async (file: string, flags: DebugFlags) => {
     // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
     const { debugTable } = await import('./debug-table.js');
     let password: string | undefined;
@@ -306,7 +328,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = EXIT.trouble;
       return;
     }
-    exitCode = await debugTable(file, { ...flags, password }, io);
+    exitCode = await withSettings(settingsWith(config, flags.columns), async () => {
+      const code = await debugTable(file, { ...flags, password }, io);
+      // Which hints the reader took: a clerk sees the correction was made.
+      for (const [label, field] of appliedHints())
+        io.stdout.write(`column hint applied: ${printable(label)} = ${field}\n`);
+      return code;
+    });
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
   addLangOption(schema, lang).action(async () => {
@@ -407,7 +435,7 @@ async function runInputs(
   voice: Voice,
   config: Config,
 ): Promise<number> {
-  const settings = settingsOf(config);
+  const settings = settingsWith(config, flags.columns);
   const { lang } = voice;
   const fail = (message: string) => {
     io.stderr.write(stderrLine(message));

@@ -9,6 +9,8 @@ import { openInput } from '../sources/input.js';
 export interface TableTraces {
   attachmentPages: number[];
   traces: PageTrace[];
+  /** What the reader noted of column hints that matched no header. */
+  unusedHints: string[];
 }
 
 export interface ReadOptions {
@@ -33,5 +35,8 @@ async function read(source: string, options: ReadOptions, signal: AbortSignal): 
     throw new SkError('file-unsupported', 'debug-table draws the attachment table of a PDF decree only');
   const doc = await extractDecree(input, { password: options.password, signal });
   const traces = doc.decreeParts?.attachment.trace ?? [];
-  return { attachmentPages: traces.map((trace) => trace.page), traces };
+  const unusedHints = doc.notes
+    .filter((note) => note.code === 'column-hint-unused')
+    .map((note) => note.message);
+  return { attachmentPages: traces.map((trace) => trace.page), traces, unusedHints };
 }

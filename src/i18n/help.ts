@@ -79,6 +79,10 @@ export const HELP = {
     en: "write this run's findings to a baseline file, by SK number (or file hash) and NIP, for --baseline",
     id: 'tulis temuan pemeriksaan ini ke berkas baseline, menurut nomor SK (atau hash berkas) dan NIP, untuk --baseline',
   },
+  'opt.columns': {
+    en: "correct the table reader for this run: 'HEADER LABEL=field,...' (a path: 'JABATAN ESELON > BARU=positionNew'; field none leaves a column unread)",
+    id: "betulkan pembaca tabel untuk pemeriksaan ini: 'JUDUL KOLOM=field,...' (jalur: 'JABATAN ESELON > BARU=positionNew'; field none membiarkan kolom tak dibaca)",
+  },
   'opt.fail-on': {
     en: 'what fails the run: never (0 unless unreadable), error (1 on an error), unverified (also 3 on an unverified document), warning (also 1 on a warning)',
     id: 'apa yang menggagalkan pemeriksaan: never (0 kecuali tak terbaca), error (1 bila ada kesalahan), unverified (juga 3 bila ada dokumen yang tak terverifikasi), warning (juga 1 bila ada peringatan)',
