@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RULES } from '../checks/index.js';
 import type { Settings } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
+import { LEVELS } from '../domain/level.js';
 import type { DEFAULT_AGE_LIMITS } from '../domain/nip.js';
 import { RETIREMENT_AGES } from '../domain/retirement.js';
 import { SkError } from '../errors.js';
@@ -34,7 +35,10 @@ const ColumnHintSchema = z.strictObject({
   match: z
     .strictObject({ skPrefix: z.string().min(1).optional(), issuer: z.string().min(1).optional() })
     .optional(),
-  headers: z.record(z.string().min(1), z.enum([...FIELDS, 'none'])),
+  headers: z.record(z.string().min(1), z.enum([...FIELDS, 'none'])).optional(),
+  bands: z
+    .record(z.string().min(1), z.enum([...LEVELS.filter((level) => level !== 'unknown'), 'none']))
+    .optional(),
 });
 
 export const ConfigSchema = z.strictObject({

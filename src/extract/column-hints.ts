@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { say } from '../i18n/said.js';
+import { type BandHints, bandHints, bandKey } from './band-hints.js';
 import {
   type ColumnHint,
   type DocumentHints,
@@ -27,13 +28,18 @@ export function withDocumentHints<T>(
   const run = runHints.getStore();
   if (!run) return work(null);
   const fields = new Map<string, { label: string; field: Field | 'none' }>();
+  const bands: BandHints['bands'] = new Map();
   for (const hint of run.hints) {
     if (!matches(hint, decree)) continue;
-    for (const [label, field] of Object.entries(hint.headers))
+    for (const [label, field] of Object.entries(hint.headers ?? {}))
       fields.set(pathKey(label.split('>')), { label, field });
+    for (const [label, level] of Object.entries(hint.bands ?? {}))
+      bands.set(bandKey(label), { label, level });
   }
+  if (fields.size === 0 && bands.size === 0) return work(null);
   const hints: DocumentHints = { run, fields, used: new Set() };
-  return fields.size > 0 ? documentHints.run(hints, () => work(hints)) : work(null);
+  const banded: BandHints = { bands, used: new Set(), applied: run.applied };
+  return documentHints.run(hints, () => bandHints.run(banded, () => work(hints)));
 }
 
 function matches(hint: ColumnHint, decree: { number?: string | null; issuer?: string | null } | null) {
@@ -51,14 +57,17 @@ export function unusedHints(hints: DocumentHints | null): string[] {
 
 /** Notes of the hints of the document being read that matched no header so far. */
 export function unusedHintNotes(): Note[] {
-  return unusedHints(documentHints.getStore() ?? null).map((label) => ({
+  const banded = bandHints.getStore();
+  const bands = [...(banded?.bands.entries() ?? [])].filter(([key]) => !banded?.used.has(key));
+  const labels = [...unusedHints(documentHints.getStore() ?? null), ...bands.map(([, { label }]) => label)];
+  return labels.map((label) => ({
     code: 'column-hint-unused',
     ...say('column-hint-unused', { label }),
   }));
 }
 
 /** The hints any document of the run applied, label and field. */
-export function appliedHints(): Array<[string, Field | 'none']> {
+export function appliedHints(): Array<[string, string]> {
   return [...(runHints.getStore()?.applied ?? [])];
 }
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Level } from '../domain/level.js';
 import { bandOf } from './level-label.js';
 
 /** The fields sk-check recognises in a roster or attachment header. */
@@ -311,13 +312,15 @@ export function cellPicker(map: ColumnMap): (cells: readonly string[]) => RowCel
 export interface ColumnHint {
   /** Which decrees: an SK number that starts so, or an issuer whose name holds this text. None: every document. */
   match?: { skPrefix?: string | undefined; issuer?: string | undefined } | undefined;
-  headers: Record<string, Field | 'none'>;
+  headers?: Record<string, Field | 'none'> | undefined;
+  /** Band labels (a title row over rows of one level) and the level each names; `none`: no band. */
+  bands?: Record<string, Level | 'none'> | undefined;
 }
 
 /** The hints of a run, and the labels any document's header matched (for `debug-table`). */
 export interface RunHints {
   hints: readonly ColumnHint[];
-  applied: Map<string, Field | 'none'>;
+  applied: Map<string, string>;
 }
 
 /** The hints that hold for the document being read: each label's key, and those that matched. */

@@ -7,8 +7,8 @@ import { runCli } from './run-cli.js';
 
 // Its header says JABATAN SEKARANG (the post held now: the old one) and JABATAN YANG DIBERIKAN (the
 // post given: the new one); fixtures/rosters/make-odd-header.mjs makes it and its truth.
-const ODD = resolve('fixtures/rosters/roster-odd-header.csv');
-const TRUTH = JSON.parse(readFileSync(resolve('fixtures/rosters/roster-odd-header.truth.json'), 'utf8')) as {
+const ODD = resolve('fixtures/rosters/odd-header.csv');
+const TRUTH = JSON.parse(readFileSync(resolve('fixtures/rosters/odd-header.truth.json'), 'utf8')) as {
   rows: Array<{ row: number; nip: string; positionOld: string; positionNew: string }>;
 };
 const DECREE = resolve('fixtures/decrees/decree-chromium.pdf');
