@@ -44,12 +44,14 @@ const ColumnHintSchema = z.strictObject({
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   rules: z
-    .strictObject(
-      optionalEach(
+    .strictObject({
+      ...optionalEach(
         RULES.map((rule) => rule.code),
         Level,
       ),
-    )
+      // Not being a decree is what the document is, not a defect to hide: a severity, never off.
+      'not-a-decree': z.enum(['error', 'warning', 'info']).optional(),
+    })
     .optional(),
   thresholds: z
     .strictObject({

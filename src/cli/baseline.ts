@@ -31,6 +31,9 @@ export interface GoneEntry extends BaselineEntry {
   document: string;
 }
 
+/** Not a finding a baseline holds: it is what the document is (its status), not a defect to accept. */
+const KEPT = 'not-a-decree';
+
 /** Row, line and page numbers in a message (English as findings carry it): a reflow moves them. */
 const PLACES = /\b(rows?|lines?|pages?)\s+\d+(?:\s*[-–]\s*\d+)?/gi;
 
@@ -84,6 +87,7 @@ export class BaselineRecorder {
     const entries = this.#documents.get(identity) ?? new Map<string, BaselineEntry>();
     this.#documents.set(identity, entries);
     for (const finding of doc.findings) {
+      if (finding.code === KEPT) continue;
       const key = findingKey(doc, finding);
       const id = `${finding.code}\n${key}`;
       const entry = entries.get(id);
@@ -126,6 +130,7 @@ export class BaselineFilter {
     const left = this.#left.get(identity);
     if (!left || doc.status === 'unreadable') return doc;
     const kept = doc.findings.filter((finding) => {
+      if (finding.code === KEPT) return true;
       const entry = left.get(`${finding.code}\n${findingKey(doc, finding)}`);
       if (!entry || entry.count === 0) return true;
       entry.count--;

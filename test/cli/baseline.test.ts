@@ -92,6 +92,17 @@ describe('a baseline', () => {
     expect(known.code).toBe(0);
   });
 
+  it('keeps not-a-decree out: it is what a document is, not a finding to accept', async () => {
+    const dir = scratch();
+    const baseline = join(dir, 'baseline.json');
+    const other = resolve('fixtures/others/attendance-recap.pdf');
+    await runCli(['--write-baseline', baseline, other]);
+    expect(JSON.parse(readFileSync(baseline, 'utf8')).documents).toEqual({});
+    const again = await json(['--baseline', baseline, other]);
+    expect(again.report.documents[0]?.status).toBe('not-a-decree');
+    expect(again.report.summary.baseline).toMatchObject({ suppressed: 0, gone: [] });
+  });
+
   it('a file that is not a baseline: one line, exit 2', async () => {
     const dir = scratch();
     const bad = join(dir, 'baseline.json');

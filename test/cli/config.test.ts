@@ -129,3 +129,12 @@ describe('a config file', () => {
     );
   });
 });
+
+describe('not-a-decree in a config', () => {
+  it('takes a severity but cannot be turned off: it is what the document is', async () => {
+    const { file } = withConfig({ rules: { 'not-a-decree': 'off' } });
+    const result = await runCli(['--config', file, FAULTS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/rules\.not-a-decree: .*"error"\|"warning"\|"info"/);
+  });
+});
