@@ -1,5 +1,6 @@
 import type { FindingCode } from './finding-codes.js';
-import type { Said, Spoken } from './i18n/said.js';
+import type { Lang } from './i18n/lang.js';
+import { render, type Said, type Spoken } from './i18n/said.js';
 
 /** Codes of errors about the run itself (its arguments, its output), never about an input. */
 export type RunErrorCode =
@@ -29,4 +30,9 @@ export class SkError extends Error {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** An error's message in `lang`: an SkError made from the catalogue is said again, any other keeps its text. */
+export function errorText(error: unknown, lang: Lang): string {
+  return error instanceof SkError && error.said ? render(error.said, lang) : errorMessage(error);
 }

@@ -4,7 +4,7 @@
  * registry holds exactly these codes. The list lives here, below every layer, so that errors,
  * documents and the catalogue can name a code without importing the checks (no import cycle).
  */
-export const FINDING_CODES = [
+const FINDING_CODES = [
   'file-unreadable',
   'file-unsupported',
   'pdf-encrypted',
@@ -14,11 +14,11 @@ export const FINDING_CODES = [
   'not-a-decree',
   'ocr-unavailable',
   'ocr-used',
-  'column-hint-unused',
   'ocr-low-confidence',
   'limit-exceeded',
   'roster-header-missing',
   'sheet-missing',
+  'column-hint-unused',
   'encoding-invalid',
   'internal-error',
   'row-malformed',

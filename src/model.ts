@@ -232,7 +232,6 @@ export const AuditSourceSchema = z.object({
   number: z.string().nullable(),
   date: isoDate.nullable(),
 });
-export type AuditSource = z.infer<typeof AuditSourceSchema>;
 
 /** A total as one source states it: a claim (dictum, press) or the rows it lists (lampiran, roster). */
 export const AuditTotalSchema = z.object({

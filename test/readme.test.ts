@@ -1,21 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/checks/index.js';
 import { EXIT } from '../src/cli/report-writer.js';
-import { formatRulesMarkdown } from '../src/formatters/rules.js';
 import { statusWord } from '../src/i18n/outcome.js';
 import { StatusSchema, UnverifiedReasonSchema } from '../src/model.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
 describe('README', () => {
-  it('carries the finding-code table of the registry, exactly', () => {
-    const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1];
-    expect(table).toBe(formatRulesMarkdown(RULES));
+  it('is a reference read in minutes: short, in the order a user needs it', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(300);
+    const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    const order = ['Install', 'Quick start', 'Everyday use', 'Outcomes and exit codes', 'Formats', 'Limits'];
+    expect(sections.filter((section) => order.includes(section ?? ''))).toEqual(order);
+  });
+
+  it('installs from a tarball of this version, and does not claim the package is published', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(readme).toContain(`npm install -g ./sk-check-${version}.tgz`);
+    expect(readme).toMatch(/not\s+published/);
   });
 
   it('has one outcome table that names every status, its exit code and every reason', () => {
-    const section = /### Outcomes\n([\s\S]*?)\n### /.exec(readme)?.[1] ?? '';
+    const section = /## Outcomes and exit codes\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
     const rows = (pattern: RegExp) => [...section.matchAll(pattern)].map((m) => m.slice(1));
     const statuses = rows(/^\| `([a-z-]+)` \| [^|]+\|[^|]+\| (\d) \|$/gm);
     expect(statuses.map(([status]) => status)).toEqual([...StatusSchema.options]);

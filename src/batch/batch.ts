@@ -31,7 +31,7 @@ export interface BatchOptions extends RunOptions {
   oneFileHere?: boolean;
 }
 
-/** Memory a worker process takes reading decrees (two took ~140 MB together over 50; README, Speed). */
+/** Memory a worker process takes reading decrees, with room to spare (its peak: docs/benchmarks.md). */
 const WORKER_BYTES = 150 * 1024 * 1024;
 
 /**

@@ -120,7 +120,7 @@ export class WorkerPool<In, Out> {
 
   #spawn(): Slot<In, Out> {
     if (this.#slots.length === 0) process.on('exit', this.#killAll);
-    // Loaded here: a run without PDFs never needs child_process (a faster start; README, Fast start).
+    // Loaded here: a run without PDFs never needs child_process (a faster start; docs/speed.md).
     const { fork } = process.getBuiltinModule('node:child_process');
     const worker = fork(this.#file, [], {
       // Not the parent's command-line flags: `node -e` or `--input-type` would stop a worker from starting.

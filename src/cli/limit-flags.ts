@@ -13,25 +13,27 @@ export interface LimitFlags {
   ocrPageTimeout: number;
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new InvalidArgumentError('give a whole number above 0');
+function parseCountIn(value: string, lang: Lang): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(help(lang, 'err.count'));
   return Number(value);
 }
 
-function parseBytes(value: string): number {
+function parseBytesIn(value: string, lang: Lang): number {
   const bytes = parseSize(value);
-  if (bytes === null) throw new InvalidArgumentError('give a size such as 50MB, 512k or 1G');
+  if (bytes === null) throw new InvalidArgumentError(help(lang, 'err.size'));
   return bytes;
 }
 
-function parseSeconds(value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('give seconds (0: no limit)');
+function parseSecondsIn(value: string, lang: Lang): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError(help(lang, 'err.seconds'));
   return Number(value);
 }
 
 /** Adds --max-bytes, --max-pages, --max-record-size, --timeout and the OCR limits to a command that reads inputs. */
 export function addLimitOptions(command: Command, lang: Lang = 'en'): Command {
+  const parseCount = (value: string) => parseCountIn(value, lang);
+  const parseBytes = (value: string) => parseBytesIn(value, lang);
+  const parseSeconds = (value: string) => parseSecondsIn(value, lang);
   return command
     .option('--max-bytes <size>', help(lang, 'opt.max-bytes'), parseBytes)
     .option('--max-pages <n>', help(lang, 'opt.max-pages'), parseCount, DEFAULT_LIMITS.maxPages)

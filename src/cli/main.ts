@@ -8,7 +8,7 @@ import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
 import { levelOf, type Settings, withSettings } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, errorText } from '../errors.js';
 import { appliedHints, type ColumnHint, parseColumnsFlag } from '../extract/column-hints.js';
 import { FIELDS } from '../extract/columns.js';
 import { AUDIT_FORMATS, isAuditFormat } from '../formatters/audit-text.js';
@@ -16,7 +16,16 @@ import { appointeeCsvLines } from '../formatters/csv.js';
 import { PAPERS, type Paper } from '../formatters/html-css.js';
 import { formatRule, formatRules, formatRulesMarkdown } from '../formatters/rules.js';
 import { FORMATS } from '../formatters/stream.js';
-import { commanderError, HELP, type HelpKey, help, helpExamples, helpExtrasIn } from '../i18n/help.js';
+import {
+  commanderError,
+  HELP,
+  type HelpKey,
+  help,
+  helpExamples,
+  helpExtrasIn,
+  helpWith,
+  orList,
+} from '../i18n/help.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ruleText } from '../i18n/rules.js';
 import type { Document, Summary } from '../model.js';
@@ -108,17 +117,16 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-function parseDelimiter(value: string): string {
+function parseDelimiter(value: string, lang: Lang): string {
   const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
   const delimiter = named[value.toLowerCase()] ?? value;
-  if (delimiter.length !== 1)
-    throw new InvalidArgumentError('give one character, or tab, comma, semicolon, pipe');
+  if (delimiter.length !== 1) throw new InvalidArgumentError(help(lang, 'err.delimiter'));
   return delimiter;
 }
 
-function parseJobs(value: string): number {
+function parseJobs(value: string, lang: Lang): number {
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(help(lang, 'err.jobs'));
   return jobs;
 }
 
@@ -148,9 +156,9 @@ function settingsWith(config: Config, columns: ColumnHint | undefined): Settings
   return { ...settings, columns: [columns, ...(settings?.columns ?? [])] };
 }
 
-function parsePage(value: string): number {
+function parsePage(value: string, lang: Lang): number {
   const page = Number(value);
-  if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError('give a page number of 1 or more');
+  if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError(help(lang, 'err.page'));
   return page;
 }
 
@@ -202,8 +210,8 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
   addReportOptions(command, lang, failOn)
     .argument('[inputs...]', help(lang, 'arg.inputs'))
     .option('--files-from <file>', help(lang, 'opt.files-from'))
-    .option('-j, --jobs <n>', help(lang, 'opt.jobs'), parseJobs)
-    .option('--delimiter <char>', help(lang, 'opt.delimiter'), parseDelimiter)
+    .option('-j, --jobs <n>', help(lang, 'opt.jobs'), (value) => parseJobs(value, lang))
+    .option('--delimiter <char>', help(lang, 'opt.delimiter'), (value) => parseDelimiter(value, lang))
     .addOption(new Option('--encoding <name>', help(lang, 'opt.encoding')).choices(ENCODINGS))
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
@@ -311,7 +319,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('debug-table')
     .description(help(lang, 'cmd.debug-table'))
     .argument('<file>', help(lang, 'arg.pdf'))
-    .option('--page <n>', help(lang, 'opt.page'), parsePage)
+    .option('--page <n>', help(lang, 'opt.page'), (value) => parsePage(value, lang))
     .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
     .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns);
   addConfigOption(debug, lang);
@@ -353,7 +361,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return done ? EXIT.clean : EXIT.trouble;
     }
-    io.stderr.write(stderrLine(errorMessage(error)));
+    io.stderr.write(stderrLine(errorText(error, lang)));
     if (argv.includes('--debug') && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT.trouble;
@@ -385,7 +393,7 @@ function printRules(code: string | undefined, format: string, io: Io, lang: Lang
   if (code === undefined) {
     const rules = RULES.map(effective);
     if (format === 'json') io.stdout.write(`${JSON.stringify(rules.map(data), null, 2)}\n`);
-    // The README's table is English: `--format markdown` is generated for it.
+    // The table of docs/rules.md is English: `--format markdown` is generated for it.
     else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(rules) : formatRules(rules, lang));
     return EXIT.clean;
   }
@@ -453,7 +461,7 @@ async function runInputs(
       onSkipped: (path) => skipped.push(path),
     });
   } catch (error) {
-    return fail(errorMessage(error));
+    return fail(errorText(error, lang));
   }
   if (flags.kind && !args.includes('-')) return fail(help(lang, 'err.kind-without-stdin'));
   let password: string | undefined;
@@ -515,9 +523,7 @@ async function runInputs(
   if (mode === 'audit') {
     const format = flags.format;
     if (!isAuditFormat(format))
-      return fail(
-        `audit writes ${AUDIT_FORMATS.slice(0, -1).join(', ')} or ${AUDIT_FORMATS.at(-1)}; --format ${format} is for check and extract`,
-      );
+      return fail(helpWith(lang, 'err.audit-format', { formats: orList(AUDIT_FORMATS, lang), format }));
     return writeAudit({ ...flags, format, voice }, io, async () => {
       const report = await run(
         inputs.map((input) => input.source),

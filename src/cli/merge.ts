@@ -5,15 +5,20 @@ import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { statusFromParts } from '../checks/outcome.js';
 import { fromNote } from '../checks/run-checks.js';
 import { errorMessage } from '../errors.js';
+import { type Spoken, say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, formatSize, type Limits } from '../limits.js';
 import { type Document, DocumentSchema, type Summary } from '../model.js';
 import { Tally, unreadableDocument } from '../run.js';
 
 /** One line of a shard that is not a document or a summary: the shard is cut short there. */
-class ShardError extends Error {}
+class ShardError extends Error {
+  constructor(readonly spoken: Spoken) {
+    super(spoken.message);
+  }
+}
 
 /** A line (or a pretty-printed report) past `maxShardLine`: the shard is `limit-exceeded`. */
-class ShardTooLong extends Error {}
+class ShardTooLong extends ShardError {}
 
 /**
  * The lines of a file, none longer than `max` bytes. Split as bytes: no byte of a multi-byte
@@ -25,7 +30,8 @@ async function* boundedLines(path: string, max: number): AsyncGenerator<string> 
   let number = 1;
   const add = (part: Buffer) => {
     length += part.length;
-    if (length > max) throw new ShardTooLong(`line ${number} is longer than ${formatSize(max)}`);
+    if (length > max)
+      throw new ShardTooLong(say('limit-exceeded/shard-line', { line: number, max: formatSize(max) }));
     parts.push(part);
   };
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
@@ -55,7 +61,8 @@ async function* shardDocuments(path: string, max: number): AsyncGenerator<Docume
     number++;
     if (whole) {
       wholeLength += line.length + 1;
-      if (wholeLength > max) throw new ShardTooLong(`the JSON report is longer than ${formatSize(max)}`);
+      if (wholeLength > max)
+        throw new ShardTooLong(say('limit-exceeded/shard-json', { max: formatSize(max) }));
       whole.push(line);
       continue;
     }
@@ -71,7 +78,7 @@ async function* shardDocuments(path: string, max: number): AsyncGenerator<Docume
   }
   if (whole) {
     const report = parseLine(whole.join('\n'), 1) as { documents?: unknown };
-    if (!Array.isArray(report.documents)) throw new ShardError('the JSON report has no documents');
+    if (!Array.isArray(report.documents)) throw new ShardError(say('file-unreadable/shard-no-documents', {}));
     for (const [index, value] of report.documents.entries()) yield documentOf(value, index + 1, 'document');
   }
 }
@@ -80,7 +87,7 @@ function parseLine(line: string, number: number): unknown {
   try {
     return JSON.parse(line);
   } catch {
-    throw new ShardError(`line ${number} is not JSON`);
+    throw new ShardError(say('file-unreadable/shard-not-json', { line: number }));
   }
 }
 
@@ -88,13 +95,12 @@ function isSummaryLine(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'summary' in value && !('source' in value);
 }
 
-function documentOf(value: unknown, number: number, unit = 'line'): Document {
+function documentOf(value: unknown, number: number, unit: 'line' | 'document' = 'line'): Document {
   const parsed = DocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ShardError(
-      `${unit} ${number} is not an sk-check document (${issue?.path.join('.') || 'document'}: ${issue?.message})`,
-    );
+    const issueText = `${issue?.path.join('.') || 'document'}: ${issue?.message}`;
+    throw new ShardError(say('file-unreadable/shard-not-document', { unit, number, issue: issueText }));
   }
   return parsed.data;
 }
@@ -130,15 +136,16 @@ export async function mergeShards(paths: readonly string[], options: MergeOption
       }
     } catch (error) {
       if (error instanceof ShardTooLong) {
-        const note = { code: 'limit-exceeded' as const, message: `shard too long: ${error.message}` };
-        await emit(unreadableDocument(path, 'text', fromNote(note)));
+        await emit(unreadableDocument(path, 'text', fromNote({ code: 'limit-exceeded', ...error.spoken })));
         continue;
       }
-      const message =
+      const spoken =
         error instanceof ShardError
-          ? `not a shard report: ${error.message}`
-          : `cannot read the shard: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(error)}`;
-      await emit(unreadableDocument(path, 'text', fromNote({ code: 'file-unreadable', message })));
+          ? error.spoken
+          : (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? say('file-unreadable/shard-missing', {})
+            : say('file-unreadable/shard', { error: errorMessage(error) });
+      await emit(unreadableDocument(path, 'text', fromNote({ code: 'file-unreadable', ...spoken })));
     }
   }
   for (const out of joiner.finish()) {

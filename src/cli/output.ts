@@ -3,6 +3,8 @@ import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:f
 import { basename, dirname, join, resolve } from 'node:path';
 import { onCleanup } from '../cleanup.js';
 import { SkError } from '../errors.js';
+import { helpWith } from '../i18n/help.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** Where a report goes, written in pieces: committed when whole, or abandoned. */
 export interface OutputFile {
@@ -16,16 +18,16 @@ export interface OutputFile {
  * to the file the link names: the link stays a link. Whatever else exists there (/dev/null, a FIFO,
  * a terminal, /dev/stdout on a pipe) would be destroyed by a rename over it: it is written in place.
  */
-export async function openOutput(path: string): Promise<OutputFile> {
+export async function openOutput(path: string, lang: Lang = 'en'): Promise<OutputFile> {
   const info = await stat(path).catch(() => null);
   if (info === null) {
     // A link to nothing: writing through it creates the file it names, as the shell's `>` does.
     const link = await lstat(path).catch(() => null);
-    return link?.isSymbolicLink() ? InPlaceFile.open(path) : AtomicFile.open(path);
+    return link?.isSymbolicLink() ? InPlaceFile.open(path, lang) : AtomicFile.open(path, lang);
   }
-  if (!info.isFile()) return InPlaceFile.open(path);
+  if (!info.isFile()) return InPlaceFile.open(path, lang);
   const target = await realpath(path).catch(() => null);
-  return target === null ? InPlaceFile.open(path) : AtomicFile.open(target);
+  return target === null ? InPlaceFile.open(path, lang) : AtomicFile.open(target, lang);
 }
 
 /** A device or FIFO: opened and written, nothing to rename, flush or remove. */
@@ -36,9 +38,10 @@ class InPlaceFile implements OutputFile {
     this.#handle = handle;
   }
 
-  static async open(path: string): Promise<InPlaceFile> {
+  static async open(path: string, lang: Lang): Promise<InPlaceFile> {
     const handle = await open(path, 'w').catch((error: NodeJS.ErrnoException) => {
-      throw new SkError('output-unwritable', `cannot write to ${path} (${error.code ?? error.message})`, {
+      const why = error.code ?? error.message;
+      throw new SkError('output-unwritable', helpWith(lang, 'err.output-unwritable', { path, why }), {
         path,
       });
     });
@@ -63,7 +66,7 @@ class InPlaceFile implements OutputFile {
  * part: the text goes to a temporary file in the same directory, which is flushed to disk and then
  * renamed over the target by `commit`. A report can be written as it is made, in pieces.
  */
-export class AtomicFile implements OutputFile {
+class AtomicFile implements OutputFile {
   readonly #path: string;
   readonly #temporary: string;
   readonly #handle: FileHandle;
@@ -77,12 +80,12 @@ export class AtomicFile implements OutputFile {
     this.#forget = onCleanup(() => rmSync(temporary, { force: true }));
   }
 
-  static async open(path: string): Promise<AtomicFile> {
-    // crypto loaded here: a run that writes to standard output never needs it (README, Fast start).
+  static async open(path: string, lang: Lang): Promise<AtomicFile> {
+    // crypto loaded here: a run that writes to standard output never needs it (docs/speed.md).
     const { randomBytes } = process.getBuiltinModule('node:crypto');
     const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx').catch((error: NodeJS.ErrnoException) => {
-      throw folderError(dirname(path), error);
+      throw folderError(dirname(path), error, lang);
     });
     return new AtomicFile(path, temporary, handle);
   }
@@ -112,7 +115,7 @@ export class AtomicFile implements OutputFile {
 }
 
 /** Why the report cannot go into `folder`, named by the folder rather than by the temporary file. */
-function folderError(folder: string, error: NodeJS.ErrnoException): Error {
+function folderError(folder: string, error: NodeJS.ErrnoException, lang: Lang): Error {
   switch (error.code) {
     case 'ENOENT':
     case 'ENOTDIR': {
@@ -124,18 +127,16 @@ function folderError(folder: string, error: NodeJS.ErrnoException): Error {
         }
       })();
       return isFile
-        ? new SkError('output-folder-missing', `${folder} is a file, not a folder`, { folder })
-        : new SkError('output-folder-missing', `the folder ${folder} does not exist`, { folder });
+        ? new SkError('output-folder-missing', helpWith(lang, 'err.folder-is-file', { folder }), { folder })
+        : new SkError('output-folder-missing', helpWith(lang, 'err.folder-missing', { folder }), { folder });
     }
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
       return new SkError(
         'output-unwritable',
-        `cannot create a file in the folder ${folder} (${error.code})`,
-        {
-          folder,
-        },
+        helpWith(lang, 'err.folder-unwritable', { folder, why: error.code ?? '' }),
+        { folder },
       );
     default:
       return error;
@@ -143,8 +144,8 @@ function folderError(folder: string, error: NodeJS.ErrnoException): Error {
 }
 
 /** `content` to `path` as `openOutput` writes it: atomically, or in place for a device or FIFO. */
-export async function writeAtomically(path: string, content: string): Promise<void> {
-  const file = await openOutput(path);
+export async function writeAtomically(path: string, content: string, lang: Lang = 'en'): Promise<void> {
+  const file = await openOutput(path, lang);
   try {
     await file.write(content);
   } catch (error) {

@@ -125,11 +125,11 @@ export async function writeReport(
   total: number,
   produce: (sink: DocumentSink) => Promise<Summary>,
 ): Promise<number> {
+  const { lang } = flags.voice;
   if (flags.format === 'xlsx' && !flags.output) {
-    io.stderr.write('sk-check: --format xlsx writes a workbook, not text: give the file with -o FILE.xlsx\n');
+    io.stderr.write(stderrLine(help(lang, 'err.xlsx-needs-file')));
     return EXIT.trouble;
   }
-  const { lang } = flags.voice;
   // The text report renders its findings itself.
   const localized = (doc: Document) =>
     flags.format === 'text' ? doc : localizeDocument(doc, languageOf(flags.format, flags.voice), mapped);
@@ -203,7 +203,7 @@ async function openFor(
 ): Promise<OutputFile | null | 'failed'> {
   if (!output) return null;
   try {
-    return await openOutput(output);
+    return await openOutput(output, lang);
   } catch (error) {
     const why =
       error instanceof SkError

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { SkError } from '../errors.js';
 import { extractDecree } from '../extract/decree.js';
 import type { PageTrace } from '../extract/table-trace.js';
+import { say } from '../i18n/said.js';
 import { DEFAULT_LIMITS, withinTime } from '../limits.js';
 import { openInput } from '../sources/input.js';
 
@@ -31,8 +32,7 @@ export async function readTableTraces(source: string, options: ReadOptions = {})
 
 async function read(source: string, options: ReadOptions, signal: AbortSignal): Promise<TableTraces> {
   const input = await openInput(source, options.stdin, {}, signal);
-  if (input.kind !== 'pdf')
-    throw new SkError('file-unsupported', 'debug-table draws the attachment table of a PDF decree only');
+  if (input.kind !== 'pdf') throw new SkError('file-unsupported', say('file-unsupported/debug-table', {}));
   const doc = await extractDecree(input, { password: options.password, signal });
   const traces = doc.decreeParts?.attachment.trace ?? [];
   const unusedHints = doc.notes

@@ -146,7 +146,7 @@ export function parseIndonesianDate(text: string): string | null {
 }
 
 /** The months as Indonesian documents write them. */
-export const MONTH_NAMES = [
+const MONTH_NAMES = [
   'Januari',
   'Februari',
   'Maret',

@@ -52,7 +52,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const PLACEHOLDER_SEGMENT = /^(?:[._\u2026\-\u2010-\u2015]+|[Xx]{3,})$/u;
 
 /** Whether a segment of an SK number is left blank: empty, or a placeholder (`...`, `…`, `___`, `-`, `XXX`). */
-export function isBlankSegment(segment: string): boolean {
+function isBlankSegment(segment: string): boolean {
   const text = segment.trim();
   return text === '' || PLACEHOLDER_SEGMENT.test(text);
 }

@@ -32,7 +32,7 @@ export function oneLine(text: string | undefined): string | null {
 const NIP_IN_CELL = /(?:\bNIP\b\.?\s*:?\s*)?(\d[\d .\r\n]{7,}\d|\d[.,]\d+E\+?\d+)/i;
 
 /** `H. AHMAD FAUZI, S.H.\nNIP. 19700512 199503 1 002` -> name and NIP parts. */
-export function splitNameNip(cell: string): { name: string; nip: string } {
+function splitNameNip(cell: string): { name: string; nip: string } {
   const match = NIP_IN_CELL.exec(cell);
   if (!match) return { name: cell, nip: '' };
   return { name: cell.slice(0, match.index), nip: match[0] };

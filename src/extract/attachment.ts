@@ -146,7 +146,7 @@ export function extractAttachment(
     if (pageTable.header.length > 0) band(pageTable.header, 'header', headerCells);
     let firstOnPage = true;
     for (const group of pageTable.groups) {
-      const cells = cellTexts(group, current.edges);
+      const cells = cellTexts(group, current.edges, settings);
       if (isNumberingRow(cells)) {
         band(group, 'numbering', cells);
         continue;

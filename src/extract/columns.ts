@@ -154,7 +154,7 @@ const ALIASES = new Map(HEADER_ALIASES.map((alias) => [alias.words, alias]));
 const LONGEST_ALIAS = Math.max(...HEADER_ALIASES.map((alias) => alias.words.split(' ').length));
 
 /** The alias a header cell starts with, longest first, or null when it starts with none. */
-export function aliasOfHeader(cell: string): HeaderAlias | null {
+function aliasOfHeader(cell: string): HeaderAlias | null {
   const words = headerKey(cell).split(' ');
   for (let n = Math.min(words.length, LONGEST_ALIAS); n > 0; n--) {
     const alias = ALIASES.get(words.slice(0, n).join(' '));
@@ -288,7 +288,7 @@ export function rowCells(cells: readonly string[], map: ColumnMap): RowCells {
 const PICKERS = new WeakMap<ColumnMap, (cells: readonly string[]) => RowCells>();
 
 /** `rowCells` for one header, made once: a roster asks it of every row. */
-export function cellPicker(map: ColumnMap): (cells: readonly string[]) => RowCells {
+function cellPicker(map: ColumnMap): (cells: readonly string[]) => RowCells {
   let picker = PICKERS.get(map);
   if (!picker) {
     const entries = Object.entries(map) as Array<[Field, number]>;

@@ -6,7 +6,7 @@ import { TABLE_SETTINGS, type TableSettings } from './table-settings.js';
 export type Edges = number[];
 
 /** Positions closer than `tolerance` merge into one, weighted by how often each was seen. */
-export function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
+function cluster(values: readonly number[], tolerance: number): Array<{ at: number; count: number }> {
   const sorted = [...values].sort((a, b) => a - b);
   const groups: Array<{ sum: number; count: number; last: number }> = [];
   for (const value of sorted) {
@@ -28,7 +28,7 @@ export function ruledEdges(
   top: number,
   settings: TableSettings = TABLE_SETTINGS,
 ): Edges | null {
-  const verticals = page.rules.filter((rule) => isVertical(rule) && rule.y2 > top + 2);
+  const verticals = page.rules.filter((rule) => isVertical(rule) && rule.y2 > top + settings.ruleSlack);
   const edges = cluster(
     verticals.map((rule) => rule.x1),
     settings.samePosition,
@@ -50,8 +50,8 @@ export function rowSeparators(
   const width = (edges.at(-1) ?? 0) - left;
   const spans = new Map<number, Array<[number, number]>>();
   for (const rule of page.rules) {
-    if (isVertical(rule) || rule.y1 < top - 2) continue;
-    const key = Math.round(rule.y1 * 2) / 2;
+    if (isVertical(rule) || rule.y1 < top - settings.ruleSlack) continue;
+    const key = Math.round(rule.y1 / settings.separatorStep) * settings.separatorStep;
     const found = [...spans.keys()].find((y) => Math.abs(y - key) <= settings.samePosition);
     const list = spans.get(found ?? key) ?? [];
     list.push([rule.x1, rule.x2]);
@@ -129,7 +129,7 @@ export function alignedEdges(
   // The last column's label, centred over cells flush left in it, may reach past its widest cell.
   const labels = header.flatMap((line) => line.items);
   const right = Math.max(...[...all, ...labels].map((item) => item.x + item.width));
-  return [...columns.map((at) => at - settings.columnEdgeMargin), right + 1];
+  return [...columns.map((at) => at - settings.columnEdgeMargin), right + settings.lastEdgeMargin];
 }
 
 /**
@@ -208,20 +208,24 @@ function headerLabels(header: readonly LayoutLine[], settings: TableSettings): A
 }
 
 /** The column an item falls in by its centre, or -1 outside the table. */
-export function columnOf(item: PdfTextItem, edges: Edges): number {
-  const centre = item.x + Math.min(item.width, 40) / 2;
+export function columnOf(item: PdfTextItem, edges: Edges, settings: TableSettings = TABLE_SETTINGS): number {
+  const centre = item.x + Math.min(item.width, settings.columnProbeWidth) / 2;
   for (let k = 0; k < edges.length - 1; k++) {
     if (centre >= (edges[k] ?? 0) && centre < (edges[k + 1] ?? 0)) return k;
   }
   return -1;
 }
 
-/** Columns an item covers by more than a quarter of its width each: more than one = a spanning label. */
-export function columnsSpanned(item: PdfTextItem, edges: Edges): number[] {
+/** Columns an item covers by more than `spanShare` of its width each: more than one = a spanning label. */
+export function columnsSpanned(
+  item: PdfTextItem,
+  edges: Edges,
+  settings: TableSettings = TABLE_SETTINGS,
+): number[] {
   const spanned: number[] = [];
   for (let k = 0; k < edges.length - 1; k++) {
     const overlap = Math.min(item.x + item.width, edges[k + 1] ?? 0) - Math.max(item.x, edges[k] ?? 0);
-    if (overlap > item.width * 0.25) spanned.push(k);
+    if (overlap > item.width * settings.spanShare) spanned.push(k);
   }
   return spanned;
 }
@@ -231,7 +235,11 @@ export function columnsSpanned(item: PdfTextItem, edges: Edges): number[] {
  * runs of one baseline into one item (`201005 1 030 (III/c)` over the NIP and grade columns). It is
  * cut at the space nearest the edge, the position of each character estimated from the item's width.
  */
-export function splitAtEdges(item: PdfTextItem, edges: Edges): PdfTextItem[] {
+export function splitAtEdges(
+  item: PdfTextItem,
+  edges: Edges,
+  settings: TableSettings = TABLE_SETTINGS,
+): PdfTextItem[] {
   if (!item.text.includes(' ')) return [item];
   const perChar = item.width / Math.max(1, item.text.length);
   const end = item.x + item.width;
@@ -244,24 +252,32 @@ export function splitAtEdges(item: PdfTextItem, edges: Edges): PdfTextItem[] {
       if (cut < 0 || Math.abs(i - estimate) < Math.abs(cut - estimate)) cut = i;
     }
     // A space far from the edge is a space inside a cell: this edge does not cut the item.
-    if (Math.abs(cut - estimate) > 3) continue;
+    if (Math.abs(cut - estimate) > settings.splitReach) continue;
     // The part right of the cut starts right of the edge it was cut at, whatever the estimate says.
     const rightX = Math.max(edge + 0.5, item.x + (cut + 1) * perChar);
     return [
       { ...item, text: item.text.slice(0, cut), width: Math.min(cut * perChar, edge - item.x) },
-      ...splitAtEdges({ ...item, text: item.text.slice(cut + 1), x: rightX, width: end - rightX }, edges),
+      ...splitAtEdges(
+        { ...item, text: item.text.slice(cut + 1), x: rightX, width: end - rightX },
+        edges,
+        settings,
+      ),
     ];
   }
   return [item];
 }
 
 /** The text of each column for a group of lines: lines within a cell joined by '\n'. */
-export function cellTexts(lines: readonly LayoutLine[], edges: Edges): string[] {
+export function cellTexts(
+  lines: readonly LayoutLine[],
+  edges: Edges,
+  settings: TableSettings = TABLE_SETTINGS,
+): string[] {
   const cells: PdfTextItem[][][] = Array.from({ length: edges.length - 1 }, () => []);
   for (const line of lines) {
     const perColumn = new Map<number, PdfTextItem[]>();
-    for (const item of line.items.flatMap((whole) => splitAtEdges(whole, edges))) {
-      const k = columnOf(item, edges);
+    for (const item of line.items.flatMap((whole) => splitAtEdges(whole, edges, settings))) {
+      const k = columnOf(item, edges, settings);
       if (k < 0) continue;
       perColumn.set(k, [...(perColumn.get(k) ?? []), item]);
     }

@@ -38,6 +38,7 @@ export function headerTree(
   const labels = spanningOnlyOverSubs(
     lines.flatMap((line, index) => lineLabels(line, index, edges, rules, settings)),
     edges,
+    settings,
   );
   let band: Band | null = null;
   const cells: Label[][] = [];
@@ -104,7 +105,9 @@ function lineLabels(
     const left = Math.min(...group.map((item) => item.x));
     const right = Math.max(...group.map((item) => item.x + item.width));
     const [from, to] =
-      closed.length >= 2 ? betweenRules(left, right, edges, closed) : byOverlap(left, right, edges);
+      closed.length >= 2
+        ? betweenRules(left, right, edges, closed, settings)
+        : byOverlap(left, right, edges, settings);
     const ruled = closed.length >= 2;
     return { line: index, top: line.top, bottom: line.y, from, to, items: group, ruled };
   });
@@ -115,7 +118,7 @@ function lineLabels(
  * two of them (`JABATAN` over `LAMA` | `BARU`); else it is a wide label of the column its centre is in
  * (`ESELON` reaching over into the post column).
  */
-function spanningOnlyOverSubs(labels: Label[], edges: Edges): Label[] {
+function spanningOnlyOverSubs(labels: Label[], edges: Edges, settings: TableSettings): Label[] {
   return labels.map((label) => {
     if (label.ruled || label.to === label.from) return label;
     const under = new Set(
@@ -127,7 +130,7 @@ function spanningOnlyOverSubs(labels: Label[], edges: Edges): Label[] {
     if (under.size >= 2) return label;
     const left = Math.min(...label.items.map((item) => item.x));
     const right = Math.max(...label.items.map((item) => item.x + item.width));
-    const k = columnOf({ text: '', x: left, y: 0, width: right - left, height: 0 }, edges);
+    const k = columnOf({ text: '', x: left, y: 0, width: right - left, height: 0 }, edges, settings);
     return { ...label, from: k, to: k };
   });
 }
@@ -138,22 +141,23 @@ function betweenRules(
   right: number,
   edges: Edges,
   closed: readonly number[],
+  settings: TableSettings,
 ): [number, number] {
   const centre = (left + right) / 2;
   const leftEdge = Math.max(...closed.filter((x) => x <= centre));
   const rightEdge = Math.min(...closed.filter((x) => x > centre));
   const from = edges.indexOf(leftEdge);
   const to = edges.indexOf(rightEdge) - 1;
-  if (from < 0 || to < from) return byOverlap(left, right, edges);
+  if (from < 0 || to < from) return byOverlap(left, right, edges, settings);
   return [from, to];
 }
 
-/** Without rules on its line, a label covers the columns it overlaps by a quarter of its width. */
-function byOverlap(left: number, right: number, edges: Edges): [number, number] {
+/** Without rules on its line, a label covers the columns it overlaps by `spanShare` of its width. */
+function byOverlap(left: number, right: number, edges: Edges, settings: TableSettings): [number, number] {
   const item = { text: '', x: left, y: 0, width: right - left, height: 0 };
-  const spanned = columnsSpanned(item, edges);
+  const spanned = columnsSpanned(item, edges, settings);
   if (spanned.length > 1) return [spanned[0] as number, spanned.at(-1) as number];
-  const k = columnOf(item, edges);
+  const k = columnOf(item, edges, settings);
   return [k, k];
 }
 

@@ -15,7 +15,7 @@ const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daft
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
 
-export function headerWords(text: string): number {
+function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
 }
 
@@ -28,7 +28,7 @@ const HEADER_FILLER =
  * first line of a row right under the header, `Kabupaten Banjar (Eselon IV.a) terbuka ...`, names
  * ESELON but is no header).
  */
-export function isHeaderLine(line: LayoutLine | undefined): boolean {
+function isHeaderLine(line: LayoutLine | undefined): boolean {
   if (line === undefined || headerWords(line.text) < 1 || LONG_DIGITS.test(line.text)) return false;
   const words = line.text.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
   const known = words.filter((word) => headerWords(word) > 0 || HEADER_FILLER.test(word)).length;
@@ -59,12 +59,12 @@ export function headedTable(
   found: number,
   settings: TableSettings = TABLE_SETTINGS,
 ): PageTable | null {
-  const start = headerStart(lines, found);
+  const start = headerStart(lines, found, settings);
   const first = lines[start];
-  const top = (first?.top ?? 0) - 3;
+  const top = (first?.top ?? 0) - settings.headerTopMargin;
   // The table's top rule may sit well above the header line found: a one-line label centred in a
   // tall header, whose two-line neighbour OCR lost. Only lines from the header down are banded.
-  const rulesTop = first ? top - (first.y - first.top) * 2 : top;
+  const rulesTop = first ? top - (first.y - first.top) * settings.rulesAboveHeader : top;
   const ruled = ruledEdges(page, rulesTop, settings);
   if (ruled) {
     // Every line between the table's rules: a band cell over the post column may stand above `start`.
@@ -104,11 +104,11 @@ export function carriedTable(
   if (ruled) {
     if (!sameEdges(ruled, carried, settings)) return null;
     const top = Math.min(...page.rules.filter((rule) => rule.x1 === rule.x2).map((rule) => rule.y1));
-    const { bands: groups, separators } = banded(page, body, ruled, top - 2, settings);
+    const { bands: groups, separators } = banded(page, body, ruled, top - settings.ruleSlack, settings);
     return { edges: ruled, edgesFrom: 'carried', header: [], groups, ended: endsTable(body, 0), separators };
   }
   const edges = [...carried.slice(0, -1), Math.max(carried.at(-1) ?? 0, page.width)];
-  const inTable = body.filter((line) => line.items.some((item) => columnOf(item, edges) >= 0));
+  const inTable = body.filter((line) => line.items.some((item) => columnOf(item, edges, settings) >= 0));
   if (inTable.length === 0) return null;
   const { groups, ended } = anchoredGroups(body, edges, settings);
   return { edges, edgesFrom: 'carried', header: [], groups, ended, separators: [] };
@@ -137,7 +137,7 @@ function banded(
  * page's head) in some producers: the ends of the vertical rules close the table there.
  */
 function withTableEnds(separators: number[], page: PdfPage, top: number, settings: TableSettings): number[] {
-  const verticals = page.rules.filter((rule) => rule.x1 === rule.x2 && rule.y2 > top + 2);
+  const verticals = page.rules.filter((rule) => rule.x1 === rule.x2 && rule.y2 > top + settings.ruleSlack);
   if (verticals.length === 0 || separators.length === 0) return separators;
   const ends = [Math.min(...verticals.map((rule) => rule.y1)), Math.max(...verticals.map((rule) => rule.y2))];
   const near = (y: number) => separators.some((s) => Math.abs(s - y) <= settings.samePosition * 2);
@@ -166,12 +166,17 @@ function endsTable(lines: readonly LayoutLine[], from: number): boolean {
 }
 
 /** Header cells of several lines (`PANGKAT / GOL.` over `RUANG`) begin above the line found. */
-function headerStart(lines: readonly LayoutLine[], found: number): number {
+function headerStart(lines: readonly LayoutLine[], found: number, settings: TableSettings): number {
   let start = found;
   for (;;) {
     const line = lines[start];
     const above = lines[start - 1];
-    if (!line || !above || !isHeaderLine(above) || line.top - above.y > (line.y - line.top) * 1.2)
+    if (
+      !line ||
+      !above ||
+      !isHeaderLine(above) ||
+      line.top - above.y > (line.y - line.top) * settings.headerLineGap
+    )
       return start;
     start--;
   }
@@ -195,7 +200,8 @@ function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): 
       (SECTION.test(line.text) ||
         unnumberedRow ||
         (ROW_NUMBER.test(first.text.trim()) &&
-          (rowX === null || Math.abs(first.x - rowX) <= settings.columnStartTolerance * 3)));
+          (rowX === null ||
+            Math.abs(first.x - rowX) <= settings.columnStartTolerance * settings.rowNumberReach)));
     if (previous && !opensRow && line.top - previous.y > (line.y - line.top) * settings.tableGap) break;
     if (opensRow && first && ROW_NUMBER.test(first.text.trim())) rowX ??= first.x;
     kept.push(line);
@@ -212,9 +218,11 @@ function anchoredGroups(
   const body = untilTableEnds(lines, settings);
   const numbered = body.some((line) => {
     const first = line.items[0];
-    return first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim());
+    return (
+      first !== undefined && columnOf(first, edges, settings) === 0 && ROW_NUMBER.test(first.text.trim())
+    );
   });
-  const anchors = numbered ? new Set<number>() : nipAnchors(body, edges);
+  const anchors = numbered ? new Set<number>() : nipAnchors(body, edges, settings);
   const groups: LayoutLine[][] = [];
   // A numbering row (`(1) (2) (3)`) under a repeated header is a group of its own: the rest of a
   // row cut by the page break comes right after it, with no NO to open a group.
@@ -229,7 +237,7 @@ function anchoredGroups(
       groups.length === 0 ||
       closed ||
       alone ||
-      (first !== undefined && columnOf(first, edges) === 0 && ROW_NUMBER.test(first.text.trim())) ||
+      (first !== undefined && columnOf(first, edges, settings) === 0 && ROW_NUMBER.test(first.text.trim())) ||
       anchors.has(index) ||
       section;
     if (opensRow) groups.push([line]);
@@ -247,17 +255,17 @@ const NIP_START = /(?:^|\D)(?:19|20)\d{6}(?:\s?\d{6}\s?\d\s?\d{3})?(?!\d)/;
  * Where rows start in a table without numbers: at each line holding a NIP, or at the line right above
  * it when that line has text in the NIP's own column (the name, with the NIP stacked under it).
  */
-function nipAnchors(lines: readonly LayoutLine[], edges: Edges): Set<number> {
+function nipAnchors(lines: readonly LayoutLine[], edges: Edges, settings: TableSettings): Set<number> {
   const anchors = new Set<number>();
   lines.forEach((line, index) => {
     const item = line.items.find((candidate) => NIP_START.test(candidate.text));
     if (!item) return;
-    const column = columnOf(item, edges);
+    const column = columnOf(item, edges, settings);
     const above = lines[index - 1];
     const stacked =
       above !== undefined &&
       !NIP_START.test(above.text) &&
-      above.items.some((candidate) => columnOf(candidate, edges) === column);
+      above.items.some((candidate) => columnOf(candidate, edges, settings) === column);
     anchors.add(stacked ? index - 1 : index);
   });
   return anchors;

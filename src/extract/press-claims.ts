@@ -110,7 +110,7 @@ function wordsBefore(text: string, from: number, start: number): string {
 }
 
 /** The head counts of a sentence, each with the words that say who they are, their level and role. */
-export function countsIn(text: string): Count[] {
+function countsIn(text: string): Count[] {
   // `eselon 3 A`, `Pasal 5`: numbers that are never counts do not end the label before them.
   const numbers = numbersIn(text).filter((n) => {
     const before = text.slice(Math.max(0, n.start - 60), n.start);

@@ -253,11 +253,7 @@ export function* eachRecordOf(item: SourceRecord | readonly SourceRecord[]): Gen
 }
 
 /** What a reader found, once its records are done; no header at all is an unreadable roster. */
-export function rosterRows(
-  reader: RosterReader,
-  records: AppointeeRecord[] = [],
-  lines: number[] = [],
-): RosterRows {
+function rosterRows(reader: RosterReader, records: AppointeeRecord[] = [], lines: number[] = []): RosterRows {
   if (!reader.header) {
     throw new SkError('roster-header-missing', say('roster-header-missing', {}));
   }

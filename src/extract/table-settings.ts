@@ -31,6 +31,29 @@ export const TABLE_SETTINGS = {
   carriedEdgeTolerance: 4,
   /** Past this share of rows without a structurally valid NIP, the columns were probably misread. */
   badNipShare: 0.2,
+  /**
+   * A rule this close to a table's top belongs to it: a vertical must reach this far below the top
+   * (one ending there boxes the text above), a horizontal may lie this far above it (the top rule).
+   */
+  ruleSlack: 2,
+  /** Horizontal rules are grouped by their height rounded to this step: a rule drawn twice is one. */
+  separatorStep: 0.5,
+  /** The last edge of a borderless table lies this far right of its widest cell or label. */
+  lastEdgeMargin: 1,
+  /** An item's column is judged by the centre of its first this-many points: a long text spilling right stays in the column it starts in. */
+  columnProbeWidth: 40,
+  /** A label covering more than this share of its width in each of two columns spans them. */
+  spanShare: 0.25,
+  /** An item over a column edge is cut at a space at most this many characters from the edge; a space further off is inside a cell. */
+  splitReach: 3,
+  /** A ruled table starts this far above the top of its header line (the rule over the header). */
+  headerTopMargin: 3,
+  /** Its top rule is looked for up to this many line heights higher (a one-line label centred in a tall header). */
+  rulesAboveHeader: 2,
+  /** Header lines further apart than this many line heights are not one header cell (`PANGKAT / GOL.` over `RUANG`). */
+  headerLineGap: 1.2,
+  /** A row number within this many column-start tolerances of where rows start opens a row after a wide gap. */
+  rowNumberReach: 3,
 } as const;
 
 export type TableSettings = { -readonly [K in keyof typeof TABLE_SETTINGS]: number };

@@ -5,7 +5,7 @@ export interface TextLine {
 }
 
 /** Collapses whitespace runs (NBSP and tabs too), drops zero-width characters, trims. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/\s+/g, ' ')

@@ -80,7 +80,7 @@ function* inBatches<T>(items: Iterable<T>, write: (batch: T[]) => string): Gener
 }
 
 /** One document's findings as CSV lines, without the header. */
-export function findingsCsvRows(doc: Document): string {
+function findingsCsvRows(doc: Document): string {
   return [...findingsCsvPieces(doc)].join('');
 }
 
@@ -119,7 +119,7 @@ export function findingCells(source: string, f: Finding, outcome?: Document['sta
 }
 
 /** One document's appointees as CSV lines, without the header. */
-export function appointeesCsvRows(doc: Document): string {
+function appointeesCsvRows(doc: Document): string {
   return [...appointeesCsvPieces(doc)].join('');
 }
 

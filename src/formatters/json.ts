@@ -7,7 +7,7 @@ export function formatJson(report: Report): string {
 }
 
 /** One line per document, in input order, then one line with the summary. */
-export function formatNdjsonDocument(document: Document): string {
+function formatNdjsonDocument(document: Document): string {
   return [...ndjsonDocumentPieces(document)].join('');
 }
 

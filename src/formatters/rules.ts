@@ -32,7 +32,7 @@ export function formatRule(rule: Rule, lang: Lang = 'en'): string {
   ].join('\n');
 }
 
-/** `sk-check rules --format markdown`: the table the README carries. */
+/** `sk-check rules --format markdown`: the table docs/rules.md carries. */
 export function formatRulesMarkdown(rules: readonly Rule[]): string {
   const escapePipes = (text: string) => text.replaceAll('|', '\\|');
   const rows = rules.map(

@@ -22,7 +22,7 @@ export interface TextOptions {
 }
 
 /** A code on more rows than this is one line (`rank-grade-mismatch on 833,412 rows: rows 1, 2, ...`). */
-export const GROUP_OVER = 10;
+const GROUP_OVER = 10;
 
 /** The human summary: a few lines per document a clerk can read at a glance. */
 /** Text from a file must not steer the terminal: control characters (ESC, CR, ...) become `?`. */
@@ -37,7 +37,7 @@ export function formatText(report: Report, options: TextOptions): string {
 }
 
 /** One document's block, or null when `quiet` leaves it out. */
-export function textDocument(doc: Document, options: TextOptions): string | null {
+function textDocument(doc: Document, options: TextOptions): string | null {
   const lines = textDocumentLines(doc, options);
   return lines === null ? null : [...lines].join('\n');
 }

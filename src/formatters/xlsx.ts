@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { SkError } from '../errors.js';
+import { helpWith } from '../i18n/help.js';
 import type { Document, Summary } from '../model.js';
 import {
   APPOINTEE_COLUMNS,
@@ -56,15 +57,12 @@ export async function workbookBytes(
   const t = labelsFor(options.lang);
   const people = documents.reduce((n, doc) => n + doc.appointees.length, 0);
   const findings = documents.reduce((n, doc) => n + doc.findings.length, 0);
-  for (const [rows, what] of [
-    [people, 'appointees'],
-    [findings, 'findings'],
+  for (const [rows, key] of [
+    [people, 'err.xlsx-too-many-appointees'],
+    [findings, 'err.xlsx-too-many-findings'],
   ] as const) {
     if (rows >= EXCEL_ROWS)
-      throw new SkError(
-        'output-too-big',
-        `${rows} ${what} do not fit a worksheet (at most ${EXCEL_ROWS - 1} rows): use --format csv`,
-      );
+      throw new SkError('output-too-big', helpWith(options.lang ?? 'en', key, { rows, max: EXCEL_ROWS - 1 }));
   }
   const { default: ExcelJS } = await import('exceljs');
   const book: Workbook = new ExcelJS.Workbook();
@@ -120,7 +118,7 @@ function fillSheet(sheet: Worksheet, header: readonly string[], rows: readonly C
  * local headers and the central directory makes the bytes depend on the report alone. Neither field
  * is covered by a checksum.
  */
-export function pinZipTimes(zip: Buffer): Buffer {
+function pinZipTimes(zip: Buffer): Buffer {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0) throw new Error('the workbook is not a ZIP archive');
   const entries = zip.readUInt16LE(end + 10);

@@ -193,12 +193,88 @@ export const HELP = {
   'err.unknown-code': { en: 'unknown finding code', id: 'kode temuan tidak dikenal' },
   'err.did-you-mean': { en: 'did you mean', id: 'maksud Anda' },
   'err.rules-lists': { en: 'sk-check rules lists them', id: 'sk-check rules mendaftar semuanya' },
+  'err.delimiter': {
+    en: 'give one character, or tab, comma, semicolon, pipe',
+    id: 'berikan satu karakter, atau tab, comma (koma), semicolon (titik koma), pipe (garis tegak)',
+  },
+  'err.jobs': { en: 'give a whole number of 1 or more', id: 'berikan bilangan bulat, paling sedikit 1' },
+  'err.page': { en: 'give a page number of 1 or more', id: 'berikan nomor halaman, paling sedikit 1' },
+  'err.count': { en: 'give a whole number above 0', id: 'berikan bilangan bulat lebih dari 0' },
+  'err.size': {
+    en: 'give a size such as 50MB, 512k or 1G',
+    id: 'berikan ukuran seperti 50MB, 512k atau 1G',
+  },
+  'err.seconds': { en: 'give seconds (0: no limit)', id: 'berikan jumlah detik (0: tanpa batas)' },
+  'err.audit-format': {
+    en: 'audit writes {formats}; --format {format} is for check and extract',
+    id: 'audit hanya menulis format {formats}; --format {format} untuk check dan extract',
+  },
+  'err.xlsx-needs-file': {
+    en: '--format xlsx writes a workbook, not text: give the file with -o FILE.xlsx',
+    id: '--format xlsx menulis buku kerja Excel, bukan teks: sebutkan berkasnya dengan -o BERKAS.xlsx',
+  },
+  'err.xlsx-too-many-appointees': {
+    en: '{rows} appointees do not fit a worksheet (at most {max} rows): use --format csv',
+    id: '{rows} pegawai tidak muat dalam satu lembar kerja (paling banyak {max} baris): pakai --format csv',
+  },
+  'err.xlsx-too-many-findings': {
+    en: '{rows} findings do not fit a worksheet (at most {max} rows): use --format csv',
+    id: '{rows} temuan tidak muat dalam satu lembar kerja (paling banyak {max} baris): pakai --format csv',
+  },
+  'err.output-unwritable': {
+    en: 'cannot write to {path} ({why})',
+    id: 'tidak dapat menulis ke {path} ({why})',
+  },
+  'err.folder-is-file': {
+    en: '{folder} is a file, not a folder',
+    id: '{folder} adalah berkas, bukan folder',
+  },
+  'err.folder-missing': { en: 'the folder {folder} does not exist', id: 'folder {folder} tidak ada' },
+  'err.folder-unwritable': {
+    en: 'cannot create a file in the folder {folder} ({why})',
+    id: 'tidak dapat membuat berkas di folder {folder} ({why})',
+  },
+  'debug.no-attachment': {
+    en: 'no attachment page (a LAMPIRAN ... NOMOR ... TANGGAL block) to draw (attachment-missing)',
+    id: 'tidak ada halaman lampiran (blok LAMPIRAN ... NOMOR ... TANGGAL) untuk digambar (attachment-missing)',
+  },
+  'debug.not-attachment-page': {
+    en: 'page {page} is not an attachment page; the attachment is on page {pages}',
+    id: 'halaman {page} bukan halaman lampiran; lampirannya ada di halaman {pages}',
+  },
+  'debug.not-attachment-pages': {
+    en: 'page {page} is not an attachment page; the attachment is on pages {pages}',
+    id: 'halaman {page} bukan halaman lampiran; lampirannya ada di halaman {pages}',
+  },
+  'debug.cannot-create-folder': {
+    en: 'cannot create the folder: {why}',
+    id: 'folder tidak dapat dibuat: {why}',
+  },
+  'debug.over-input': {
+    en: 'refusing to write the picture over the input file',
+    id: 'gambar tidak akan ditulis menimpa berkas masukan',
+  },
+  'debug.cannot-write': { en: 'cannot write the picture: {why}', id: 'gambar tidak dapat ditulis: {why}' },
+  'debug.wrote': { en: 'wrote {path} ({summary})', id: 'menulis {path} ({summary})' },
+  'debug.no-table': { en: 'no table read: {why}', id: 'tidak ada tabel yang terbaca: {why}' },
+  'debug.no-table-here': { en: 'no table on this page', id: 'tidak ada tabel di halaman ini' },
 } as const;
 
 export type HelpKey = keyof typeof HELP;
 
 export function help(lang: Lang, key: HelpKey): string {
   return HELP[key][lang];
+}
+
+/** A help text with its `{name}` places filled: `helpWith(lang, 'err.page', {})`. */
+export function helpWith(lang: Lang, key: HelpKey, values: Record<string, string | number>): string {
+  return help(lang, key).replace(/\{(\w+)\}/g, (place, name: string) => String(values[name] ?? place));
+}
+
+/** `text, json or csv` / `text, json atau csv`. */
+export function orList(items: readonly string[], lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'id' ? 'atau' : 'or'} ${items.at(-1)}`;
 }
 
 /** The examples at the end of the top-level help. */
@@ -270,9 +346,17 @@ const COMMANDER_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^option '([^']*)' argument missing/, "opsi '$1' memerlukan nilai"],
   [
     /^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./,
-    "nilai '$2' untuk opsi '$1' tidak sah. Pilihan yang dibolehkan: $3.",
+    "nilai '$2' untuk opsi '$1' tidak dikenal. Pilihan yang dibolehkan: $3.",
   ],
-  [/^option '([^']*)' argument '([^']*)' is invalid\. /, "nilai '$2' untuk opsi '$1' tidak sah: "],
+  [/^option '([^']*)' argument '([^']*)' is invalid\. /, "nilai '$2' untuk opsi '$1' tidak dapat dipakai: "],
+  [
+    /^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./,
+    "terlalu banyak argumen untuk '$1': paling banyak $2, diberikan $3.",
+  ],
+  [
+    /^too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+    'terlalu banyak argumen: paling banyak $1, diberikan $2.',
+  ],
   [/^too many arguments/, 'terlalu banyak argumen'],
   [/\(Did you mean ([^)]*)\?\)/, '(Maksud Anda $1?)'],
 ];

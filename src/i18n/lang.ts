@@ -2,7 +2,7 @@
 export const LANGS = ['en', 'id'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 

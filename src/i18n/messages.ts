@@ -19,7 +19,7 @@ export const OTHER_DOCUMENTS = {
 export type OtherDocument = keyof typeof OTHER_DOCUMENTS;
 
 /** Where a placeholder can be left: decree fields, the dicta, the body, and a lampiran row's columns. */
-export const PLACEHOLDER_FIELDS = {
+const PLACEHOLDER_FIELDS = {
   number: { en: 'the number', id: 'nomor' },
   subject: { en: 'the subject', id: 'tentang' },
   place: { en: 'the place of signing', id: 'tempat penetapan' },
@@ -141,7 +141,7 @@ export const MESSAGES = {
     (p) =>
       p.encoding === 'windows-1252'
         ? `${p.rows} baris memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD; simpan berkas sebagai CSV UTF-8, atau berikan --encoding-nya`
-        : `${p.rows} baris memuat byte yang tidak sah dalam ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
+        : `${p.rows} baris memuat byte yang tidak terbaca sebagai ${p.encoding}; berkas mungkin memakai pengodean lain (coba --encoding windows-1252)`,
   ),
   'encoding-invalid/text': text<{ encoding: string }>(
     (p) =>
@@ -151,7 +151,7 @@ export const MESSAGES = {
     (p) =>
       p.encoding === 'windows-1252'
         ? 'teks memuat byte yang bukan teks utf-8 maupun windows-1252, ditampilkan sebagai \uFFFD'
-        : `teks memuat byte yang tidak sah dalam ${p.encoding}`,
+        : `teks memuat byte yang tidak terbaca sebagai ${p.encoding}`,
   ),
   'field-missing/name': text(
     () => 'row has no name',
@@ -178,6 +178,11 @@ export const MESSAGES = {
   'internal-error/check': text<{ code: string; error: string }>(
     (p) => `check ${p.code} failed: ${p.error}`,
     (p) => `pemeriksaan ${p.code} gagal: ${p.error}`,
+  ),
+  // For src/batch/batch.ts, which still says this one in English.
+  'internal-error/worker': text<{ error: string }>(
+    (p) => `reading it stopped a worker process: ${p.error}`,
+    (p) => `proses pekerja berhenti saat membacanya: ${p.error}`,
   ),
   'nip-duplicate': text<{ nip: string; first: Place }>(
     (p) => `NIP ${p.nip} is also on ${placeText(p.first, 'en')}`,

@@ -1,5 +1,9 @@
 import { type NoParams, text } from './words.js';
 
+/** The packages a ZIP reader opens, by the kind it is told (`docx`, `odt`; the XLSX reader says its own). */
+const PACKAGE_EN: Record<string, string> = { docx: 'a Word document', odt: 'an OpenDocument text' };
+const PACKAGE_ID: Record<string, string> = { docx: 'dokumen Word', odt: 'dokumen OpenDocument' };
+
 /** Why an input could not be read (the messages of an `SkError`), in both languages. */
 export const READER_MESSAGES = {
   'file-unreadable/no-such-file': text<NoParams>(
@@ -149,6 +153,10 @@ export const READER_MESSAGES = {
     () => 'an old Office file (OLE compound file): save it as DOCX, XLSX or PDF',
     () => 'berkas Office lama (OLE compound file): simpan sebagai DOCX, XLSX atau PDF',
   ),
+  'file-unsupported/debug-table': text<NoParams>(
+    () => 'debug-table draws the attachment table of a PDF decree only',
+    () => 'debug-table hanya menggambar tabel lampiran dari SK berbentuk PDF',
+  ),
   'file-unsupported/json': text<NoParams>(
     () => 'JSON data: give sk-check the decree (PDF), the roster (CSV or XLSX) or the press text itself',
     () => 'data JSON: berikan SK-nya (PDF), daftar nominatifnya (CSV atau XLSX) atau teks beritanya langsung',
@@ -188,6 +196,64 @@ export const READER_MESSAGES = {
   'limit-exceeded/file-bytes': text<{ size: number; max: string }>(
     (p) => `the file has ${p.size} bytes, more than --max-bytes ${p.max}`,
     (p) => `berkas berukuran ${p.size} byte, lebih dari --max-bytes ${p.max}`,
+  ),
+  'file-unreadable/package': text<{ kind: string; error: string }>(
+    (p) => `not readable as ${PACKAGE_EN[p.kind] ?? p.kind}: ${p.error}`,
+    (p) => `tidak dapat dibaca sebagai ${PACKAGE_ID[p.kind] ?? p.kind}: ${p.error}`,
+  ),
+  'file-unreadable/package-part': text<{ part: string; error: string }>(
+    (p) => `the part ${p.part} cannot be read: ${p.error}`,
+    (p) => `bagian ${p.part} tidak dapat dibaca: ${p.error}`,
+  ),
+  'file-unreadable/docx-no-document': text<NoParams>(
+    () => 'not readable as a Word document: it has no word/document.xml',
+    () => 'tidak dapat dibaca sebagai dokumen Word: tidak ada word/document.xml di dalamnya',
+  ),
+  'file-unreadable/docx-no-body': text<NoParams>(
+    () => 'not readable as a Word document: it has no body',
+    () => 'tidak dapat dibaca sebagai dokumen Word: tidak ada isi dokumennya',
+  ),
+  'file-unreadable/odt-no-content': text<NoParams>(
+    () => 'not readable as an OpenDocument text: it has no content.xml',
+    () => 'tidak dapat dibaca sebagai dokumen OpenDocument: tidak ada content.xml di dalamnya',
+  ),
+  'file-unreadable/odt-no-body': text<NoParams>(
+    () => 'not readable as an OpenDocument text: it has no text body',
+    () => 'tidak dapat dibaca sebagai dokumen OpenDocument: tidak ada isi teksnya',
+  ),
+  // The system's own words (`ENOENT: no such file or directory`) are English: Indonesian gives the code.
+  'file-unreadable/files-from': text<{ from: string; error: string; code: string }>(
+    (p) => `--files-from ${p.from}: ${p.error}`,
+    (p) => `--files-from ${p.from}: daftar berkas tidak dapat dibaca (${p.code || 'galat sistem'})`,
+  ),
+  'file-unreadable/shard-missing': text<NoParams>(
+    () => 'cannot read the shard: no such file',
+    () => 'laporan bagian tidak dapat dibaca: berkas tidak ada',
+  ),
+  'file-unreadable/shard': text<{ error: string }>(
+    (p) => `cannot read the shard: ${p.error}`,
+    (p) => `laporan bagian tidak dapat dibaca: ${p.error}`,
+  ),
+  'file-unreadable/shard-not-json': text<{ line: number }>(
+    (p) => `not a shard report: line ${p.line} is not JSON`,
+    (p) => `bukan laporan bagian: baris ${p.line} bukan JSON`,
+  ),
+  'file-unreadable/shard-no-documents': text<NoParams>(
+    () => 'not a shard report: the JSON report has no documents',
+    () => 'bukan laporan bagian: laporan JSON itu tidak memuat dokumen',
+  ),
+  'file-unreadable/shard-not-document': text<{ unit: 'line' | 'document'; number: number; issue: string }>(
+    (p) => `not a shard report: ${p.unit} ${p.number} is not an sk-check document (${p.issue})`,
+    (p) =>
+      `bukan laporan bagian: ${p.unit === 'line' ? 'baris' : 'dokumen'} ke-${p.number} bukan dokumen sk-check (${p.issue})`,
+  ),
+  'limit-exceeded/shard-line': text<{ line: number; max: string }>(
+    (p) => `shard too long: line ${p.line} is longer than ${p.max}`,
+    (p) => `laporan bagian terlalu panjang: baris ${p.line} lebih panjang dari ${p.max}`,
+  ),
+  'limit-exceeded/shard-json': text<{ max: string }>(
+    (p) => `shard too long: the JSON report is longer than ${p.max}`,
+    (p) => `laporan bagian terlalu panjang: laporan JSON lebih panjang dari ${p.max}`,
   ),
   'limit-exceeded/input-bytes': text<{ max: string }>(
     (p) => `the input is larger than --max-bytes ${p.max}`,

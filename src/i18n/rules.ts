@@ -103,9 +103,9 @@ const RULES_ID: Record<FindingCode, RuleText> = {
       'sk-check: rekap.xlsx: tidak ada lembar "Lampiran" dalam buku kerja; lembar yang ada: 1 "Daftar", 2 "Rekap" (sheet-missing)',
   },
   'encoding-invalid': {
-    description: 'Sebagian byte tidak sah dalam pengodean yang dipakai untuk membaca berkas.',
+    description: 'Sebagian byte tidak terbaca dalam pengodean yang dipakai untuk membaca berkas.',
     why: 'Nama yang memuat byte seperti itu tampil rusak (U+FFFD) dan tidak akan cocok dengan sumber lain.',
-    example: '3 baris memuat byte yang tidak sah dalam utf-8; ... (coba --encoding windows-1252)',
+    example: '3 baris memuat byte yang tidak terbaca sebagai utf-8; ... (coba --encoding windows-1252)',
   },
   'internal-error': {
     description: 'Salah satu pemeriksaan gagal pada dokumen ini; pemeriksaan lainnya tetap berjalan.',

@@ -257,6 +257,10 @@ export const UI = {
     (p) => `${p.source}: OCR page ${p.done}/${p.total}`,
     (p) => `${p.source}: OCR halaman ${p.done}/${p.total}`,
   ),
+  'debug.rows': text<{ people: number; continuations: number }>(
+    (p) => `${plural(p.people, 'row')}, ${plural(p.continuations, 'continuation')}`,
+    (p) => `${p.people} baris, ${p.continuations} sambungan baris`,
+  ),
   'audit.totals-none': text(
     () => 'Totals: none stated',
     () => 'Jumlah: tidak ada yang disebut',

@@ -39,7 +39,7 @@ const DECODERS: Record<string, (data: Buffer, max: number, earlyChange: number) 
 
 /** Inflates once, capped; null when the data is no zlib stream (the PDF engine will say what it makes of it). */
 function inflateCapped(data: Buffer, max: number): Capped {
-  // zlib loaded here: a run without PDFs never needs it (a faster start; README, Fast start).
+  // zlib loaded here: a run without PDFs never needs it (a faster start; docs/speed.md).
   const { constants, inflateSync } = process.getBuiltinModule('node:zlib');
   try {
     return inflateSync(data, { maxOutputLength: max, finishFlush: constants.Z_SYNC_FLUSH });

@@ -73,7 +73,7 @@ export async function readRosterInTwo(
   // Both halves in worker threads with small heaps: this thread only waits and joins, so the
   // process stays in bounded memory. The time signal stays here and stops both.
   const { signal, ...plainCsv } = csv;
-  // Loaded here: a small roster never needs worker_threads (a faster start; README, Fast start).
+  // Loaded here: a small roster never needs worker_threads (a faster start; docs/speed.md).
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const start = (from: number, to: number | undefined, given: RosterHeader | null) =>
     new Worker(WORKER_FILE, {

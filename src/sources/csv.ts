@@ -135,7 +135,7 @@ export function csvLayout(input: InputFile, options: CsvOptions): CsvLayout {
  * otherwise into the last cell: rows after a switch from CRLF to LF were lost. CR alone ends a
  * record only in a file with no LF at all (old Mac exports); elsewhere it is a character of a cell.
  */
-export function recordDelimiters(headText: string): string[] {
+function recordDelimiters(headText: string): string[] {
   return !headText.includes('\n') && headText.includes('\r') ? ['\r'] : ['\r\n', '\n'];
 }
 

@@ -1,4 +1,5 @@
 import { SkError } from '../errors.js';
+import { say } from '../i18n/said.js';
 import { padRows, WordBuilder, type WordDocument, type WordRow } from './word-model.js';
 import { child, descendants, elements, isElement, type XmlElement } from './xml-tree.js';
 import type { ZipPackage } from './zip.js';
@@ -18,10 +19,10 @@ interface Section {
 export async function readDocx(zip: ZipPackage): Promise<WordDocument> {
   const document = await zip.xml('word/document.xml');
   if (document === null) {
-    throw new SkError('file-unreadable', 'not readable as a Word document: it has no word/document.xml');
+    throw new SkError('file-unreadable', say('file-unreadable/docx-no-document', {}));
   }
   const body = child(child(document, 'w:document'), 'w:body');
-  if (!body) throw new SkError('file-unreadable', 'not readable as a Word document: it has no body');
+  if (!body) throw new SkError('file-unreadable', say('file-unreadable/docx-no-body', {}));
   const targets = relationships(await zip.xml('word/_rels/document.xml.rels'));
   const sections = descendants(body, 'w:sectPr').map((sectPr) => section(sectPr, targets));
   const headers = new Map<string, XmlElement | null>();

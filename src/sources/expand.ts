@@ -98,7 +98,14 @@ async function readFileList(from: string, stdin: Readable | undefined): Promise<
   try {
     text = from === '-' ? await readStream(stdin ?? process.stdin) : await readFile(from, 'utf8');
   } catch (error) {
-    throw new SkError('file-unreadable', `--files-from ${from}: ${(error as Error).message}`);
+    throw new SkError(
+      'file-unreadable',
+      say('file-unreadable/files-from', {
+        from,
+        error: (error as Error).message,
+        code: (error as NodeJS.ErrnoException).code ?? '',
+      }),
+    );
   }
   return text
     .replace(/^\uFEFF/, '')

@@ -94,7 +94,7 @@ async function* boundedChunks(input: InputFile, max: number): AsyncIterable<Buff
  * Why a path that is no regular file cannot be read. Known from `stat` alone: opening a FIFO waits
  * for a writer, for ever, and no `--timeout` reaches a pending open.
  */
-export function notAFile(info: Stats): Spoken {
+function notAFile(info: Stats): Spoken {
   if (info.isDirectory()) return say('file-unreadable/directory', {});
   if (info.isFIFO()) return say('file-unreadable/fifo', {});
   if (info.isSocket()) return say('file-unreadable/socket', {});

@@ -21,12 +21,12 @@ export async function readOdt(zip: ZipPackage): Promise<WordDocument> {
     throw new SkError('document-encrypted', say('document-encrypted/password', {}));
   const content = await zip.xml('content.xml');
   if (content === null) {
-    throw new SkError('file-unreadable', 'not readable as an OpenDocument text: it has no content.xml');
+    throw new SkError('file-unreadable', say('file-unreadable/odt-no-content', {}));
   }
   const styles = await zip.xml('styles.xml');
   const text = descendant(content, 'office:text');
   if (!text) {
-    throw new SkError('file-unreadable', 'not readable as an OpenDocument text: it has no text body');
+    throw new SkError('file-unreadable', say('file-unreadable/odt-no-body', {}));
   }
   const reader = new OdtReader(styleTable([content, styles]), masterPages(styles));
   reader.blocks(text, reader.out);

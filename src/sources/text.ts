@@ -38,7 +38,7 @@ function decode(bytes: Buffer): { text: string; encoding: Encoding; invalidBytes
 }
 
 /** Markup, not text: `<!doctype html>`, `<html`, or a few block tags near the start. */
-export function looksLikeHtml(source: string, text: string): boolean {
+function looksLikeHtml(source: string, text: string): boolean {
   const ext = extname(source).toLowerCase();
   if (ext === '.html' || ext === '.htm') return true;
   if (ext === '.txt' || ext === '.md') return false;

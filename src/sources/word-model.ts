@@ -87,7 +87,7 @@ export class WordBuilder {
 }
 
 /** Text of blocks read inside a table cell or a frame: paragraphs as lines, a nested table row as a line. */
-export function blocksText(blocks: readonly WordBlock[]): string {
+function blocksText(blocks: readonly WordBlock[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') lines.push(block.text);

@@ -11,7 +11,7 @@ export type { WordBlock, WordDocument, WordRow, WordTable } from './word-model.j
 
 import type { WordDocument } from './word-model.js';
 
-export const WORD_KINDS = ['docx', 'odt'] as const;
+const WORD_KINDS = ['docx', 'odt'] as const;
 export type WordKind = (typeof WORD_KINDS)[number];
 
 export interface WordOptions {
@@ -27,7 +27,6 @@ export async function readWordDocument(input: InputFile, options: WordOptions = 
   if (isCfb(input.head)) throw new SkError('document-encrypted', say('document-encrypted/password', {}));
   const chunks: Buffer[] = [];
   for await (const chunk of input.chunks()) chunks.push(chunk);
-  const what = input.kind === 'odt' ? 'an OpenDocument text' : 'a Word document';
   const zip = await ZipPackage.open(
     Buffer.concat(chunks),
     {
@@ -37,7 +36,7 @@ export async function readWordDocument(input: InputFile, options: WordOptions = 
         maxElements: options.maxXmlElements ?? DEFAULT_LIMITS.maxXmlElements,
       },
     },
-    what,
+    input.kind === 'odt' ? 'odt' : 'docx',
   );
   if (input.kind === 'odt') return (await import('./odt.js')).readOdt(zip);
   return (await import('./docx.js')).readDocx(zip);

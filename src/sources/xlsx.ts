@@ -73,7 +73,7 @@ async function loadInWorker(
   signal?: AbortSignal,
 ): Promise<LoadedSheet> {
   signal?.throwIfAborted();
-  // Loaded here: a small workbook never needs worker_threads (a faster start; README, Fast start).
+  // Loaded here: a small workbook never needs worker_threads (a faster start; docs/speed.md).
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const copy = new Uint8Array(data);
   const worker = new Worker(WORKER_FILE, {

@@ -73,13 +73,6 @@ export class XmlTreeBuilder {
   }
 }
 
-/** Parses XML into a tree, held to `budget`. */
-export function parseXml(xml: string, part = 'XML', budget: XmlBudget = DEFAULT_XML_BUDGET): XmlElement {
-  const builder = new XmlTreeBuilder(part, budget);
-  builder.write(xml);
-  return builder.end();
-}
-
 export const isElement = (node: XmlNode | undefined): node is XmlElement =>
   node !== undefined && typeof node !== 'string';
 

@@ -29,12 +29,15 @@ export class ZipPackage {
     this.#xml = budget.xml ?? DEFAULT_XML_BUDGET;
   }
 
-  static async open(data: Buffer, budget: PackageBudget, what: string): Promise<ZipPackage> {
+  static async open(data: Buffer, budget: PackageBudget, kind: string): Promise<ZipPackage> {
     const { default: JSZipClass } = await import('jszip');
     try {
       return new ZipPackage(await JSZipClass.loadAsync(data), budget);
     } catch (error) {
-      throw new SkError('file-unreadable', `not readable as ${what}: ${(error as Error).message}`);
+      throw new SkError(
+        'file-unreadable',
+        say('file-unreadable/package', { kind, error: (error as Error).message }),
+      );
     }
   }
 
@@ -104,7 +107,12 @@ export class ZipPackage {
           }
         })
         .on('error', (error: Error) =>
-          reject(new SkError('file-unreadable', `the part ${name} cannot be read: ${error.message}`)),
+          reject(
+            new SkError(
+              'file-unreadable',
+              say('file-unreadable/package-part', { part: name, error: error.message }),
+            ),
+          ),
         )
         .on('end', () => resolve());
     });

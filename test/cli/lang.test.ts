@@ -68,7 +68,7 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
     );
     const usage = run(['--format', 'xml', ROSTER], ID);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^sk-check: nilai 'xml' untuk opsi '-f, --format <format>' tidak sah/);
+    expect(usage.stderr).toMatch(/^sk-check: nilai 'xml' untuk opsi '-f, --format <format>' tidak dikenal/);
   });
 
   it('speaks English with --lang en whatever the locale', () => {

@@ -67,6 +67,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'grade-below-echelon': [{ grade: 'III/b', steps: 2, lowest: 'III/d', echelon: 'III.b' }],
   'grade-unrecognised': [{ raw: 'III/f' }],
   'internal-error/check': [{ code: 'nip-duplicate', error: 'boom' }],
+  'internal-error/worker': [{ error: 'Worker exited with code 1' }],
   'nip-duplicate': [
     { nip: '197005121995031002', first: { row: 3 } },
     { nip: '1', first: { page: 2, row: 3 } },
@@ -167,6 +168,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'file-unsupported/doc': [{}],
   'file-unsupported/xls': [{}],
   'file-unsupported/ole': [{}],
+  'file-unsupported/debug-table': [{}],
   'file-unsupported/json': [{}],
   'file-unsupported/rtf': [{}],
   'pdf-encrypted/wrong-password': [{}],
@@ -176,6 +178,28 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'limit-exceeded/timeout': [{ seconds: 120 }],
   'limit-exceeded/ocr-page-timeout': [{ page: 3, seconds: 60 }],
   'limit-exceeded/file-bytes': [{ size: 5001, max: '5000B' }],
+  'file-unreadable/package': [
+    { kind: 'docx', error: 'End of data reached' },
+    { kind: 'odt', error: 'End of data reached' },
+  ],
+  'file-unreadable/package-part': [{ part: 'word/document.xml', error: 'invalid stored block lengths' }],
+  'file-unreadable/docx-no-document': [{}],
+  'file-unreadable/docx-no-body': [{}],
+  'file-unreadable/odt-no-content': [{}],
+  'file-unreadable/odt-no-body': [{}],
+  'file-unreadable/files-from': [
+    { from: 'list.txt', error: 'ENOENT: no such file or directory', code: 'ENOENT' },
+  ],
+  'file-unreadable/shard-missing': [{}],
+  'file-unreadable/shard': [{ error: 'EISDIR' }],
+  'file-unreadable/shard-not-json': [{ line: 2 }],
+  'file-unreadable/shard-no-documents': [{}],
+  'file-unreadable/shard-not-document': [
+    { unit: 'line', number: 2, issue: 'source: Required' },
+    { unit: 'document', number: 1, issue: 'source: Required' },
+  ],
+  'limit-exceeded/shard-line': [{ line: 1, max: '1 MB' }],
+  'limit-exceeded/shard-json': [{ max: '1 MB' }],
   'limit-exceeded/input-bytes': [{ max: '5000B' }],
   'limit-exceeded/record': [{ max: 1048576 }],
   'limit-exceeded/cells': [{ max: 1048576 }],
@@ -333,6 +357,8 @@ describe('the words of the reports and the help', () => {
     code: 'rank-grade-mismatch',
     rows: '1, 2, 4',
     file: 'known.json',
+    people: 7,
+    continuations: 1,
   };
   const SAME = new Set(['severity.info', 'severity-name.info']);
 
