@@ -2,7 +2,9 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { auditAll } from './audit/index.js';
 import { run } from './batch/batch.js';
+import { type Config, settingsOf, validConfig } from './batch/config.js';
 import { readOptions } from './batch/options.js';
+import { withSettings } from './checks/settings.js';
 import { SkError } from './errors.js';
 import type { Report } from './model.js';
 import type { OcrWhen } from './ocr/ocr.js';
@@ -28,6 +30,12 @@ export interface Options {
   jobs?: number;
   /** Read scanned PDF pages by OCR: `auto` pages without text, `all` every page (needs the optional OCR packages). */
   ocr?: OcrWhen;
+  /**
+   * An office's settings, as in `sk-check.config.json`: `rules` (a code to `off`, `error`,
+   * `warning` or `info`) and `thresholds`; the command line's defaults in it (`lang`, `format` ...)
+   * are allowed and ignored here.
+   */
+  config?: Config;
 }
 
 const InputSchema = z.union(
@@ -44,6 +52,7 @@ const OptionsSchema = z.strictObject({
   stdin: z.custom<Readable>((value) => typeof value === 'object' && value !== null).optional(),
   jobs: z.number().int().positive().optional(),
   ocr: z.enum(['auto', 'all']).optional(),
+  config: z.unknown().optional(),
 });
 
 /** zod's report on one line: `delimiter: Too big: ...; encoding: Invalid option: ...`. */
@@ -73,8 +82,9 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
  */
 export async function check(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
   const list = valid(z.array(InputSchema), Array.isArray(inputs) ? inputs : [inputs], 'inputs');
-  const opts = valid(OptionsSchema, options, 'options');
-  return run(list, { ...readOptions(opts), jobs: opts.jobs ?? 1 });
+  const { config, ...opts } = valid(OptionsSchema, options, 'options');
+  const settings = config === undefined ? undefined : settingsOf(validConfig(config, 'options.config'));
+  return run(list, { ...readOptions(opts), jobs: opts.jobs ?? 1, ...(settings ? { settings } : {}) });
 }
 
 /**
@@ -91,6 +101,8 @@ export function extract(inputs: Input | readonly Input[], options: Options = {})
  */
 export async function audit(inputs: Input | readonly Input[], options: Options = {}): Promise<Report> {
   const report = await check(inputs, options);
-  const { audit: groups, documents } = auditAll(report.documents);
+  const settings =
+    options.config === undefined ? undefined : settingsOf(validConfig(options.config, 'options.config'));
+  const { audit: groups, documents } = withSettings(settings, () => auditAll(report.documents));
   return { ...report, documents, summary: summarize(documents), audit: groups };
 }

@@ -18,6 +18,7 @@ const FINDING_CODES = [
   'limit-exceeded',
   'roster-header-missing',
   'sheet-missing',
+  'column-hint-unused',
   'encoding-invalid',
   'internal-error',
   'row-malformed',

@@ -204,6 +204,24 @@ export const SummarySchema = z.object({
   warnings: z.number().int().nonnegative(),
   /** Files of a directory given that are not a kind sk-check reads (`--verbose` lists them); absent when none. */
   skipped: z.number().int().positive().optional(),
+  /**
+   * With `--baseline`: its file, the findings it knew (left out of the documents and the counts),
+   * and its entries for this run's documents that no longer occur (they may be pruned).
+   */
+  baseline: z
+    .object({
+      file: z.string(),
+      suppressed: z.number().int().nonnegative(),
+      gone: z.array(
+        z.object({
+          document: z.string(),
+          code: z.string(),
+          key: z.string(),
+          count: z.number().int().positive(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -2,9 +2,11 @@ import type { Readable } from 'node:stream';
 import { isFindingCode, RULES } from './checks/index.js';
 import { outcomeOf, pagesOf } from './checks/outcome.js';
 import { compareFindings, fromNote, RowChecker, runChecks, sortFindings } from './checks/run-checks.js';
+import { type Settings, withSettings } from './checks/settings.js';
 import { compareLevels, type Level } from './domain/level.js';
 import { parseSkNumber } from './domain/sk-number.js';
 import { errorMessage, SkError } from './errors.js';
+import { unusedHintNotes, withDocumentHints } from './extract/column-hints.js';
 import type { ExtractedDocument } from './extract/document.js';
 import {
   csvRecords,
@@ -31,6 +33,8 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** Where `-` reads from. */
   stdin?: Readable;
+  /** An office's settings for the checks (rule levels, thresholds): plain data, sent to workers too. */
+  settings?: Settings;
   /** Called with each unexpected exception (a bug, not bad input), e.g. to print its stack. */
   onInternalError?: (source: string, error: unknown) => void;
   /**
@@ -139,7 +143,9 @@ async function checkCsvRoster(
 ): Promise<Document> {
   const csv = csvOptions(options, signal);
   // A big roster whose rows nobody waits for is read in two threads when there are two.
-  if (path && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
+  // The second thread would not see an office's settings: a roster checked under them is read in one.
+  const plain = !options.settings;
+  if (path && plain && options.splitRosters && options.keepAppointees === false && !options.onAppointees) {
     const layout = csvLayout(input, csv);
     const split = await readRosterInTwo(path, input.head, layout, csv, options.splitRosterMinBytes);
     if (split) {
@@ -182,7 +188,8 @@ async function checkCsvRoster(
     return batch.length >= SINK_BATCH ? flush() : undefined;
   });
   await flush();
-  const doc = rosterDocument(input.source, 'csv', rows, encodingNotes(rows, encoding));
+  const notes = [...encodingNotes(rows, encoding), ...unusedHintNotes()];
+  const doc = rosterDocument(input.source, 'csv', rows, notes);
   if (!rowFindings.spool.spilled && !kept.spilled)
     return rosterResult(doc, [...rowFindings.early, ...rowFindings.spool.kept], kept.kept, levels);
   const result = rosterResult(doc, rowFindings.early, [], levels);
@@ -303,7 +310,11 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
 }
 
 /** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+export function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  return withSettings(options.settings, () => checkInputNow(source, options));
+}
+
+async function checkInputNow(source: InputSource, options: RunOptions): Promise<Document> {
   const name = sourceName(source);
   let kind: Kind = detectKind(name, Buffer.alloc(0));
   const controller = new AbortController();
@@ -311,8 +322,11 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
     const input = await openSource(source, options.stdin, options.limits, controller.signal);
     kind = input.kind;
     const path = typeof source === 'string' && source !== '-' ? source : null;
-    if (input.kind === 'csv') return await checkCsvRoster(input, options, path, controller.signal);
-    return checkedDocument(await extract(input, options, controller.signal));
+    // A roster's header is read before any SK number: only the column hints without `match` hold.
+    if (input.kind === 'csv')
+      return await withDocumentHints(null, () => checkCsvRoster(input, options, path, controller.signal));
+    const read = () => extract(input, options, controller.signal);
+    return checkedDocument(await (input.kind === 'xlsx' ? withDocumentHints(null, read) : read()));
   };
   try {
     return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, () =>

@@ -1,4 +1,5 @@
 import { type FindingCode, ruleFor } from '../checks/index.js';
+import { severityOf } from '../checks/settings.js';
 import { type Spoken, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 
@@ -11,7 +12,7 @@ export function auditFinding(
 ): Finding {
   const rule = ruleFor(code);
   if (!rule) throw new Error(`finding code ${code} is not in the registry`);
-  const finding: Finding = { code, severity: rule.severity, message };
+  const finding: Finding = { code, severity: severityOf(rule), message };
   if (field !== undefined) finding.field = field;
   finding.sources = [...sources];
   return withSaid(finding, said);

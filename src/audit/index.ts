@@ -1,4 +1,5 @@
 import { auditedDocument } from '../checks/outcome.js';
+import { isOff } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { parseSkNumber } from '../domain/sk-number.js';
 import { say } from '../i18n/said.js';
@@ -133,7 +134,7 @@ function auditGroup(group: Group): AuditGroup {
     ...numberFindings(anchor, docs),
     ...(reference ? others.flatMap((other) => comparePeople(reference, other)) : []),
     ...compareTotals(totals, roleOf),
-  ];
+  ].filter((finding) => !isOff(finding.code));
   return {
     number: anchor?.decree?.number ?? null,
     date: anchor?.decree?.date ?? docs.find((doc) => doc.decree?.date)?.decree?.date ?? null,

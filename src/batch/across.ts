@@ -1,5 +1,6 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
+import { levelOf } from '../checks/settings.js';
 import { say, withSaid } from '../i18n/said.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Document, Finding } from '../model.js';
@@ -23,6 +24,8 @@ export class AcrossDocuments {
   visit(doc: Document): Document {
     // Only decrees appoint: a roster repeats a decree's people, and `audit` compares those.
     if (!isDecreeKind(doc.kind) || doc.status === 'unreadable') return doc;
+    const level = levelOf(nipDuplicateAcross);
+    const severity = level === 'off' ? null : level;
     const decree = doc.decree?.number ?? null;
     const added = [];
     for (const appointee of doc.appointees) {
@@ -39,6 +42,7 @@ export class AcrossDocuments {
       }
       // The same decree given twice (a copy, a re-export) appoints nobody twice.
       if (seen.source === doc.source || (decree !== null && seen.decree === decree)) continue;
+      if (severity === null) continue; // turned off: the NIP is still remembered above
       const { message, said } = say('nip-duplicate-across', {
         nip: appointee.nip,
         source: seen.source,
@@ -46,7 +50,7 @@ export class AcrossDocuments {
       });
       const finding: Finding = {
         code: nipDuplicateAcross.code,
-        severity: nipDuplicateAcross.severity,
+        severity,
         message,
         ...(appointee.page !== undefined ? { page: appointee.page } : {}),
         row: appointee.row,
@@ -56,7 +60,7 @@ export class AcrossDocuments {
       added.push(withSaid(finding, said));
     }
     if (added.length === 0) return doc;
-    const status = nipDuplicateAcross.severity === 'error' ? 'invalid' : doc.status;
+    const status = severity === 'error' ? 'invalid' : doc.status;
     return { ...doc, status, findings: sortFindings([...doc.findings, ...added]) };
   }
 }

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { availableParallelism, freemem } from 'node:os';
 import { extname } from 'node:path';
 import { fromNote } from '../checks/run-checks.js';
+import { withSettings } from '../checks/settings.js';
 import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { PAGE_KINDS } from '../kinds.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -105,7 +106,12 @@ function withOcrThreads(options: WorkerOptions, jobs: number, pdfCount: number):
  * cross-document checks applied in input order. Documents come out in input order whatever `jobs`
  * is, so output bytes do not depend on it. Returns the summary; documents go to `onDocument`.
  */
-export async function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<Summary> {
+export function runBatch(inputs: readonly BatchInput[], options: BatchOptions = {}): Promise<Summary> {
+  // The cross-document checks here obey the settings as the checks of each document do.
+  return withSettings(options.settings, () => runBatchNow(inputs, options));
+}
+
+async function runBatchNow(inputs: readonly BatchInput[], options: BatchOptions): Promise<Summary> {
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, jobsLimit().jobs));
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;

@@ -3,6 +3,7 @@ import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
 import type { Observation } from '../checks/rule.js';
 import { compareFindings } from '../checks/run-checks.js';
+import { isOff, severityOf } from '../checks/settings.js';
 import { checkedText, reasonMessage } from '../i18n/outcome.js';
 import { saidOf, say, withSaid } from '../i18n/said.js';
 import { isDecreeKind } from '../kinds.js';
@@ -152,13 +153,14 @@ function finding(
   extra: Partial<Finding> = {},
 ): Finding {
   return withSaid(
-    { code: rule.code, severity: rule.severity, message: spoken.message, ...extra },
+    { code: rule.code, severity: severityOf(rule), message: spoken.message, ...extra },
     spoken.said,
   );
 }
 
 /** count-mismatch, as the check makes it, of the body's claims against the rows of every lampiran file. */
 function countsAgainst(body: Document, appointees: readonly Appointee[]): Finding[] {
+  if (isOff(countMismatch.code)) return [];
   return claimsAgainstRows(body.claims, appointees).map(({ message, said, page }) =>
     finding(countMismatch, { message, said }, page !== undefined ? { page } : {}),
   );
@@ -168,6 +170,7 @@ function countsAgainst(body: Document, appointees: readonly Appointee[]): Findin
 function duplicatesAcross(appointees: readonly Appointee[]): Finding[] {
   const first = new Map<string, Appointee>();
   const out: Finding[] = [];
+  if (isOff(nipDuplicate.code)) return out;
   for (const appointee of appointees) {
     if (!appointee.nip) continue;
     const seen = first.get(appointee.nip);

@@ -4,6 +4,7 @@ import { attachmentMissing } from './attachment-missing.js';
 import { attachmentNumberMismatch } from './attachment-number-mismatch.js';
 import { attachmentUncertain } from './attachment-uncertain.js';
 import { claimConflict } from './claim-conflict.js';
+import { columnHintUnused } from './column-hint-unused.js';
 import { countMismatch } from './count-mismatch.js';
 import { crossExtra } from './cross-extra.js';
 import { crossMismatch } from './cross-mismatch.js';
@@ -63,6 +64,7 @@ export const RULES = [
   limitExceeded,
   rosterHeaderMissing,
   sheetMissing,
+  columnHintUnused,
   encodingInvalid,
   internalError,
   rowMalformed,

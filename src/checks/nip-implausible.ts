@@ -2,6 +2,7 @@ import { nipPlausibility } from '../domain/nip.js';
 import { retirementFor } from '../domain/retirement.js';
 import { say } from '../i18n/said.js';
 import { at, defineRule } from './rule.js';
+import { thresholds } from './settings.js';
 
 export const nipImplausible = defineRule({
   code: 'nip-implausible',
@@ -12,10 +13,11 @@ export const nipImplausible = defineRule({
   example: 'NIP 196201151988031003: 64 years old on 2026-02-06, at or past the retirement age of 58',
   row(doc) {
     const decreeDate = doc.decree?.date ?? null;
+    const { retirementAge, firstAppointment } = thresholds();
     return ({ appointee, nip, jenjang }, report) => {
       if (!nip?.decoded || nip.mangled) return;
       const post = appointee.positionNew ?? appointee.positionOld;
-      const retirement = retirementFor(appointee.level, jenjang ?? undefined, post);
+      const retirement = retirementFor(appointee.level, jenjang ?? undefined, post, retirementAge);
       const problems = nipPlausibility(nip.decoded, {
         decreeDate,
         retirementAge: retirement?.age ?? null,
@@ -23,6 +25,7 @@ export const nipImplausible = defineRule({
         post: [appointee.positionNew, appointee.positionOld].filter(Boolean).join(' / ') || null,
         titlesBefore: appointee.titlesBefore,
         grade: appointee.grade,
+        ageLimits: firstAppointment,
       });
       for (const problem of problems) {
         if (problem.severity === 'warning')

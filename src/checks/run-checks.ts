@@ -5,6 +5,7 @@ import { say, withSaid } from '../i18n/said.js';
 import type { Finding } from '../model.js';
 import { RULES, ruleFor } from './index.js';
 import type { Observation, Report, RowCheck, RowContext, Rule } from './rule.js';
+import { isOff, levelOf, severityOf } from './settings.js';
 
 /**
  * Runs every check on a document; a check that throws becomes an `internal-error` finding. The row
@@ -15,7 +16,8 @@ export function runChecks(
   rules: readonly Rule[] = RULES,
   rowFindings?: readonly Finding[],
 ): Finding[] {
-  const findings = doc.notes.map(fromNote);
+  // A rule an office turned off is not run, and a reader's note of it is dropped.
+  const findings = doc.notes.filter((note) => !isOff(note.code)).map(fromNote);
   // One at a time: a spread of a million findings overflows the stack.
   if (rowFindings) for (const found of rowFindings) findings.push(found);
   else {
@@ -24,7 +26,7 @@ export function runChecks(
     for (const found of rows.findings) findings.push(found);
   }
   for (const rule of rules) {
-    if (!rule.run) continue;
+    if (!rule.run || levelOf(rule) === 'off') continue;
     try {
       rule.run(doc, (observation) =>
         findings.push(finding(rule, observation, personAt(doc, observation.row))),
@@ -53,7 +55,7 @@ export class RowChecker {
 
   constructor(doc: RowContext, rules: readonly Rule[] = RULES) {
     for (const rule of rules) {
-      if (!rule.row) continue;
+      if (!rule.row || levelOf(rule) === 'off') continue;
       const report: Report = (observation) => this.findings.push(this.#finding(rule, observation));
       try {
         this.#checks.push({ rule, check: rule.row(doc), report });
@@ -93,7 +95,7 @@ function personAt(doc: ExtractedDocument, row: number | undefined): string | nul
   return record?.appointee.row === row ? record.appointee.name : null;
 }
 
-/** A reader's note with the severity its rule gives. */
+/** A reader's note with the severity its rule gives (in the run's settings). */
 export function fromNote(note: Note): Finding {
   const rule = ruleFor(note.code);
   if (!rule) throw new Error(`finding code ${note.code} is not in the registry`);
@@ -101,7 +103,7 @@ export function fromNote(note: Note): Finding {
 }
 
 function finding(rule: Rule, observation: Observation, person?: string | null, line?: number): Finding {
-  const result: Finding = { code: rule.code, severity: rule.severity, message: observation.message };
+  const result: Finding = { code: rule.code, severity: severityOf(rule), message: observation.message };
   if (observation.page !== undefined) result.page = observation.page;
   if (observation.row !== undefined) result.row = observation.row;
   if (observation.field !== undefined) result.field = observation.field;

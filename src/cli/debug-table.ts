@@ -29,8 +29,9 @@ export async function debugTable(file: string, flags: DebugTableFlags, io: Io): 
   };
   let traces: PageTrace[];
   let attachmentPages: number[];
+  let unusedHints: string[];
   try {
-    ({ traces, attachmentPages } = await readTableTraces(file, {
+    ({ traces, attachmentPages, unusedHints } = await readTableTraces(file, {
       password: flags.password,
       stdin: io.stdin,
     }));
@@ -43,6 +44,7 @@ export async function debugTable(file: string, flags: DebugTableFlags, io: Io): 
     const key = attachmentPages.length === 1 ? 'debug.not-attachment-page' : 'debug.not-attachment-pages';
     return fail(`${file}: ${helpWith(lang, key, { page: flags.page, pages: pageRanges(attachmentPages) })}`);
   }
+  for (const message of unusedHints) io.stderr.write(stderrLine(`${file}: ${message} (column-hint-unused)`));
   const dir = flags.output ?? '.';
   try {
     await mkdir(dir, { recursive: true });

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
+import { type Config, settingsOf } from '../batch/config.js';
 import { readOptions } from '../batch/options.js';
 import { type FindingCode, RULES, ruleFor } from '../checks/index.js';
 import type { Rule } from '../checks/rule.js';
+import { levelOf, type Settings, withSettings } from '../checks/settings.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { errorMessage, errorText } from '../errors.js';
+import { appliedHints, type ColumnHint, parseColumnsFlag } from '../extract/column-hints.js';
+import { FIELDS } from '../extract/columns.js';
 import { AUDIT_FORMATS, isAuditFormat } from '../formatters/audit-text.js';
 import { appointeeCsvLines } from '../formatters/csv.js';
 import { PAPERS, type Paper } from '../formatters/html-css.js';
@@ -23,20 +28,30 @@ import {
 } from '../i18n/help.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ruleText } from '../i18n/rules.js';
-import type { Summary } from '../model.js';
+import type { Document, Summary } from '../model.js';
 import type { OcrWhen } from '../ocr/ocr.js';
 import { printable, stderrLine } from '../printable.js';
-import { summarize } from '../run.js';
+import { summarize, Tally } from '../run.js';
 import { ENCODINGS, type Encoding } from '../sources/csv.js';
 import { expandInputs } from '../sources/expand.js';
 import { STDIN_ROLES, type StdinRole, stdinAs } from '../sources/input.js';
+import {
+  type Baseline,
+  BaselineFilter,
+  BaselineRecorder,
+  documentIdentity,
+  readBaseline,
+} from './baseline.js';
+import { configFor, type FoundConfig } from './config-file.js';
 import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
 import { isOneOf } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
 import {
+  DEFAULT_FAIL_ON,
   EXIT,
   exitCodeFor,
+  FAIL_ON,
   type FailOn,
   type Io,
   languageOf,
@@ -46,7 +61,6 @@ import {
   writeReport,
 } from './report-writer.js';
 
-const FAIL_ON = ['error', 'warning', 'never'] as const;
 type Mode = 'check' | 'extract' | 'audit';
 
 /** Findings or appointees of one roster held in memory before the rest go to a temporary file. */
@@ -69,6 +83,9 @@ interface RunFlags extends LimitFlags, PasswordFlags {
   filesFrom?: string;
   ocr?: OcrWhen;
   kind?: StdinRole;
+  baseline?: string;
+  writeBaseline?: string;
+  columns?: ColumnHint;
 }
 
 /** `--lang id` or `--lang=id` before `--`: the help and the errors of parsing speak it already. */
@@ -124,6 +141,21 @@ function jobsLowered(lang: Lang, requested: number, limit: ReturnType<typeof job
   return help(lang, 'warn.jobs-lowered').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
 }
 
+function parseColumns(value: string): ColumnHint {
+  try {
+    return parseColumnsFlag(value, FIELDS);
+  } catch (error) {
+    throw new InvalidArgumentError(errorMessage(error));
+  }
+}
+
+/** The config's settings, with `--columns` first among the column hints: the one-off wins. */
+function settingsWith(config: Config, columns: ColumnHint | undefined): Settings | undefined {
+  const settings = settingsOf(config);
+  if (!columns) return settings;
+  return { ...settings, columns: [columns, ...(settings?.columns ?? [])] };
+}
+
 function parsePage(value: string, lang: Lang): number {
   const page = Number(value);
   if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError(help(lang, 'err.page'));
@@ -135,15 +167,37 @@ function addLangOption(command: Command, lang: Lang): Command {
   return command.addOption(new Option('--lang <lang>', help(lang, 'opt.lang')).choices(LANGS));
 }
 
+/** `--config`: read before the command line is parsed (it sets `--lang`); declared so it is allowed. */
+function addConfigOption(command: Command, lang: Lang): Command {
+  return command.option('--config <file>', help(lang, 'opt.config'));
+}
+
+/** The config's defaults where the command line gave no value of its own: flags win. */
+function withDefaults<T extends { format?: string; failOn?: FailOn; paper?: Paper; jobs?: number }>(
+  flags: T,
+  command: Command,
+  config: Config,
+): T {
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli';
+  return {
+    ...flags,
+    ...(config.format && !given('format') ? { format: config.format } : {}),
+    ...(config.failOn && !given('failOn') ? { failOn: config.failOn } : {}),
+    ...(config.paper && flags.paper === undefined ? { paper: config.paper } : {}),
+    ...(config.jobs && flags.jobs === undefined ? { jobs: config.jobs } : {}),
+  };
+}
+
 /** The options of every command that writes a report; `--fail-on` where findings set the exit code. */
 function addReportOptions(command: Command, lang: Lang, failOn = true): Command {
+  addConfigOption(command, lang);
   command
     .addOption(new Option('-f, --format <format>', help(lang, 'opt.format')).choices(FORMATS).default('text'))
     .option('-o, --output <file>', help(lang, 'opt.output'))
     .addOption(new Option('--paper <size>', help(lang, 'opt.paper')).choices(PAPERS));
   if (failOn)
     command.addOption(
-      new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default('error'),
+      new Option('--fail-on <severity>', help(lang, 'opt.fail-on')).choices(FAIL_ON).default(DEFAULT_FAIL_ON),
     );
   command
     .option('-q, --quiet', help(lang, 'opt.quiet'))
@@ -162,6 +216,7 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
+    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns)
     .option('--debug', help(lang, 'opt.debug'))
     .option('--verbose', help(lang, 'opt.verbose'));
   return addLimitOptions(addPasswordOptions(command, lang, 'opt.password'), lang);
@@ -170,8 +225,17 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
 /** Runs sk-check with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.clean;
+  // The office's config, before all else: it may set the language the help speaks.
+  let found: FoundConfig | undefined;
+  try {
+    found = configFor(argv, io.cwd ?? process.cwd());
+  } catch (error) {
+    io.stderr.write(stderrLine(errorMessage(error)));
+    return EXIT.trouble;
+  }
+  const config: Config = found?.config ?? {};
   // Decided once: the help and the errors of parsing speak it already, and every command after.
-  const voice = voiceOf(explicitLang(argv), io.env);
+  const voice = voiceOf(explicitLang(argv) ?? config.lang, io.env);
   const { lang } = voice;
   const program = new Command('sk-check')
     .description(help(lang, 'program'))
@@ -199,16 +263,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags) => {
-    exitCode = await runInputs(mode, inputs, flags, io, voice);
+  const runCommand = (mode: Mode) => async (inputs: string[], flags: RunFlags, command: Command) => {
+    exitCode = await runInputs(mode, inputs, withDefaults(flags, command, config), io, voice, config);
   };
   const check = addRunOptions(
     program.command('check', { isDefault: true }).description(help(lang, 'cmd.check')),
     lang,
-  ).action(runCommand('check'));
+  )
+    .option('--baseline <file>', help(lang, 'opt.baseline'))
+    .option('--write-baseline <file>', help(lang, 'opt.write-baseline'))
+    .action(runCommand('check'));
   program.addHelpText('after', () => `${defaultOptionsHelp(check, lang)}${helpExamples(lang)}\n`);
   addRunOptions(program.command('extract').description(help(lang, 'cmd.extract')), lang, false).action(
-    (inputs: string[], flags: RunFlags) => runCommand('extract')(inputs, { ...flags, failOn: 'never' }),
+    (inputs: string[], flags: RunFlags, command: Command) =>
+      runCommand('extract')(inputs, { ...flags, failOn: 'never' }, command),
   );
   addReportOptions(
     program
@@ -216,7 +284,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description(help(lang, 'cmd.merge'))
       .argument('<reports...>', help(lang, 'arg.reports')),
     lang,
-  ).action(async (reports: string[], flags: RunFlags) => {
+  ).action(async (reports: string[], given: RunFlags, command: Command) => {
+    const flags = withDefaults(given, command, config);
     if (flags.output && isOneOf(flags.output, reports)) {
       io.stderr.write(stderrLine(`${flags.output}: ${help(lang, 'err.output-is-input')}`));
       exitCode = EXIT.trouble;
@@ -240,17 +309,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         .choices(['text', 'json', 'markdown'])
         .default('text'),
     );
+  addConfigOption(rules, lang);
   addLangOption(rules, lang).action((code: string | undefined, flags: { format: string }) => {
-    exitCode = printRules(code, flags.format, io, languageOf(flags.format, voice));
+    exitCode = withSettings(settingsOf(config), () =>
+      printRules(code, flags.format, io, languageOf(flags.format, voice)),
+    );
   });
   const debug = program
     .command('debug-table')
     .description(help(lang, 'cmd.debug-table'))
     .argument('<file>', help(lang, 'arg.pdf'))
     .option('--page <n>', help(lang, 'opt.page'), (value) => parsePage(value, lang))
-    .option('-o, --output <dir>', help(lang, 'opt.svg-output'));
+    .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
+    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns);
+  addConfigOption(debug, lang);
   addPasswordOptions(debug, lang, 'opt.pdf-password');
-  addLangOption(debug, lang).action(async (file: string, flags: DebugTableFlags & PasswordFlags) => {
+  type DebugFlags = DebugTableFlags & PasswordFlags & { columns?: ColumnHint };
+  addLangOption(debug, lang).action(async (file: string, flags: DebugFlags) => {
     // Imported here: the table tracer loads the decree reader, which no other command of a CSV needs.
     const { debugTable } = await import('./debug-table.js');
     let password: string | undefined;
@@ -261,7 +336,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = EXIT.trouble;
       return;
     }
-    exitCode = await debugTable(file, { ...flags, password }, io);
+    exitCode = await withSettings(settingsWith(config, flags.columns), async () => {
+      const code = await debugTable(file, { ...flags, password }, io);
+      // Which hints the reader took: a clerk sees the correction was made.
+      for (const [label, field] of appliedHints())
+        io.stdout.write(`column hint applied: ${printable(label)} = ${field}\n`);
+      return code;
+    });
   });
   const schema = program.command('schema').description(help(lang, 'cmd.schema'));
   addLangOption(schema, lang).action(async () => {
@@ -301,15 +382,23 @@ function bareOcr(argv: readonly string[]): string[] {
   return out;
 }
 
+/** Each rule at its level in the run's settings (`off` too): what `rules --config` shows. */
+function effective(rule: Rule): Rule {
+  const level = levelOf(rule);
+  return level === rule.severity ? rule : ({ ...rule, severity: level } as unknown as Rule);
+}
+
 function printRules(code: string | undefined, format: string, io: Io, lang: Lang): number {
   const data = (rule: Rule) => ruleData(rule, lang);
   if (code === undefined) {
-    if (format === 'json') io.stdout.write(`${JSON.stringify(RULES.map(data), null, 2)}\n`);
+    const rules = RULES.map(effective);
+    if (format === 'json') io.stdout.write(`${JSON.stringify(rules.map(data), null, 2)}\n`);
     // The table of docs/rules.md is English: `--format markdown` is generated for it.
-    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(RULES) : formatRules(RULES, lang));
+    else io.stdout.write(format === 'markdown' ? formatRulesMarkdown(rules) : formatRules(rules, lang));
     return EXIT.clean;
   }
-  const rule = ruleFor(code);
+  const known = ruleFor(code);
+  const rule = known && effective(known);
   if (!rule) {
     const meant = closest(
       code,
@@ -346,7 +435,15 @@ function titleIn(title: string, lang: Lang): string {
   return key in HELP ? help(lang, key as HelpKey) : title;
 }
 
-async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, voice: Voice): Promise<number> {
+async function runInputs(
+  mode: Mode,
+  args: string[],
+  flags: RunFlags,
+  io: Io,
+  voice: Voice,
+  config: Config,
+): Promise<number> {
+  const settings = settingsWith(config, flags.columns);
   const { lang } = voice;
   const fail = (message: string) => {
     io.stderr.write(stderrLine(message));
@@ -385,16 +482,28 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, vo
   const limit = jobsLimit();
   if (flags.jobs !== undefined && flags.jobs > limit.jobs)
     io.stderr.write(stderrLine(jobsLowered(lang, flags.jobs, limit)));
-  // A report that lists no appointees need not keep them: a national roster is checked in flat memory.
-  const keepAppointees = mode !== 'check' || !['text', 'csv'].includes(flags.format);
+  const baselined = flags.baseline !== undefined || flags.writeBaseline !== undefined;
+  let baseline: Baseline | undefined;
+  if (baselined && [flags.baseline, flags.writeBaseline].some((file) => file && file === flags.output))
+    return fail(`${flags.output}: ${help(lang, 'err.output-is-input')}`);
+  try {
+    if (flags.baseline) baseline = await readBaseline(flags.baseline);
+  } catch (error) {
+    return fail(errorMessage(error));
+  }
+  // A report that lists no appointees need not keep them: a national roster is checked in flat
+  // memory. A baseline names findings by their appointee's NIP: it needs them.
+  const keepAppointees = baselined || mode !== 'check' || !['text', 'csv'].includes(flags.format);
   const options = (say: (text: string) => void): BatchOptions => ({
     keepAppointees,
     // A report written as it goes holds a roster's million findings in a temporary file, not in memory.
     // html and xlsx keep each document until the end (the workbook, the page): nothing spills.
-    ...(mode === 'audit' || flags.format === 'html' || flags.format === 'xlsx'
+    // A baseline filters each document's findings whole: nothing spills either.
+    ...(mode === 'audit' || baselined || flags.format === 'html' || flags.format === 'xlsx'
       ? {}
       : { spillAfter: SPILL_AFTER }),
     jobs: Math.min(flags.jobs ?? limit.jobs, limit.jobs),
+    ...(settings ? { settings } : {}),
     ...readOptions({
       ...flags,
       password,
@@ -421,23 +530,39 @@ async function runInputs(mode: Mode, args: string[], flags: RunFlags, io: Io, vo
         options((text) => io.stderr.write(text)),
       );
       const { auditAll } = await import('../audit/index.js');
-      const { audit, documents } = auditAll(report.documents);
+      const { audit, documents } = withSettings(settings, () => auditAll(report.documents));
       return { ...report, documents, summary: withSkipped(summarize(documents)), audit };
     });
   }
-  return writeReport(mode, { ...flags, voice }, io, inputs.length, async (sink) =>
-    withSkipped(
-      await runBatch(inputs, {
-        ...options(sink.say),
-        // `extract --format csv` writes a roster's rows as they are read.
-        ...(mode === 'extract' && flags.format === 'csv'
-          ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
-          : {}),
-        onDocument: (doc, index) => sink.document(doc, inputs[index + 1]?.source),
-        onOcrPage: (source, done, total) => sink.pages(source, done, total),
-      }),
-    ),
-  );
+  const filter = baseline && new BaselineFilter(baseline);
+  const recorder = flags.writeBaseline !== undefined ? new BaselineRecorder() : undefined;
+  // With a baseline, the counts are of what is reported: a known finding counts for nothing.
+  const tally = new Tally();
+  const shown = async (doc: Document): Promise<Document> => {
+    if (!baselined || doc.status === 'unreadable') return doc;
+    const identity = await documentIdentity(doc);
+    recorder?.add(identity, doc);
+    const kept = filter ? filter.apply(identity, doc) : doc;
+    tally.add(kept);
+    return kept;
+  };
+  return writeReport(mode, { ...flags, voice }, io, inputs.length, async (sink) => {
+    const summary = await runBatch(inputs, {
+      ...options(sink.say),
+      // `extract --format csv` writes a roster's rows as they are read.
+      ...(mode === 'extract' && flags.format === 'csv'
+        ? { onAppointees: (source, number, list) => sink.write(appointeeCsvLines(source, number, list)) }
+        : {}),
+      onDocument: async (doc, index) => {
+        if (doc.status === 'unreadable') tally.add(doc);
+        await sink.document(await shown(doc), inputs[index + 1]?.source);
+      },
+      onOcrPage: (source, done, total) => sink.pages(source, done, total),
+    });
+    if (recorder && flags.writeBaseline) await writeFile(flags.writeBaseline, recorder.text());
+    if (!filter || !flags.baseline) return withSkipped(summary);
+    return { ...withSkipped(tally.summary), baseline: filter.summary(flags.baseline) };
+  });
 }
 
 export { EXIT, exitCodeFor, type Io };

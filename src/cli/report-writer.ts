@@ -1,3 +1,4 @@
+import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn } from '../batch/config.js';
 import { errorMessage, SkError } from '../errors.js';
 import { type AuditFormat, formatAudit } from '../formatters/audit-text.js';
 import { type Format, type PrintOptions, reportStream } from '../formatters/stream.js';
@@ -5,7 +6,7 @@ import { help } from '../i18n/help.js';
 import { type Lang, machineLang, resolveLang } from '../i18n/lang.js';
 import { findingMessage, localizeDocument } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
-import type { Document, Report, Severity, Summary } from '../model.js';
+import type { Document, Report, Summary } from '../model.js';
 import { stderrLine } from '../printable.js';
 import { mapped, release } from '../spill.js';
 import { type OutputFile, openOutput } from './output.js';
@@ -17,6 +18,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdin?: import('node:stream').Readable;
   env: Record<string, string | undefined>;
+  /** Where the config file is looked for; the process's working directory by default. */
+  cwd?: string;
 }
 
 /** Standard output: a stream that says when to wait (a pipe), or a buffer in tests. */
@@ -59,11 +62,11 @@ function drained(out: Out): Promise<void> {
 /**
  * 0 every document verified (or no decree at all: not a defect); 1 a finding at or above `--fail-on`
  * (an error by default); 2 an input unreadable, or a usage error; 3 nothing failed, but some document
- * could not be verified (`--fail-on never` leaves it 0).
+ * could not be verified (`--fail-on unverified`, the default, or `warning`).
  */
 export const EXIT = { clean: 0, findings: 1, trouble: 2, unverified: 3 } as const;
 
-export type FailOn = 'error' | 'warning' | 'never';
+export { DEFAULT_FAIL_ON, FAIL_ON, type FailOn };
 
 /**
  * The languages of one run, decided once from `--lang` and the locale: a person reads `lang` (the
@@ -268,20 +271,11 @@ export function useColor(flags: ReportFlags, io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-const FAILING: Record<FailOn, readonly Severity[]> = {
-  error: ['error'],
-  warning: ['error', 'warning'],
-  never: [],
-};
-
-/** 2 if an input was unreadable; for check, 1 if a finding is at or above `failOn`, 3 if a document is unverified; else 0. */
+/** 2 if an input was unreadable; for check, by `failOn` (see `FailOn`): 1 on findings, 3 on an unverified document, else 0. */
 export function exitCodeFor(mode: 'check' | 'extract', summary: Summary | Report, failOn: FailOn): number {
   const tally = 'summary' in summary ? summary.summary : summary;
   if (tally.unreadable > 0) return EXIT.trouble;
-  if (mode === 'extract') return EXIT.clean;
-  const failing = FAILING[failOn];
-  const found =
-    (failing.includes('error') && tally.errors > 0) || (failing.includes('warning') && tally.warnings > 0);
-  if (found) return EXIT.findings;
-  return failOn !== 'never' && tally.unverified > 0 ? EXIT.unverified : EXIT.clean;
+  if (mode === 'extract' || failOn === 'never') return EXIT.clean;
+  if (tally.errors > 0 || (failOn === 'warning' && tally.warnings > 0)) return EXIT.findings;
+  return failOn !== 'error' && tally.unverified > 0 ? EXIT.unverified : EXIT.clean;
 }

@@ -10,6 +10,8 @@ import { openInput } from '../sources/input.js';
 export interface TableTraces {
   attachmentPages: number[];
   traces: PageTrace[];
+  /** What the reader noted of column hints that matched no header. */
+  unusedHints: string[];
 }
 
 export interface ReadOptions {
@@ -33,5 +35,8 @@ async function read(source: string, options: ReadOptions, signal: AbortSignal): 
   if (input.kind !== 'pdf') throw new SkError('file-unsupported', say('file-unsupported/debug-table', {}));
   const doc = await extractDecree(input, { password: options.password, signal });
   const traces = doc.decreeParts?.attachment.trace ?? [];
-  return { attachmentPages: traces.map((trace) => trace.page), traces };
+  const unusedHints = doc.notes
+    .filter((note) => note.code === 'column-hint-unused')
+    .map((note) => note.message);
+  return { attachmentPages: traces.map((trace) => trace.page), traces, unusedHints };
 }

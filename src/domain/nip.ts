@@ -75,6 +75,8 @@ export interface NipContext {
   titlesBefore?: readonly string[];
   /** Grade as printed, e.g. `III/a` (PNS) or `IX` (PPPK). */
   grade?: string | null;
+  /** The age limits of a first appointment, when an office sets its own. */
+  ageLimits?: Readonly<AgeLimits> | undefined;
 }
 
 const LABEL = /^(?:NI\s*PPPK|NIP|NIK)\s*[.:]*\s*/i;
@@ -87,13 +89,30 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 const MIN_AGE_AT_TMT = 18;
 // CPNS applicants are at most 35, and a year may pass to the TMT; posts the rules exempt, 40.
-const MAX_USUAL_AGE_AT_TMT = 36;
-const MAX_EXEMPT_AGE_AT_TMT = 41;
 const EXEMPT_POST = /(?<!\p{L})(?:dokter|dosen|peneliti|perekayasa)(?!\p{L})/iu;
-// Honorary staff (K1/K2) appointed CPNS 2005-2014: at most 46 on 1 January 2006 (PP 48/2005).
-const HONORARY_YEARS = [2005, 2014] as const;
-const HONORARY_AGE_ON = '2006-01-01';
-const MAX_HONORARY_AGE = 46;
+
+/** The age limits of a first appointment (CPNS) an office may set; the rules' by default. */
+export interface AgeLimits {
+  /** Oldest applicant (35); a year is allowed from application to TMT. */
+  maxAge: number;
+  /** Oldest applicant for the posts the rules exempt: doctors, lecturers, researchers (40). */
+  maxAgeExemptPost: number;
+  /** Honorary staff (K1/K2) appointed CPNS in these years, both included (2005-2014)... */
+  honoraryFrom: number;
+  honoraryTo: number;
+  /** ...were at most this old (46) on this date (2006-01-01): PP 48/2005. */
+  honoraryMaxAge: number;
+  honoraryAgeOn: string;
+}
+
+export const DEFAULT_AGE_LIMITS: Readonly<AgeLimits> = {
+  maxAge: 35,
+  maxAgeExemptPost: 40,
+  honoraryFrom: 2005,
+  honoraryTo: 2014,
+  honoraryMaxAge: 46,
+  honoraryAgeOn: '2006-01-01',
+};
 
 /** Value of the ASCII digit at `index` (0-9), or -1 for anything else (also past the end). */
 function digitAt(text: string, index: number): number {
@@ -258,17 +277,19 @@ function pppkAgeLimit(
 function ageLimit(
   decoded: NipDecoded,
   post: string | null,
+  limits: Readonly<AgeLimits>,
 ): { age: AgeRange; held: number; max: number; rule: AgeRule } | null {
   const year = Number(decoded.tmt.slice(0, 4));
-  if (year >= HONORARY_YEARS[0] && year <= HONORARY_YEARS[1]) {
-    const honorary = ageOn(decoded.birthDate, HONORARY_AGE_ON);
+  if (year >= limits.honoraryFrom && year <= limits.honoraryTo) {
+    const honorary = ageOn(decoded.birthDate, limits.honoraryAgeOn);
     // Within the honorary window its limit is the higher one: within it, no warning can be right.
-    return { age: ageAtTmt(decoded), held: honorary, max: MAX_HONORARY_AGE, rule: 'honorary' };
+    return { age: ageAtTmt(decoded), held: honorary, max: limits.honoraryMaxAge, rule: 'honorary' };
   }
   const age = ageAtTmt(decoded);
+  // A year may pass from the application to the TMT.
   if (post && EXEMPT_POST.test(post))
-    return { age, held: age.min, max: MAX_EXEMPT_AGE_AT_TMT, rule: 'exempt-post' };
-  return { age, held: age.min, max: MAX_USUAL_AGE_AT_TMT, rule: 'general' };
+    return { age, held: age.min, max: limits.maxAgeExemptPost + 1, rule: 'exempt-post' };
+  return { age, held: age.min, max: limits.maxAge + 1, rule: 'general' };
 }
 
 // A PPPK number carries only the appointment year, so the age at TMT is known within one year.
@@ -348,7 +369,9 @@ const PNS_GRADE = /^(?:IV|III|II|I)\s*[/.-]?\s*[a-e]$/i;
 export function nipPlausibility(decoded: NipDecoded, ctx: NipContext): NipProblem[] {
   const problems: NipProblem[] = [];
   const limit =
-    decoded.kind === 'pns' ? ageLimit(decoded, ctx.post ?? null) : pppkAgeLimit(decoded, ctx.retirementAge);
+    decoded.kind === 'pns'
+      ? ageLimit(decoded, ctx.post ?? null, ctx.ageLimits ?? DEFAULT_AGE_LIMITS)
+      : pppkAgeLimit(decoded, ctx.retirementAge);
   if (limit && limit.held > limit.max) {
     const params = {
       tmt: decoded.tmt,

@@ -20,7 +20,8 @@ export interface Retirement {
   rule: RetirementRule;
 }
 
-const AGES: Record<RetirementRule, number> = {
+/** The retirement age each rule sets; an office's settings may give others. */
+export const RETIREMENT_AGES: Readonly<Record<RetirementRule, number>> = {
   structural: 58,
   jpt: 60,
   'functional-58': 58,
@@ -58,9 +59,10 @@ export function retirementFor(
   level: Level,
   jenjang: string | undefined,
   post: string | null,
+  ages: Readonly<Record<RetirementRule, number>> = RETIREMENT_AGES,
 ): Retirement | null {
   const rule = ruleFor(level, jenjang, post);
-  return rule ? { age: AGES[rule], rule } : null;
+  return rule ? { age: ages[rule], rule } : null;
 }
 
 function ruleFor(level: Level, jenjang: string | undefined, post: string | null): RetirementRule | null {

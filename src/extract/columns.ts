@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Level } from '../domain/level.js';
 import { bandOf } from './level-label.js';
 
 /** The fields sk-check recognises in a roster or attachment header. */
@@ -188,6 +190,9 @@ const POSITIONS: ReadonlySet<Field> = new Set(['positionNew', 'positionOld']);
  * it (`LAMA` the old post). A sub-label is never read without a parent that names a field.
  */
 export function fieldOfPath(path: HeaderPath): Field | null {
+  // An office's hint for this header, when it gave one, before any guess of ours.
+  const hinted = hintedField(path);
+  if (hinted !== undefined) return hinted;
   // A band names the level of the rows, not a column: `ESELON IV` over `JABATAN BARU`.
   const labels = path.filter((label) => headerKey(label) !== '' && bandOf(label) === null);
   const sub = labels.at(-1);
@@ -298,4 +303,54 @@ function cellPicker(map: ColumnMap): (cells: readonly string[]) => RowCells {
     PICKERS.set(map, picker);
   }
   return picker;
+}
+
+/**
+ * An office's correction of the table reader: header labels (or label paths, `JABATAN ESELON > BARU`)
+ * and the field each names (`none`: a column to leave unread), for the decrees it matches.
+ */
+export interface ColumnHint {
+  /** Which decrees: an SK number that starts so, or an issuer whose name holds this text. None: every document. */
+  match?: { skPrefix?: string | undefined; issuer?: string | undefined } | undefined;
+  headers?: Record<string, Field | 'none'> | undefined;
+  /** Band labels (a title row over rows of one level) and the level each names; `none`: no band. */
+  bands?: Record<string, Level | 'none'> | undefined;
+}
+
+/** The hints of a run, and the labels any document's header matched (for `debug-table`). */
+export interface RunHints {
+  hints: readonly ColumnHint[];
+  applied: Map<string, string>;
+}
+
+/** The hints that hold for the document being read: each label's key, and those that matched. */
+export interface DocumentHints {
+  run: RunHints;
+  fields: Map<string, { label: string; field: Field | 'none' }>;
+  used: Set<string>;
+}
+
+/** A label path's key: each label as `headerKey` gives it, joined by ` > `. */
+export const hintPathKey = (labels: readonly string[]) =>
+  labels
+    .map(headerKey)
+    .filter((key) => key !== '')
+    .join(' > ');
+
+/** The column hints of the document being read (`column-hints.ts` sets them). */
+export const documentHints = new AsyncLocalStorage<DocumentHints>();
+
+/**
+ * The field a hint gives a header path: by the whole path, else (a hint of one label) by its last
+ * label; null for `none`; undefined when no hint speaks of it.
+ */
+export function hintedField(path: HeaderPath): Field | null | undefined {
+  const hints = documentHints.getStore();
+  if (!hints) return undefined;
+  const labels = path.filter((label) => headerKey(label) !== '');
+  const found = hints.fields.get(hintPathKey(labels)) ?? hints.fields.get(hintPathKey(labels.slice(-1)));
+  if (!found) return undefined;
+  hints.used.add(hintPathKey(found.label.split('>')));
+  hints.run.applied.set(found.label, found.field);
+  return found.field === 'none' ? null : found.field;
 }

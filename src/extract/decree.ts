@@ -7,6 +7,7 @@ import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../pdf/
 import type { InputFile } from '../sources/input.js';
 import { type AttachmentTable, extractAttachment } from './attachment.js';
 import { extractClaims } from './claims.js';
+import { unusedHintNotes, withDocumentHints } from './column-hints.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
@@ -28,7 +29,11 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
   if (text.notADecree !== null) return otherDocument(source, kind, pdf, text.notADecree);
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
-  const attachment = await readAttachment(pdf, text.attachmentPages);
+  const hinted = await withDocumentHints(text.decree, async () => ({
+    attachment: await readAttachment(pdf, text.attachmentPages),
+    notes: unusedHintNotes(),
+  }));
+  const { attachment } = hinted;
   const numbers = repairDecreeNumbers(text, lines, pdf.ocr);
   return {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
@@ -38,7 +43,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
     skNumber: numbers.skNumber,
     claims,
     records: attachment.records,
-    notes: [...readerNotes(pdf), ...numbers.notes],
+    notes: [...readerNotes(pdf), ...numbers.notes, ...hinted.notes],
     ...withoutText(pdf),
     decreeParts: {
       attachmentBlock: numbers.attachmentBlock,

@@ -304,5 +304,14 @@ function summaryLine(summary: Summary, c: ChalkInstance, lang: Lang): string {
     t(lang, 'report.tally', summary),
   ];
   if (summary.skipped) parts.push(t(lang, 'summary.skipped', { count: summary.skipped }));
-  return c.bold(parts.join(' · '));
+  const { baseline } = summary;
+  if (baseline) parts.push(t(lang, 'summary.baseline', { count: baseline.suppressed, file: baseline.file }));
+  const line = c.bold(parts.join(' · '));
+  if (!baseline || baseline.gone.length === 0) return line;
+  // What the baseline holds that this run no longer finds: each entry, so that it can be pruned.
+  const gone = baseline.gone.map(
+    (entry) =>
+      `  ${printable(entry.document)}: ${entry.code} ${printable(entry.key)}${entry.count > 1 ? ` (×${entry.count})` : ''}`,
+  );
+  return [line, t(lang, 'summary.baseline-gone', { count: baseline.gone.length }), ...gone].join('\n');
 }

@@ -67,9 +67,25 @@ export const HELP = {
     en: 'html format: the paper it prints on (F4 is folio)',
     id: 'format html: ukuran kertas cetak (F4 = folio)',
   },
+  'opt.config': {
+    en: 'settings file (rules, thresholds, defaults); else sk-check.config.json found upward, up to the folder with .git',
+    id: 'berkas pengaturan (aturan, ambang, bawaan); bila tidak diberikan, sk-check.config.json yang dicari ke atas sampai folder ber-.git',
+  },
+  'opt.baseline': {
+    en: 'report only findings not in this baseline (known ones are counted as suppressed, not as findings)',
+    id: 'laporkan hanya temuan yang tidak ada dalam baseline ini (yang sudah diketahui dihitung sebagai disembunyikan, bukan temuan)',
+  },
+  'opt.write-baseline': {
+    en: "write this run's findings to a baseline file, by SK number (or file hash) and NIP, for --baseline",
+    id: 'tulis temuan pemeriksaan ini ke berkas baseline, menurut nomor SK (atau hash berkas) dan NIP, untuk --baseline',
+  },
+  'opt.columns': {
+    en: "correct the table reader for this run: 'HEADER LABEL=field,...' (a path: 'JABATAN ESELON > BARU=positionNew'; field none leaves a column unread)",
+    id: "betulkan pembaca tabel untuk pemeriksaan ini: 'JUDUL KOLOM=field,...' (jalur: 'JABATAN ESELON > BARU=positionNew'; field none membiarkan kolom tak dibaca)",
+  },
   'opt.fail-on': {
-    en: 'lowest severity that makes the exit code 1',
-    id: 'tingkat temuan terendah yang membuat kode keluar 1',
+    en: 'what fails the run: never (0 unless unreadable), error (1 on an error), unverified (also 3 on an unverified document), warning (also 1 on a warning)',
+    id: 'apa yang menggagalkan pemeriksaan: never (0 kecuali tak terbaca), error (1 bila ada kesalahan), unverified (juga 3 bila ada dokumen yang tak terverifikasi), warning (juga 1 bila ada peringatan)',
   },
   'opt.quiet': {
     en: 'text format: only documents with findings, and no summary line',
@@ -290,8 +306,9 @@ Examples:
     sk-check extract --format csv --output people.csv roster.csv
     cat roster.csv | sk-check --format csv -  findings as CSV, reading standard input
 
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or an unreadable input,
-141 standard output closed before the end (| head).`;
+Exit codes: 0 nothing that --fail-on counts, 1 an error finding (with --fail-on warning, a warning too),
+2 usage error or an unreadable input, 3 a document could not be verified (--fail-on unverified, the
+default, or warning), 141 standard output closed before the end (| head).`;
 
 const EXAMPLES_ID = `
 Perintah, masing-masing satu contoh (sk-check PERINTAH --help untuk opsinya):
@@ -317,8 +334,9 @@ Contoh:
     sk-check extract --format csv --output pegawai.csv daftar.csv
     cat daftar.csv | sk-check --format csv -  temuan sebagai CSV, membaca masukan standar
 
-Kode keluar: 0 tidak ada temuan pada atau di atas --fail-on, 1 ada temuan seperti itu, 2 kesalahan
-pemakaian atau masukan yang tidak terbaca, 141 keluaran standar ditutup sebelum selesai (| head).`;
+Kode keluar: 0 tidak ada yang dihitung --fail-on, 1 ada temuan kesalahan (dengan --fail-on warning,
+juga peringatan), 2 kesalahan pemakaian atau masukan yang tidak terbaca, 3 ada dokumen yang tidak dapat
+diverifikasi (--fail-on unverified, bawaan, atau warning), 141 keluaran standar ditutup sebelum selesai (| head).`;
 
 /** Commander's own one-line errors in Indonesian (its wording, as of commander 14). */
 const COMMANDER_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -224,6 +224,10 @@ export const MESSAGES = {
     (p) => `the SK number ${p.number} says month ${p.month} but the decree is dated ${p.date}`,
     (p) => `nomor SK ${p.number} menyebut bulan ${p.month}, tetapi SK bertanggal ${tanggal(p.date)}`,
   ),
+  'column-hint-unused': text<{ label: string }>(
+    (p) => `column hint '${p.label}' matched no column header`,
+    (p) => `petunjuk kolom '${p.label}' tidak cocok dengan judul kolom mana pun`,
+  ),
   'ocr-used': text<{ count: number; pages: string; confidence: number; repaired: number }>(
     (p) =>
       `page${p.count > 1 ? 's' : ''} ${p.pages} read by OCR (mean confidence ${p.confidence}), ${p.repaired} word${p.repaired === 1 ? '' : 's'} repaired`,

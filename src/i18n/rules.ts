@@ -64,6 +64,12 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     example:
       'sk-check: scan.pdf: --ocr memerlukan paket opsional tesseract.js dan @tesseract.js-data/ind, yang belum terpasang (...) (ocr-unavailable)',
   },
+  'column-hint-unused': {
+    description:
+      'Petunjuk kolom dari berkas pengaturan (atau --columns) untuk SK ini menyebut judul kolom yang tidak ada di tabel mana pun dalam dokumen ini (lampiran SK, judul kolom daftar CSV): petunjuk itu tidak mengubah apa pun.',
+    why: 'Petunjuk yang ditulis untuk satu tata letak tidak berlaku pada tata letak lain, dan kolom yang hendak dibetulkan mungkin masih salah dibaca: cocokkan judulnya dengan debug-table, atau persempit petunjuknya dengan match.',
+    example: "petunjuk kolom 'JABATAN DIDUDUKI' tidak cocok dengan judul kolom mana pun",
+  },
   'ocr-used': {
     description:
       'Halaman PDF ini tidak memiliki lapisan teks, atau lapisan teksnya tidak terbaca (atau --ocr all diberikan), dan dibaca dengan OCR; laporan menyebut rata-rata keyakinan mesin OCR.',

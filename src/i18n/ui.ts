@@ -196,6 +196,15 @@ export const UI = {
     (p) => `${plural(p.count, 'file')} skipped, not a kind sk-check reads (--verbose lists them)`,
     (p) => `${p.count} berkas dilewati, bukan jenis yang dibaca sk-check (--verbose menyebutkannya)`,
   ),
+  'summary.baseline': text<{ count: number; file: string }>(
+    (p) => `${plural(p.count, 'known finding')} suppressed (baseline ${p.file})`,
+    (p) => `${p.count} temuan yang sudah diketahui disembunyikan (baseline ${p.file})`,
+  ),
+  'summary.baseline-gone': text<{ count: number }>(
+    (p) =>
+      `${p.count} baseline ${p.count === 1 ? 'entry' : 'entries'} no longer occur (prune them with --write-baseline):`,
+    (p) => `${p.count} entri baseline tidak muncul lagi (pangkas dengan --write-baseline):`,
+  ),
   'rules.why': text(
     () => 'Why it matters',
     () => 'Mengapa penting',
@@ -227,6 +236,10 @@ export const UI = {
   'severity-name.info': text(
     () => 'info',
     () => 'info',
+  ),
+  'severity-name.off': text(
+    () => 'off',
+    () => 'nonaktif',
   ),
   'progress.files': text<{ done: number; total: number }>(
     (p) => `${p.done}/${p.total} files`,

@@ -63,7 +63,9 @@ describe('sk-check in the locale of an Indonesian clerk', () => {
     expect(help.stdout).toContain('Cara pakai: sk-check');
     expect(help.stdout).toContain('periksa masukan dan cetak hasilnya');
     expect(help.stdout).toContain('Opsi check, perintah bawaan:');
-    expect(help.stdout).toMatch(/--fail-on <severity> +tingkat temuan terendah .*bawaan: "error"/);
+    expect(help.stdout).toMatch(
+      /--fail-on <severity> +apa yang menggagalkan pemeriksaan.*bawaan: "unverified"/,
+    );
     const usage = run(['--format', 'xml', ROSTER], ID);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^sk-check: nilai 'xml' untuk opsi '-f, --format <format>' tidak dikenal/);

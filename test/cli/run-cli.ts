@@ -11,6 +11,8 @@ export interface CliOptions {
   stdin?: string | Buffer;
   env?: Record<string, string | undefined>;
   tty?: boolean;
+  /** Where the config file is looked for. */
+  cwd?: string;
 }
 
 /** Runs the CLI in-process with captured output, as the binary would. */
@@ -22,6 +24,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
     ...(options.stdin !== undefined ? { stdin: Readable.from([Buffer.from(options.stdin)]) } : {}),
     env: options.env ?? {},
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -86,6 +86,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   ],
   'number-date-mismatch/year': [{ number: '800/12/BKD/2025', year: 2025, date: '2026-02-06' }],
   'number-date-mismatch/month': [{ number: '800/12/BKD/III/2026', month: 3, date: '2026-02-06' }],
+  'column-hint-unused': [{ label: 'JABATAN DIDUDUKI' }],
   'ocr-used': [
     { count: 4, pages: '1-4', confidence: 88, repaired: 9 },
     { count: 1, pages: '1', confidence: 88, repaired: 1 },
@@ -355,6 +356,7 @@ describe('the words of the reports and the help', () => {
     cell: 'Lampiran!C7',
     code: 'rank-grade-mismatch',
     rows: '1, 2, 4',
+    file: 'known.json',
     people: 7,
     continuations: 1,
   };
