@@ -73,12 +73,6 @@ function options(): Set<string> {
   );
 }
 
-/**
- * Options other helpers are adding in parallel (issue 29, issue 25): named in the docs before
- * their `--help` lists them. Prune each once it does.
- */
-const COMING = new Set(['--config', '--baseline', '--write-baseline', '--columns', '--sheet']);
-
 const optionsIn = (text: string) => [...text.matchAll(/(?<![\w-])--[a-z][a-z0-9-]*/g)].map((m) => m[0]);
 
 /** The options of sk-check a command line names: those after the word `sk-check`, pipe by pipe. */
@@ -144,7 +138,7 @@ describe('the docs', () => {
 
   for (const file of DOCS)
     it(`${file} names only options sk-check --help lists`, () => {
-      const unknown = namedOptions(read(file)).filter((option) => !known.has(option) && !COMING.has(option));
+      const unknown = namedOptions(read(file)).filter((option) => !known.has(option));
       expect([...new Set(unknown)]).toEqual([]);
     });
 
@@ -160,9 +154,6 @@ describe('the docs', () => {
   });
 });
 
-/** Pages other helpers are writing in parallel (issue 29), linked before they land. */
-const COMING_PAGES = new Set(['docs/configuration.md']);
-
 describe('links between the docs', () => {
   for (const file of DOCS)
     it(`${file} links only to files that exist`, () => {
@@ -170,7 +161,7 @@ describe('links between the docs', () => {
         .map((m) => (m[1] as string).replace(/#.*$/, ''))
         .filter((target) => target !== '' && !/^[a-z]+:/.test(target))
         .map((target) => join(dirname(file), target));
-      expect(targets.filter((target) => !existsSync(target) && !COMING_PAGES.has(target))).toEqual([]);
+      expect(targets.filter((target) => !existsSync(target))).toEqual([]);
     });
 });
 
