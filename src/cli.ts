@@ -445,6 +445,7 @@ async function auditInputs(
     quiet: flags.quiet ?? false,
     lang,
     messages: machineLang(flags.lang),
+    paper: flags.paper,
   });
   if (flags.output) {
     try {

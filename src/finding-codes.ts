@@ -50,6 +50,7 @@ export const FINDING_CODES = [
   'cross-missing',
   'cross-extra',
   'cross-mismatch',
+  'cross-changed',
   'claim-conflict',
   'cross-number-mismatch',
 ] as const;

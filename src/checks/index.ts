@@ -5,6 +5,7 @@ import { attachmentNumberMismatch } from './attachment-number-mismatch.js';
 import { attachmentUncertain } from './attachment-uncertain.js';
 import { claimConflict } from './claim-conflict.js';
 import { countMismatch } from './count-mismatch.js';
+import { crossChanged } from './cross-changed.js';
 import { crossExtra } from './cross-extra.js';
 import { crossMismatch } from './cross-mismatch.js';
 import { crossMissing } from './cross-missing.js';
@@ -95,6 +96,7 @@ export const RULES = [
   crossMissing,
   crossExtra,
   crossMismatch,
+  crossChanged,
   claimConflict,
   crossNumberMismatch,
 ] as const satisfies readonly Rule[];
