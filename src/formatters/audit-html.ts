@@ -1,45 +1,20 @@
-import { totalsAgree } from '../audit/totals.js';
-import { compareLevels, type Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
 import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
-import { levelText } from '../i18n/words.js';
 import type { AuditChanges, AuditGroup, Finding, Report } from '../model.js';
-import { changeLines, changeTally, statedIn } from './audit-lines.js';
+import { changeLines, changeTally, totalsCells, verdictOf } from './audit-lines.js';
 import { escapeHtml, type HtmlOptions, htmlStream } from './html.js';
-
-const STATEMENTS = {
-  claim: 'audit.claim',
-  attachment: 'audit.attachment',
-  roster: 'audit.roster',
-} as const;
 
 function totalsTable(group: AuditGroup, lang: Lang): string {
   if (group.totals.length === 0) return `<p>${escapeHtml(t(lang, 'audit.totals-none'))}</p>`;
-  const levels = [...new Set(group.totals.flatMap((total) => Object.keys(total.byLevel) as Level[]))].sort(
-    compareLevels,
+  const { header, rows } = totalsCells(group, lang);
+  const body = rows.map(
+    (row) =>
+      `<tr>${row.map((cell, i) => `<td${i < 2 ? '' : ' class="num"'}>${escapeHtml(cell)}</td>`).join('')}</tr>`,
   );
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  const head = [
-    t(lang, 'audit.head-source'),
-    t(lang, 'audit.head-states'),
-    t(lang, 'audit.head-total'),
-    ...levels.map((level) => levelText(level, lang)),
-  ];
-  const rows = group.totals.map((total) => {
-    const what =
-      total.statement === 'claim' && role.get(total.source) === 'decree'
-        ? t(lang, 'audit.dictum')
-        : t(lang, STATEMENTS[total.statement]);
-    const counts = levels.map((level) => `<td class="num">${total.byLevel[level] ?? '–'}</td>`).join('');
-    return (
-      `<tr><td>${escapeHtml(total.source)}</td><td>${escapeHtml(what)}</td>` +
-      `<td class="num">${escapeHtml(statedIn(total, total.total, lang))}</td>${counts}</tr>`
-    );
-  });
   return (
     `<h3>${escapeHtml(t(lang, 'audit.totals'))}</h3>\n<table class="totals"><thead><tr>` +
-    `${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`
+    `${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${body.join('\n')}\n</tbody></table>`
   );
 }
 
@@ -88,13 +63,12 @@ function groupSection(group: AuditGroup, index: number, lang: Lang): string {
     .join(', ');
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  const verdict =
-    group.findings.length > 0
-      ? `<h3>${escapeHtml(t(lang, 'audit.differences'))}: ${escapeHtml(t(lang, 'report.tally', { errors, warnings }))}</h3>\n${findingsTable(group.findings, lang)}`
-      : totalsAgree(group.totals, (s) => role.get(s) ?? 'roster')
-        ? `<p class="agree">✓ ${escapeHtml(t(lang, 'audit.agree'))}</p>`
-        : `<p class="differ">! ${escapeHtml(t(lang, 'audit.totals-differ'))}</p>`;
+  const verdict = {
+    differences: () =>
+      `<h3>${escapeHtml(t(lang, 'audit.differences'))}: ${escapeHtml(t(lang, 'report.tally', { errors, warnings }))}</h3>\n${findingsTable(group.findings, lang)}`,
+    agree: () => `<p class="agree">✓ ${escapeHtml(t(lang, 'audit.agree'))}</p>`,
+    'totals-differ': () => `<p class="differ">! ${escapeHtml(t(lang, 'audit.totals-differ'))}</p>`,
+  }[verdictOf(group)]();
   return [
     `<section class="audit" id="audit-${index}">`,
     `<h2>${escapeHtml(title)}${group.date ? ` <span class="date">${escapeHtml(group.date)}</span>` : ''}</h2>`,

@@ -1,8 +1,10 @@
-import { stated } from '../audit/totals.js';
+import { stated, totalsAgree } from '../audit/totals.js';
+import { compareLevels, type Level } from '../domain/level.js';
 import { FIELD_WORDS } from '../i18n/audit-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/ui.js';
-import type { AuditChanges, AuditTotal, ChangeField, PersonChange } from '../model.js';
+import { levelText } from '../i18n/words.js';
+import type { AuditChanges, AuditGroup, AuditTotal, ChangeField, PersonChange } from '../model.js';
 
 // What both audit formatters (text and HTML) print the same way.
 
@@ -10,6 +12,51 @@ import type { AuditChanges, AuditTotal, ChangeField, PersonChange } from '../mod
 export function statedIn(total: AuditTotal, value: number, lang: Lang): string {
   if (lang === 'en') return stated(total, value);
   return `${total.qualifier ? `${t(lang, `qualifier.${total.qualifier}`)} ` : ''}${value}`;
+}
+
+const STATEMENTS = {
+  claim: 'audit.claim',
+  attachment: 'audit.attachment',
+  roster: 'audit.roster',
+} as const;
+
+/**
+ * The totals as each source states them: one row per statement (source, what states it, total,
+ * then a count per level, `-` where it states none), one column per level any states.
+ */
+export function totalsCells(group: AuditGroup, lang: Lang): { header: string[]; rows: string[][] } {
+  const levels = [...new Set(group.totals.flatMap((total) => Object.keys(total.byLevel) as Level[]))].sort(
+    compareLevels,
+  );
+  const role = new Map(group.sources.map((s) => [s.source, s.role]));
+  const header = [
+    t(lang, 'audit.head-source'),
+    t(lang, 'audit.head-states'),
+    t(lang, 'audit.head-total'),
+    ...levels.map((level) => levelText(level, lang)),
+  ];
+  const rows = group.totals.map((total) => [
+    total.source,
+    total.statement === 'claim' && role.get(total.source) === 'decree'
+      ? t(lang, 'audit.dictum')
+      : t(lang, STATEMENTS[total.statement]),
+    statedIn(total, total.total, lang),
+    ...levels.map((level) => {
+      const count = total.byLevel[level];
+      return count === undefined ? '-' : String(count);
+    }),
+  ]);
+  return { header, rows };
+}
+
+/**
+ * What a group comes to: differences found, or the sources agree, or the totals differ though no
+ * person or claim could be held against another (never `agree` under totals that differ).
+ */
+export function verdictOf(group: AuditGroup): 'differences' | 'agree' | 'totals-differ' {
+  if (group.findings.length > 0) return 'differences';
+  const role = new Map(group.sources.map((s) => [s.source, s.role]));
+  return totalsAgree(group.totals, (s) => role.get(s) ?? 'roster') ? 'agree' : 'totals-differ';
 }
 
 /** One line of the table of changes: a field of a person, or a person added or removed. */

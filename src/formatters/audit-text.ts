@@ -1,14 +1,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { totalsAgree } from '../audit/totals.js';
-import { compareLevels, type Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
 import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
-import { levelText, tanggal } from '../i18n/words.js';
+import { tanggal } from '../i18n/words.js';
 import type { AuditChanges, AuditGroup, Finding, Report } from '../model.js';
 import { printable } from '../printable.js';
 import { formatAuditHtml } from './audit-html.js';
-import { changeLines, changeTally, statedIn } from './audit-lines.js';
+import { changeLines, changeTally, totalsCells, verdictOf } from './audit-lines.js';
 import { findingsCsvLines, formatFindingsCsv } from './csv.js';
 import type { Paper } from './html-css.js';
 import { formatJson, formatNdjson } from './json.js';
@@ -25,40 +23,15 @@ export interface AuditTextOptions {
   paper?: Paper | undefined;
 }
 
-const STATEMENTS = {
-  claim: 'audit.claim',
-  attachment: 'audit.attachment',
-  roster: 'audit.roster',
-} as const;
-
 /** The totals as each source states them, one row per statement, one column per level any states. */
 function totalsTable(group: AuditGroup, lang: Lang): string[] {
   if (group.totals.length === 0) return [`  ${t(lang, 'audit.totals-none')}`];
-  const levels = [...new Set(group.totals.flatMap((tt) => Object.keys(tt.byLevel) as Level[]))].sort(
-    compareLevels,
-  );
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  const header = [
-    t(lang, 'audit.head-source'),
-    t(lang, 'audit.head-states'),
-    t(lang, 'audit.head-total'),
-    ...levels.map((level) => levelText(level, lang)),
-  ];
-  const rows = group.totals.map((total) => [
-    printable(total.source),
-    total.statement === 'claim' && role.get(total.source) === 'decree'
-      ? t(lang, 'audit.dictum')
-      : t(lang, STATEMENTS[total.statement]),
-    statedIn(total, total.total, lang),
-    ...levels.map((level) => {
-      const count = total.byLevel[level];
-      return count === undefined ? '-' : String(count);
-    }),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const render = (cells: string[]) =>
-    `    ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
-  return [`  ${t(lang, 'audit.totals')}:`, render(header), ...rows.map(render)];
+  const { header, rows } = totalsCells(group, lang);
+  const cells = rows.map(([source = '', ...rest]) => [printable(source), ...rest]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const render = (line: string[]) =>
+    `    ${line.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+  return [`  ${t(lang, 'audit.totals')}:`, render(header), ...cells.map(render)];
 }
 
 /**
@@ -111,10 +84,9 @@ function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
   for (const changes of group.changes ?? []) lines.push(...changesTable(changes, lang));
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  if (group.findings.length === 0 && totalsAgree(group.totals, (s) => role.get(s) ?? 'roster'))
-    lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
-  else if (group.findings.length === 0) lines.push(`  ${c.yellow(t(lang, 'audit.totals-differ'))}`);
+  const verdict = verdictOf(group);
+  if (verdict === 'agree') lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
+  else if (verdict === 'totals-differ') lines.push(`  ${c.yellow(t(lang, 'audit.totals-differ'))}`);
   else lines.push(`  ${t(lang, 'audit.differences')}: ${t(lang, 'report.tally', { errors, warnings })}`);
   lines.push(...group.findings.map((f) => findingLine(f, c, lang)));
   return lines.join('\n');

@@ -16,6 +16,16 @@ export interface Where {
   row: number;
 }
 
+/** One field of one person, as one source and another give it. */
+export interface FieldDifference {
+  person: Person;
+  field: ChangeField;
+  here: string;
+  at: Where;
+  there: string;
+  otherAt: Where;
+}
+
 /** A figure as a source states it: `press.txt (dictum)`, `about 100`. */
 export interface Statement {
   source: string;
@@ -74,27 +84,13 @@ export const AUDIT_MESSAGES = {
     (p) => `${who(p.person)} is in ${where(p.at, 'en')} but not in ${p.other}`,
     (p) => `${who(p.person)} ada dalam ${where(p.at, 'id')}, tetapi tidak ada dalam ${p.other}`,
   ),
-  'cross-mismatch': text<{
-    person: Person;
-    field: keyof typeof FIELD_WORDS;
-    here: string;
-    at: Where;
-    there: string;
-    otherAt: Where;
-  }>(
+  'cross-mismatch': text<FieldDifference>(
     (p) =>
       `${who(p.person)}: ${FIELD_WORDS[p.field].en} ${p.here} in ${where(p.at, 'en')}, ${p.there} in ${where(p.otherAt, 'en')}`,
     (p) =>
       `${who(p.person)}: ${FIELD_WORDS[p.field].id} ${p.here} dalam ${where(p.at, 'id')}, ${p.there} dalam ${where(p.otherAt, 'id')}`,
   ),
-  'cross-changed': text<{
-    person: Person;
-    field: keyof typeof FIELD_WORDS;
-    here: string;
-    at: Where;
-    there: string;
-    otherAt: Where;
-  }>(
+  'cross-changed': text<FieldDifference>(
     (p) =>
       `${who(p.person)}: ${FIELD_WORDS[p.field].en} changed from ${p.here} in ${where(p.at, 'en')} to ${p.there} in ${where(p.otherAt, 'en')}`,
     (p) =>
