@@ -17,14 +17,34 @@ function textKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** How clerks shorten a post in a roster typed by hand: `Kasubbag Umum` is `Kepala Sub Bagian Umum`. */
+const POST_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bkasu?b?bag\b/g, 'kepala sub bagian'],
+  [/\bkasu?b?bid\b/g, 'kepala sub bidang'],
+  [/\bkasi\b/g, 'kepala seksi'],
+  [/\bkabag\b/g, 'kepala bagian'],
+  [/\bkabid\b/g, 'kepala bidang'],
+  [/\bkadis\b/g, 'kepala dinas'],
+  [/\bsubbag\b/g, 'sub bagian'],
+  [/\bsubbid\b/g, 'sub bidang'],
+  [/\bpd\b/g, 'pada'],
+];
+
+/** A post's key: its abbreviations written out, then `textKey`. */
+function postKey(text: string): string {
+  let words = text.toLowerCase();
+  for (const [short, long] of POST_WORDS) words = words.replace(short, long);
+  return textKey(words);
+}
+
 /** The same post, also when one source writes the unit in its own column and the other after `pada`. */
 export function samePosition(a: Appointee, b: Appointee): boolean {
   const spellings = (x: Appointee) => {
     const position = x.positionNew ?? '';
     return x.unit ? [position, `${position} pada ${x.unit}`, `${position} ${x.unit}`] : [position];
   };
-  const keys = new Set(spellings(a).map(textKey));
-  return spellings(b).some((text) => keys.has(textKey(text)));
+  const keys = new Set(spellings(a).map(postKey));
+  return spellings(b).some((text) => keys.has(postKey(text)));
 }
 
 /** `III.a` against `III.a` exactly; a bare `III` matches any `III.x`. */
@@ -87,7 +107,7 @@ const FIELDS: readonly Field[] = [
     value: (a) => a.positionOld,
     same: text(
       (a) => a.positionOld,
-      (x, y) => textKey(x) === textKey(y),
+      (x, y) => postKey(x) === postKey(y),
     ),
   },
   { field: 'positionNew', value: (a) => a.positionNew, same: samePosition },
@@ -96,7 +116,7 @@ const FIELDS: readonly Field[] = [
     value: (a) => a.unit,
     same: text(
       (a) => a.unit,
-      (x, y) => textKey(x) === textKey(y),
+      (x, y) => postKey(x) === postKey(y),
     ),
   },
 ];

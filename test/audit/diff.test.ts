@@ -94,6 +94,14 @@ describe('diffPeople: people matched by NIP', () => {
       { positionNew: 'KEPALA SUB BAGIAN PERUNDANG- UNDANGAN BAGIAN HUKUM.' },
     ],
     [
+      'a post as a clerk shortens it',
+      {
+        positionOld: 'Kepala Sub Bagian Umum pada Dinas Kesehatan',
+        positionNew: 'Kepala Seksi Mutasi pada Dinas Kesehatan',
+      },
+      { positionOld: 'Kasubbag Umum pd Dinas Kesehatan', positionNew: 'Kasi Mutasi pada Dinas Kesehatan' },
+    ],
+    [
       'the unit in its own column',
       { positionNew: 'Kepala Sub Bagian Umum pada Dinas Kesehatan' },
       { positionNew: 'Kepala Sub Bagian Umum', unit: 'Dinas Kesehatan' },
