@@ -51,6 +51,7 @@ const FINDING_CODES = [
   'cross-missing',
   'cross-extra',
   'cross-mismatch',
+  'cross-changed',
   'claim-conflict',
   'cross-number-mismatch',
 ] as const;

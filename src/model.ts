@@ -243,12 +243,69 @@ export const AuditTotalSchema = z.object({
 });
 export type AuditTotal = z.infer<typeof AuditTotalSchema>;
 
+/** The fields of a person an audit compares between two sources. */
+export const CHANGE_FIELDS = [
+  'nip',
+  'name',
+  'grade',
+  'rank',
+  'echelon',
+  'positionOld',
+  'positionNew',
+  'unit',
+] as const;
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
+
+/** A row of one source: its page where the source has pages. */
+export const AuditRowSchema = z.object({
+  page: z.number().int().positive().optional(),
+  row: z.number().int().positive(),
+});
+
+/** One field of one person that differs: its value in the first source and in the second, as read. */
+export const FieldChangeSchema = z.object({
+  field: z.enum(CHANGE_FIELDS),
+  from: z.string(),
+  to: z.string(),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/**
+ * A person who differs between two sources: fields changed (one person in both, found by NIP, or by
+ * name where a NIP is damaged), or only in the second (`added`) or the first (`removed`).
+ */
+export const PersonChangeSchema = z.object({
+  change: z.enum(['changed', 'added', 'removed']),
+  nip: z.string().nullable(),
+  name: z.string().nullable(),
+  matchedBy: z.enum(['nip', 'name']).optional(),
+  fromAt: AuditRowSchema.nullable(),
+  toAt: AuditRowSchema.nullable(),
+  fields: z.array(FieldChangeSchema),
+});
+export type PersonChange = z.infer<typeof PersonChangeSchema>;
+
+/**
+ * What changed from one source's people to another's (`from` before `to`: a decree before a roster,
+ * else the command line's order): `matched` people are in both; `people` lists only those who differ,
+ * in the first source's row order, then the added in the second's.
+ */
+export const AuditChangesSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  matched: z.number().int().nonnegative(),
+  people: z.array(PersonChangeSchema),
+});
+export type AuditChanges = z.infer<typeof AuditChangesSchema>;
+
 /** The inputs about one decree (`sk-check audit`), and where they disagree. */
 export const AuditGroupSchema = z.object({
   number: z.string().nullable(),
   date: isoDate.nullable(),
   sources: z.array(AuditSourceSchema),
   totals: z.array(AuditTotalSchema),
+  /** Every pair of sources that list people: who differs, field by field. */
+  changes: z.array(AuditChangesSchema).optional(),
   findings: z.array(FindingSchema),
 });
 export type AuditGroup = z.infer<typeof AuditGroupSchema>;

@@ -1,6 +1,7 @@
 import { nipDuplicateAcross } from '../checks/nip-duplicate-across.js';
 import { sortFindings } from '../checks/run-checks.js';
 import { levelOf } from '../checks/settings.js';
+import { fillsBlanks } from '../domain/sk-number.js';
 import { say, withSaid } from '../i18n/said.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Document, Finding } from '../model.js';
@@ -27,6 +28,18 @@ export class AcrossDocuments {
     const level = levelOf(nipDuplicateAcross);
     const severity = level === 'off' ? null : level;
     const decree = doc.decree?.number ?? null;
+    // A draft numbered at signing (`800.1.3.3/  /BKD/2026`) is the decree it becomes, either way round.
+    const oneDecree = new Map<string, boolean>();
+    const sameDecree = (other: string | null) => {
+      if (decree === null || other === null) return false;
+      if (other === decree) return true;
+      let same = oneDecree.get(other);
+      if (same === undefined) {
+        same = fillsBlanks(other, decree) || fillsBlanks(decree, other);
+        oneDecree.set(other, same);
+      }
+      return same;
+    };
     const added = [];
     for (const appointee of doc.appointees) {
       if (!appointee.nip) continue;
@@ -41,7 +54,7 @@ export class AcrossDocuments {
         continue;
       }
       // The same decree given twice (a copy, a re-export) appoints nobody twice.
-      if (seen.source === doc.source || (decree !== null && seen.decree === decree)) continue;
+      if (seen.source === doc.source || sameDecree(seen.decree)) continue;
       if (severity === null) continue; // turned off: the NIP is still remembered above
       const { message, said } = say('nip-duplicate-across', {
         nip: appointee.nip,

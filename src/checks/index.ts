@@ -6,6 +6,7 @@ import { attachmentUncertain } from './attachment-uncertain.js';
 import { claimConflict } from './claim-conflict.js';
 import { columnHintUnused } from './column-hint-unused.js';
 import { countMismatch } from './count-mismatch.js';
+import { crossChanged } from './cross-changed.js';
 import { crossExtra } from './cross-extra.js';
 import { crossMismatch } from './cross-mismatch.js';
 import { crossMissing } from './cross-missing.js';
@@ -97,6 +98,7 @@ export const RULES = [
   crossMissing,
   crossExtra,
   crossMismatch,
+  crossChanged,
   claimConflict,
   crossNumberMismatch,
 ] as const satisfies readonly Rule[];

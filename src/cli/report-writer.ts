@@ -242,6 +242,7 @@ export async function writeAudit(
       quiet: flags.quiet ?? false,
       lang,
       messages: languageOf(flags.format, flags.voice),
+      paper: flags.paper,
     });
     if (file) {
       await file.write(text);

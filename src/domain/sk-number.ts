@@ -253,6 +253,36 @@ export function hasBlankSegment(number: SkNumber): boolean {
   return number.oddities.includes('blank sequence') || number.oddities.includes('empty segment');
 }
 
+/**
+ * Whether `draft`, a number with segments left blank (`800.1.3.3/  /BKD/2026`, `821.2/Kep.  -BKD/XII/2025`),
+ * is `signed` once the registry fills them in: the same segments, each blank one any text, a gap
+ * inside a segment any text there, the rest equal but for case. A number without a blank fills
+ * nothing: two complete numbers are one decree only when they are equal.
+ */
+export function fillsBlanks(draft: string, signed: string): boolean {
+  const x = parseSkNumber(draft);
+  const y = parseSkNumber(signed);
+  if (!hasBlankSegment(x) && !x.segments.some((s) => s.includes(' '))) return false;
+  if (hasBlankSegment(y) || x.segments.length !== y.segments.length) return false;
+  return x.segments.every((segment, i) => {
+    const other = (y.segments[i] ?? '').toUpperCase();
+    if (isBlankSegment(segment)) return other !== '';
+    const pieces = segment
+      .toUpperCase()
+      .split(' ')
+      .filter((piece) => !isBlankSegment(piece));
+    if (pieces.length === 1) return pieces[0] === other;
+    // A gap inside the segment: its pieces in order, with text between them.
+    let at = 0;
+    return pieces.every((piece, k) => {
+      const found = k === 0 ? (other.startsWith(piece) ? 0 : -1) : other.indexOf(piece, at + 1);
+      if (found < 0 || (k === pieces.length - 1 && !other.endsWith(piece))) return false;
+      at = found + piece.length;
+      return true;
+    });
+  });
+}
+
 /** A segment's part: no spaces, not too long; a stray character is flagged by `parseSkNumber`, not refused. */
 const TOKEN = /^[\p{L}\p{N}(]\S{0,29}$/u;
 /** Without slashes, what follows the code must look like tags (`49`, `Kpts`, `BKD`), not running words. */

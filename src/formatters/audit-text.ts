@@ -1,13 +1,14 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { stated, totalsAgree } from '../audit/totals.js';
-import { compareLevels, type Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
 import { findingMessage, localizeDocument, saidOf, withSaid } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
-import { levelText, tanggal } from '../i18n/words.js';
-import type { AuditGroup, AuditTotal, Finding, Report } from '../model.js';
+import { tanggal } from '../i18n/words.js';
+import type { AuditChanges, AuditGroup, Finding, Report } from '../model.js';
 import { printable } from '../printable.js';
+import { formatAuditHtml } from './audit-html.js';
+import { changeLines, changeTally, totalsCells, verdictOf } from './audit-lines.js';
 import { findingsCsvLines, formatFindingsCsv } from './csv.js';
+import type { Paper } from './html-css.js';
 import { formatJson, formatNdjson } from './json.js';
 import { formatText } from './text.js';
 
@@ -18,48 +19,50 @@ export interface AuditTextOptions {
   lang?: Lang;
   /** The language of the messages in JSON, NDJSON and CSV (default English). */
   messages?: Lang;
-}
-
-const STATEMENTS = {
-  claim: 'audit.claim',
-  attachment: 'audit.attachment',
-  roster: 'audit.roster',
-} as const;
-
-/** `about 100` / `sekitar 100`. */
-function statedIn(total: AuditTotal, value: number, lang: Lang): string {
-  if (lang === 'en') return stated(total, value);
-  return `${total.qualifier ? `${t(lang, `qualifier.${total.qualifier}`)} ` : ''}${value}`;
+  /** The paper of the HTML report. */
+  paper?: Paper | undefined;
 }
 
 /** The totals as each source states them, one row per statement, one column per level any states. */
 function totalsTable(group: AuditGroup, lang: Lang): string[] {
   if (group.totals.length === 0) return [`  ${t(lang, 'audit.totals-none')}`];
-  const levels = [...new Set(group.totals.flatMap((tt) => Object.keys(tt.byLevel) as Level[]))].sort(
-    compareLevels,
-  );
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
+  const { header, rows } = totalsCells(group, lang);
+  const cells = rows.map(([source = '', ...rest]) => [printable(source), ...rest]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const render = (line: string[]) =>
+    `    ${line.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
+  return [`  ${t(lang, 'audit.totals')}:`, render(header), ...cells.map(render)];
+}
+
+/**
+ * What changed between two sources: one line per field that differs, one per person added or
+ * removed; a heading that says `nothing` where every person and field is the same.
+ */
+function changesTable(changes: AuditChanges, lang: Lang): string[] {
+  const heading = `  ${t(lang, 'audit.changes', { from: printable(changes.from), to: printable(changes.to) })}: ${changeTally(changes, lang)}`;
+  if (changes.people.length === 0) return [heading];
   const header = [
-    t(lang, 'audit.head-source'),
-    t(lang, 'audit.head-states'),
-    t(lang, 'audit.head-total'),
-    ...levels.map((level) => levelText(level, lang)),
+    t(lang, 'audit.head-nip'),
+    t(lang, 'audit.head-name'),
+    t(lang, 'audit.head-rows'),
+    t(lang, 'audit.head-change'),
+    printable(changes.from),
+    printable(changes.to),
   ];
-  const rows = group.totals.map((total) => [
-    printable(total.source),
-    total.statement === 'claim' && role.get(total.source) === 'decree'
-      ? t(lang, 'audit.dictum')
-      : t(lang, STATEMENTS[total.statement]),
-    statedIn(total, total.total, lang),
-    ...levels.map((level) => {
-      const count = total.byLevel[level];
-      return count === undefined ? '-' : String(count);
-    }),
-  ]);
+  const rows = changeLines(changes, lang).map((line) =>
+    [
+      line.first ? line.nip : '',
+      line.first ? line.name : '',
+      line.first ? line.rows : '',
+      line.what,
+      line.from,
+      line.to,
+    ].map(printable),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const render = (cells: string[]) =>
-    `    ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')}`.trimEnd();
-  return [`  ${t(lang, 'audit.totals')}:`, render(header), ...rows.map(render)];
+    `    ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+  return [heading, render(header), ...rows.map(render)];
 }
 
 function findingLine(finding: Finding, c: ChalkInstance, lang: Lang): string {
@@ -78,12 +81,12 @@ function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
   const sources = group.sources.map((s) => `${printable(s.source)} (${t(lang, `audit.role.${s.role}`)})`);
   lines.push(`  ${t(lang, 'audit.sources')}: ${sources.join(', ')}`);
   lines.push(...totalsTable(group, lang));
+  for (const changes of group.changes ?? []) lines.push(...changesTable(changes, lang));
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
-  const role = new Map(group.sources.map((s) => [s.source, s.role]));
-  if (group.findings.length === 0 && totalsAgree(group.totals, (s) => role.get(s) ?? 'roster'))
-    lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
-  else if (group.findings.length === 0) lines.push(`  ${c.yellow(t(lang, 'audit.totals-differ'))}`);
+  const verdict = verdictOf(group);
+  if (verdict === 'agree') lines.push(`  ${c.green(t(lang, 'audit.agree'))}`);
+  else if (verdict === 'totals-differ') lines.push(`  ${c.yellow(t(lang, 'audit.totals-differ'))}`);
   else lines.push(`  ${t(lang, 'audit.differences')}: ${t(lang, 'report.tally', { errors, warnings })}`);
   lines.push(...group.findings.map((f) => findingLine(f, c, lang)));
   return lines.join('\n');
@@ -119,17 +122,23 @@ export function formatAuditText(report: Report, options: AuditTextOptions): stri
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** Renders an audit report in any format: JSON carries `audit`; NDJSON adds one line per group; CSV lists audit findings with their sources. */
-/** The formats `sk-check audit` writes; html and xlsx are for check and extract. */
-export const AUDIT_FORMATS = ['text', 'json', 'ndjson', 'csv'] as const;
+/** The formats `sk-check audit` writes; xlsx is for check and extract. */
+export const AUDIT_FORMATS = ['text', 'json', 'ndjson', 'csv', 'html'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 export function isAuditFormat(format: string): format is AuditFormat {
   return (AUDIT_FORMATS as readonly string[]).includes(format);
 }
 
+/**
+ * Renders an audit report in any format: JSON carries `audit` (the tables of changes in it); NDJSON
+ * adds one line per group; CSV lists audit findings with their sources; HTML is read by a person, in
+ * the report's language.
+ */
 export function formatAudit(whole: Report, format: AuditFormat, options: AuditTextOptions): string {
-  const report = format === 'text' ? whole : localizeReport(whole, options.messages ?? 'en');
+  const lang = options.lang ?? 'en';
+  const report =
+    format === 'text' ? whole : localizeReport(whole, format === 'html' ? lang : (options.messages ?? 'en'));
   const groups = report.audit ?? [];
   switch (format) {
     case 'json':
@@ -151,6 +160,8 @@ export function formatAudit(whole: Report, format: AuditFormat, options: AuditTe
       );
     case 'text':
       return formatAuditText(report, options);
+    case 'html':
+      return formatAuditHtml(report, { lang, paper: options.paper });
     default: {
       // Exhaustive: a format added to AUDIT_FORMATS without a case here does not compile.
       const unknown: never = format;

@@ -21,7 +21,14 @@ h1 { font-size: 15pt; margin: 0 0 4mm; }
 h2 { font-size: 12pt; margin: 0 0 2mm; overflow-wrap: anywhere; }
 h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; }
 h4 { font-size: 9.5pt; margin: 3mm 0 1mm; }
-section.document { border-top: 1.5pt solid #000; padding-top: 3mm; margin-top: 6mm; }
+section.document, section.audit { border-top: 1.5pt solid #000; padding-top: 3mm; margin-top: 6mm; }
+table.changes { font-size: 8.5pt; }
+tr.change-added td { background: #dff3df; }
+tr.change-removed td { background: #fbdcdc; }
+.tally { margin: 0 0 1mm; }
+td.rows { white-space: nowrap; }
+table.audit-findings td:first-child { width: 18mm; }
+table.audit-findings td:nth-child(2) { width: 30mm; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
 th, td { border: 0.5pt solid #555; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead th { background: #e8e8e8; }

@@ -1,4 +1,5 @@
 import type { Level } from '../domain/level.js';
+import type { ChangeField } from '../model.js';
 import type { Lang } from './lang.js';
 import { levelText, tanggal, text } from './words.js';
 
@@ -15,6 +16,16 @@ export interface Where {
   row: number;
 }
 
+/** One field of one person, as one source and another give it. */
+export interface FieldDifference {
+  person: Person;
+  field: ChangeField;
+  here: string;
+  at: Where;
+  there: string;
+  otherAt: Where;
+}
+
 /** A figure as a source states it: `press.txt (dictum)`, `about 100`. */
 export interface Statement {
   source: string;
@@ -23,13 +34,17 @@ export interface Statement {
 
 type Qualifier = 'approximately' | 'at-least' | 'more-than' | 'at-most';
 
-const FIELD_WORDS = {
+/** The words of each field a person is compared by, for messages and the table of changes. */
+export const FIELD_WORDS = {
   nip: { en: 'NIP', id: 'NIP' },
   name: { en: 'name', id: 'nama' },
   grade: { en: 'grade', id: 'golongan' },
+  rank: { en: 'rank', id: 'pangkat' },
   echelon: { en: 'echelon', id: 'eselon' },
+  positionOld: { en: 'old position', id: 'jabatan lama' },
   positionNew: { en: 'new position', id: 'jabatan baru' },
-} as const;
+  unit: { en: 'unit', id: 'unit kerja' },
+} as const satisfies Record<ChangeField, { en: string; id: string }>;
 
 const STATEMENT_WORDS = {
   dictum: { en: 'dictum', id: 'diktum' },
@@ -69,18 +84,25 @@ export const AUDIT_MESSAGES = {
     (p) => `${who(p.person)} is in ${where(p.at, 'en')} but not in ${p.other}`,
     (p) => `${who(p.person)} ada dalam ${where(p.at, 'id')}, tetapi tidak ada dalam ${p.other}`,
   ),
-  'cross-mismatch': text<{
-    person: Person;
-    field: keyof typeof FIELD_WORDS;
-    here: string;
-    at: Where;
-    there: string;
-    otherAt: Where;
-  }>(
+  'cross-mismatch': text<FieldDifference>(
     (p) =>
       `${who(p.person)}: ${FIELD_WORDS[p.field].en} ${p.here} in ${where(p.at, 'en')}, ${p.there} in ${where(p.otherAt, 'en')}`,
     (p) =>
       `${who(p.person)}: ${FIELD_WORDS[p.field].id} ${p.here} dalam ${where(p.at, 'id')}, ${p.there} dalam ${where(p.otherAt, 'id')}`,
+  ),
+  'cross-changed': text<FieldDifference>(
+    (p) =>
+      `${who(p.person)}: ${FIELD_WORDS[p.field].en} changed from ${p.here} in ${where(p.at, 'en')} to ${p.there} in ${where(p.otherAt, 'en')}`,
+    (p) =>
+      `${who(p.person)}: ${FIELD_WORDS[p.field].id} berubah dari ${p.here} dalam ${where(p.at, 'id')} menjadi ${p.there} dalam ${where(p.otherAt, 'id')}`,
+  ),
+  'cross-changed/added': text<{ person: Person; at: Where; other: string }>(
+    (p) => `${who(p.person)} is added in ${where(p.at, 'en')}: not in ${p.other}`,
+    (p) => `${who(p.person)} ditambahkan dalam ${where(p.at, 'id')}: tidak ada dalam ${p.other}`,
+  ),
+  'cross-changed/removed': text<{ person: Person; at: Where; other: string }>(
+    (p) => `${who(p.person)} is in ${where(p.at, 'en')} but removed from ${p.other}`,
+    (p) => `${who(p.person)} ada dalam ${where(p.at, 'id')}, tetapi dihapus dari ${p.other}`,
   ),
   'cross-number-mismatch/number': text<{ source: string; cited: string; anchor: string; number: string }>(
     (p) => `${p.source} cites ${p.cited}, ${p.anchor} is numbered ${p.number}`,

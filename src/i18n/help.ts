@@ -22,8 +22,8 @@ export const HELP = {
   },
   'arg.reports': { en: 'shard reports, in shard order', id: 'laporan per bagian, sesuai urutan bagiannya' },
   'cmd.audit': {
-    en: 'compare a decree, its roster and press texts about it: people, totals, numbers',
-    id: 'bandingkan SK, daftar nominatifnya dan teks berita tentangnya: pegawai, jumlah, nomor',
+    en: 'compare a decree, its drafts, roster and press texts about it: what changed per person, totals, numbers',
+    id: 'bandingkan SK, konsepnya, daftar nominatifnya dan teks berita tentangnya: perubahan per pegawai, jumlah, nomor',
   },
   'cmd.rules': {
     en: 'list every finding code, or explain one',

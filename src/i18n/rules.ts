@@ -285,10 +285,17 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'cross-mismatch': {
     description:
-      'sk-check audit: NIP yang sama dengan nama, golongan, eselon atau jabatan baru yang berbeda di dua sumber (gelar, huruf besar-kecil dan spasi diabaikan).',
+      'sk-check audit: daftar nominatif dan SK-nya memberi NIP yang sama nama, golongan, pangkat, eselon, jabatan lama atau baru, atau unit kerja yang berbeda (gelar, huruf besar-kecil dan spasi diabaikan), atau seorang pegawai (menurut nama, serta golongan atau jabatan bila NIP tidak dapat dibandingkan) sel NIP yang berbeda atau rusak.',
     why: 'Golongan dan jabatan menentukan gaji dan kewenangan: bila daftar nominatif dan SK berbeda, salah satunya akan dilaksanakan dengan keliru. Nama dibandingkan tanpa gelar, sehingga `S.STP` dan `S.STP.` tidak dianggap berbeda.',
     example:
       'NIP 197912112006072030 (CUT NYAK FATIMAH): golongan IV/b dalam sample-decree.pdf (halaman 3, baris 2), IV/a dalam roster.csv (baris 2)',
+  },
+  'cross-changed': {
+    description:
+      'sk-check audit: dua salinan satu daftar (konsep dan SK yang ditandatangani, dua revisi, dua daftar nominatif) berbeda untuk seorang pegawai: suatu isian berubah (NIP, nama, golongan, pangkat, eselon, jabatan lama atau baru, unit kerja; gelar, huruf besar-kecil dan tata letak diabaikan), atau pegawai ditambahkan atau dihapus.',
+    why: 'Siapa mendapat jabatan apa dengan golongan apa adalah yang disetujui; salinan yang berbunyi lain, ditandatangani sesudah persetujuan atau diteruskan sebagai SK yang sama, mengangkat seseorang pada sesuatu yang tidak pernah dipertimbangkan. Kesalahan, sama seperti daftar nominatif yang berbeda dengan SK-nya: salinan harus disamakan, atau perubahannya dibuktikan telah disetujui (`--fail-on never` untuk revisi yang memang berbeda).',
+    example:
+      'NIP 198409232010111033 (SYAHRANI): jabatan baru berubah dari Kepala Bidang Kebudayaan ... dalam draft.docx (halaman 2, baris 3) menjadi Kepala Bidang Mutasi dan Promosi ... dalam signed.pdf (halaman 3, baris 3)',
   },
   'claim-conflict': {
     description:

@@ -334,6 +334,43 @@ export const UI = {
     () =>
       'jumlah di atas berbeda, walaupun tidak ada pegawai atau pernyataan yang dapat dibandingkan satu sama lain',
   ),
+  'audit.changes': text<{ from: string; to: string }>(
+    (p) => `What changed, ${p.from} → ${p.to}`,
+    (p) => `Yang berubah, ${p.from} → ${p.to}`,
+  ),
+  'audit.changes-none': text<{ matched: number }>(
+    (p) => `nothing (${p.matched} in both, every field the same)`,
+    (p) => `tidak ada (${p.matched} orang ada dalam keduanya, semua isian sama)`,
+  ),
+  'audit.changes-tally': text<{ matched: number; changed: number; added: number; removed: number }>(
+    (p) => `${p.matched} in both, ${p.changed} changed, ${p.added} added, ${p.removed} removed`,
+    (p) =>
+      `${p.matched} ada dalam keduanya, ${p.changed} berubah, ${p.added} ditambahkan, ${p.removed} dihapus`,
+  ),
+  'audit.head-nip': text(
+    () => 'NIP',
+    () => 'NIP',
+  ),
+  'audit.head-name': text(
+    () => 'name',
+    () => 'nama',
+  ),
+  'audit.head-rows': text(
+    () => 'rows',
+    () => 'baris',
+  ),
+  'audit.head-change': text(
+    () => 'change',
+    () => 'perubahan',
+  ),
+  'audit.added': text(
+    () => 'added',
+    () => 'ditambahkan',
+  ),
+  'audit.removed': text(
+    () => 'removed',
+    () => 'dihapus',
+  ),
   'audit.summary': text<{
     decrees: number;
     others: number;

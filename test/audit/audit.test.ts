@@ -175,6 +175,100 @@ describe('grouping', () => {
   });
 });
 
+describe('a draft and its signed decree are one decree', () => {
+  const SIGNED = '800.1.3.3/0417/BKD/2026';
+  const NIP = '197912112006072030';
+  const OTHER = '198001012005011002';
+  const people = (...nips: string[]) => nips.map((nip, i) => person(nip, { row: i + 1 }));
+  const sources = (groups: AuditGroup[]) => groups.map((g) => [g.number, g.sources.map((s) => s.source)]);
+
+  it('a number left blank for the registry joins the decree that fills it in, before or after it', () => {
+    for (const order of [0, 1]) {
+      const docs = [
+        doc('draft.docx', 'docx', { appointees: people(NIP) }, '800.1.3.3/  /BKD/2026'),
+        doc('signed.pdf', 'pdf', { appointees: people(NIP) }, SIGNED, '2026-03-12'),
+      ];
+      if (order) docs.reverse();
+      const [group, ...rest] = auditDocuments(docs);
+      expect(rest).toEqual([]);
+      // The signed number names the group; the blank is the draft's own sk-number-blank, no cross finding.
+      expect([group?.number, group?.date, group?.findings]).toEqual([SIGNED, '2026-03-12', []]);
+      expect(group?.changes?.map((c) => [c.from, c.to, c.matched])).toEqual([
+        order ? ['signed.pdf', 'draft.docx', 1] : ['draft.docx', 'signed.pdf', 1],
+      ]);
+    }
+  });
+
+  it('a draft without a number joins the decree it shares most people with, if half of them', () => {
+    const groups = auditDocuments([
+      doc('a.pdf', 'pdf', { appointees: people(NIP) }, SIGNED),
+      doc('b.pdf', 'pdf', { appointees: people(OTHER, '198502022010012003') }, '800.1.3.3/0418/BKD/2026'),
+      doc('draft.docx', 'docx', { appointees: people(OTHER, '199001012015032001') }),
+    ]);
+    expect(sources(groups)).toEqual([
+      [SIGNED, ['a.pdf']],
+      ['800.1.3.3/0418/BKD/2026', ['b.pdf', 'draft.docx']],
+    ]);
+    const stranger = auditDocuments([
+      doc('a.pdf', 'pdf', { appointees: people(NIP) }, SIGNED),
+      doc('draft.docx', 'docx', { appointees: people(OTHER, '199001012015032001') }),
+    ]);
+    expect(sources(stranger)).toEqual([
+      [SIGNED, ['a.pdf']],
+      [null, ['draft.docx']],
+    ]);
+  });
+
+  it('a blank number two decrees fill in goes with the one sharing its people; another office`s number never', () => {
+    const groups = auditDocuments([
+      doc('a.pdf', 'pdf', { appointees: people(NIP) }, SIGNED),
+      doc('b.pdf', 'pdf', { appointees: people(OTHER) }, '800.1.3.3/0418/BKD/2026'),
+      doc('draft.docx', 'docx', { appointees: people(OTHER) }, '800.1.3.3/.../BKD/2026'),
+      doc('other.docx', 'docx', { appointees: people(OTHER) }, '821.2/  /BKPSDM/2026'),
+    ]);
+    expect(sources(groups)).toEqual([
+      [SIGNED, ['a.pdf']],
+      ['800.1.3.3/0418/BKD/2026', ['b.pdf', 'draft.docx']],
+      ['821.2/  /BKPSDM/2026', ['other.docx']],
+    ]);
+  });
+});
+
+describe('every pair of sources that list people', () => {
+  const NIP = '197912112006072030';
+  it('two copies of one decree differ as cross-changed; a roster is held to the decree as before', () => {
+    const groups = auditDocuments([
+      doc('roster.csv', 'csv', { appointees: [person(NIP, { grade: 'III/d' })] }),
+      doc('draft.docx', 'docx', { appointees: [person(NIP)] }, '800/1/BKD/2026'),
+      doc('signed.pdf', 'pdf', { appointees: [person(NIP, { grade: 'III/d' })] }, '800/1/BKD/2026'),
+    ]);
+    expect(groups[0]?.changes?.map((c) => [c.from, c.to, c.people.length])).toEqual([
+      ['draft.docx', 'signed.pdf', 1],
+      ['draft.docx', 'roster.csv', 1],
+      ['signed.pdf', 'roster.csv', 0],
+    ]);
+    expect(groups[0]?.findings.map((f) => [f.code, f.field, f.sources])).toEqual([
+      ['cross-changed', 'grade', ['draft.docx', 'signed.pdf']],
+      ['cross-mismatch', 'grade', ['draft.docx', 'roster.csv']],
+    ]);
+    expect(groups[0]?.findings[0]?.message).toBe(
+      `NIP ${NIP} (SITI AMINAH): grade changed from III/c in draft.docx (row 1) to III/d in signed.pdf (row 1)`,
+    );
+  });
+
+  it('added and removed between copies are cross-changed too, each naming where the person is', () => {
+    const OTHER = '198001012005011002';
+    const groups = auditDocuments([
+      doc('a.pdf', 'pdf', { appointees: [person(NIP)] }, '800/1/BKD/2026'),
+      doc('b.pdf', 'pdf', { appointees: [person(OTHER, { name: 'BUDI', page: 3 })] }, '800/1/BKD/2026'),
+    ]);
+    expect(groups[0]?.findings.map((f) => [f.code, f.field ?? null, f.message])).toEqual([
+      ['cross-changed', null, `NIP ${NIP} (SITI AMINAH) is in a.pdf (row 1) but removed from b.pdf`],
+      ['cross-changed', null, `NIP ${OTHER} (BUDI) is added in b.pdf (page 3, row 1): not in a.pdf`],
+    ]);
+  });
+});
+
 describe('people by NIP', () => {
   const NIP = '197912112006072030';
   const compare = (a: Partial<Appointee>, b: Partial<Appointee>) =>
@@ -352,6 +446,34 @@ describe('the audit as text', () => {
     const text = formatAuditText(report([short]), { color: false });
     expect(text).not.toMatch(/the sources agree/);
     expect(text).toMatch(/the totals above differ/);
+  });
+
+  it('prints what changed between two copies, field by field, and says nothing changed where nothing did', () => {
+    const NIP = '197912112006072030';
+    const draft = doc('draft.docx', 'docx', { appointees: [person(NIP)] }, '800/1/BKD/2026');
+    const signed = doc(
+      'signed.pdf',
+      'pdf',
+      { appointees: [person(NIP, { grade: 'III/d', positionNew: 'Sekretaris', page: 3 })] },
+      '800/1/BKD/2026',
+    );
+    const text = formatAuditText(report([draft, signed]), { color: false });
+    expect(text).toContain(
+      [
+        '  What changed, draft.docx → signed.pdf: 1 in both, 1 changed, 0 added, 0 removed',
+        '    NIP                 name         rows   change        draft.docx                    signed.pdf',
+        '    197912112006072030  SITI AMINAH  1 → 1  grade         III/c                         III/d',
+        '                                            new position  Kepala Seksi Mutasi pada BKD  Sekretaris',
+      ].join('\n'),
+    );
+    const same = formatAuditText(report([draft, { ...draft, source: 'copy.pdf', kind: 'pdf' }]), {
+      color: false,
+    });
+    expect(same).toContain('What changed, draft.docx → copy.pdf: nothing (1 in both, every field the same)');
+    expect(same).toMatch(/the sources agree/);
+    const id = formatAuditText(report([draft, signed]), { color: false, lang: 'id' });
+    expect(id).toContain('Yang berubah, draft.docx → signed.pdf: 1 ada dalam keduanya, 1 berubah');
+    expect(id).toMatch(/golongan +III\/c +III\/d/);
   });
 
   it('a roster alone is no decree audited', () => {

@@ -67,4 +67,20 @@ describe('nip-duplicate-across', () => {
     for (const doc of [copy, roster])
       expect(doc.findings.map((f) => f.code)).not.toContain('nip-duplicate-across');
   });
+
+  it('a draft numbered at signing is the decree it becomes, either way round; another decree of its office is not', () => {
+    for (const [first, second] of [
+      ['800.1.3.3/  /BKD/2026', '800.1.3.3/0417/BKD/2026'],
+      ['800.1.3.3/0417/BKD/2026', '800.1.3.3/.../BKD/2026'],
+    ] as const) {
+      const across = new AcrossDocuments();
+      across.visit(decree('draft.docx', first, [PERSON]));
+      const signed = across.visit(decree('signed.pdf', second, [PERSON]));
+      expect(signed.findings.map((f) => f.code)).not.toContain('nip-duplicate-across');
+    }
+    const across = new AcrossDocuments();
+    across.visit(decree('draft.docx', '800.1.3.3/  /BKD/2026', [PERSON]));
+    const other = across.visit(decree('other.pdf', '800.1.3.3/0417/BKPSDM/2026', [PERSON]));
+    expect(other.findings.map((f) => f.code)).toContain('nip-duplicate-across');
+  });
 });

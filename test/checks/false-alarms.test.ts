@@ -61,6 +61,10 @@ const WRITTEN: Record<string, string[]> = {
   'fixtures/press/hss-mutasi.txt': [],
   'fixtures/audit/sample-decree-press.txt': [],
   'fixtures/audit/sample-decree-roster.csv': [],
+  // A draft and its signed copies (revisions.truth.json): the draft's number and day are left blank.
+  'fixtures/audit/revision-draft.docx': ['sk-number-blank', 'date-missing'],
+  'fixtures/audit/revision-signed.pdf': [],
+  'fixtures/audit/revision-signed-chromium.pdf': [],
 };
 
 /** The export of lampiran-sheet.xlsx shares its truth (fixtures/rosters/README.md). */

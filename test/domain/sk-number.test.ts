@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fillsBlanks,
   findSkNumber,
   fitsSkNumber,
   hasBlankSegment,
@@ -401,5 +402,21 @@ describe('a sequence left blank for the registry', () => {
     '821/XX/BKD/2025',
   ])('%j has no blank segment', (raw) => {
     expect(hasBlankSegment(parseSkNumber(raw))).toBe(false);
+  });
+});
+
+describe('fillsBlanks: a draft numbered at signing', () => {
+  it.each([
+    ['800.1.3.3/  /BKD/2026', '800.1.3.3/0417/BKD/2026', true],
+    ['800.1.3.3/.../bkd/2026', '800.1.3.3/0417/BKD/2026', true],
+    ['188.45/XXX/BKPP/2016', '188.45/12/BKPP/2016', true],
+    ['821.2/Kep.  -BKD/XII/2025', '821.2/Kep.97-BKD/XII/2025', true],
+    ['821.2/Kep.  -BKD/XII/2025', '821.2/Kep.97-BKPP/XII/2025', false],
+    ['800.1.3.3/  /BKD/2025', '800.1.3.3/0417/BKD/2026', false],
+    ['800.1.3.3/  /BKD/2026', '800.1.3.3/0417/BKPSDM/BKD/2026', false],
+    ['800.1.3.3/  /BKD/2026', '800.1.3.3/  /BKD/2026', false],
+    ['800.1.3.3/0417/BKD/2026', '800.1.3.3/0417/BKD/2026', false],
+  ])('%j filled in is %j: %s', (draft, signed, fills) => {
+    expect(fillsBlanks(draft, signed)).toBe(fills);
   });
 });

@@ -229,6 +229,18 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
       otherAt: where,
     },
   ],
+  'cross-changed': [
+    {
+      person,
+      field: 'positionNew',
+      here: 'Kepala Bidang Kebudayaan',
+      at: { source: 'draft.docx', page: 2, row: 3 },
+      there: 'Kepala Bidang Mutasi',
+      otherAt: { source: 'signed.pdf', page: 3, row: 3 },
+    },
+  ],
+  'cross-changed/added': [{ person, at: { source: 'signed.pdf', page: 3, row: 11 }, other: 'draft.docx' }],
+  'cross-changed/removed': [{ person, at: { source: 'draft.docx', row: 4 }, other: 'signed.pdf' }],
   'cross-number-mismatch/number': [
     { source: 'press.txt', cited: '800/1/2026', anchor: 'sk.pdf', number: '800/2/2026' },
   ],
@@ -359,8 +371,14 @@ describe('the words of the reports and the help', () => {
     file: 'known.json',
     people: 7,
     continuations: 1,
+    from: 'draft.docx',
+    to: 'signed.pdf',
+    matched: 12,
+    changed: 2,
+    added: 1,
+    removed: 0,
   };
-  const SAME = new Set(['severity.info', 'severity-name.info']);
+  const SAME = new Set(['severity.info', 'severity-name.info', 'audit.head-nip']);
 
   it.each(Object.keys(UI) as UiKey[])('%s is said in both languages', (key) => {
     const say = (lang: 'en' | 'id') => (t as (l: string, k: string, p: object) => string)(lang, key, params);
