@@ -194,9 +194,11 @@ function auditGroup(group: Group): AuditGroup {
     docs.find((doc) => doc.decree?.number);
   const totals = docs.flatMap(totalsOf);
   const people = comparePairs(docs);
-  const findings = [...numberFindings(anchor, docs), ...people.findings, ...compareTotals(totals, roleOf)].filter(
-    (finding) => !isOff(finding.code),
-  );
+  const findings = [
+    ...numberFindings(anchor, docs),
+    ...people.findings,
+    ...compareTotals(totals, roleOf),
+  ].filter((finding) => !isOff(finding.code));
   return {
     number: anchor?.decree?.number ?? null,
     date: anchor?.decree?.date ?? docs.find((doc) => doc.decree?.date)?.decree?.date ?? null,
