@@ -30,9 +30,11 @@ function pdfium(): Promise<Engine> {
 async function loadEngine(): Promise<Engine> {
   const { init } = await import('@embedpdf/pdfium');
   const require = createRequire(import.meta.url);
-  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  const wasm = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  // A file this size (4.6 MB) has an ArrayBuffer of its own: handed over as it is, not copied.
+  const whole = wasm.byteOffset === 0 && wasm.byteLength === wasm.buffer.byteLength;
   const wrapped = await init({
-    wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength),
+    wasmBinary: whole ? wasm.buffer : wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength),
     print: () => undefined,
     printErr: (message: string) => {
       lastMessage = message;
