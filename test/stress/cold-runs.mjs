@@ -29,6 +29,7 @@ const file = resolve(positionals[0] ?? join(ROOT, 'fixtures/decrees/sample-decre
 /** How each run ended: `exit 0`, `exit 139`, `signal SIGSEGV`; the last crash's stderr. */
 const endings = new Map();
 let started = 0;
+let finished = 0;
 let crashes = 0;
 let lastCrash = '';
 
@@ -46,6 +47,8 @@ function once() {
         crashes++;
         lastCrash = `${ending}: ${stderr.trim().slice(0, 400)}`;
       }
+      finished++;
+      if (finished % 100 === 0) process.stderr.write(`cold-runs: ${finished} runs, ${crashes} crashes\n`);
       done();
     });
   });
@@ -55,7 +58,6 @@ async function lane() {
   while (started < runs && Date.now() < deadline) {
     started++;
     await once();
-    if (started % 100 === 0) process.stderr.write(`cold-runs: ${started} runs, ${crashes} crashes\n`);
   }
 }
 
