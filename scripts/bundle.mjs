@@ -11,8 +11,8 @@
 //      and `merge`), split out by esbuild so that a CSV run never parses it.
 // Every output sits in dist/ itself: the code finds package.json (`../package.json`) and its workers
 // (`./worker.js`) relative to its own file, as it does from dist/cli/main.js and dist/batch/batch.js.
-// Packages stay external when they are big and loaded late (the PDF engines, exceljs, OCR), or find
-// their own files on disk (PDFium's .wasm); the small ones every run loads are bundled in.
+// Packages stay external when they are big and loaded late (pdf.js, exceljs, OCR); the small ones
+// every run loads are bundled in, and so is PDFium's glue, which every decree loads.
 import { readdirSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -38,9 +38,11 @@ const LOADED_ON_USE = new Set(['node:child_process']);
 const requireBuiltins = {
   name: 'require-builtins',
   setup(bundle) {
-    bundle.onResolve({ filter: /^[a-z_/:]+$/ }, ({ path, namespace }) => {
+    bundle.onResolve({ filter: /^[a-z_/:]+$/ }, ({ path, namespace, kind }) => {
       const name = path.replace(/^node:/, '');
       if (!BUILTINS.has(name)) return undefined;
+      // `await import('module')` (PDFium's glue) wants the ES namespace, `createRequire` and all.
+      if (kind === 'dynamic-import') return { path: `node:${name}`, external: true };
       // The require() in the stand-in below is Node's own (the banner's).
       return namespace === 'builtin'
         ? { path, external: true }
@@ -87,7 +89,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['pdfjs-dist', 'exceljs', 'tesseract.js', '@tesseract.js-data/*', '@embedpdf/pdfium'],
+  // PDFium's Emscripten glue (~300 KB) is bundled into the PDF reader's chunk, whitespace dropped:
+  // a cold decree then resolves one package fewer and parses a third less of it (its .wasm is
+  // still read from the package: pdfium.ts hands the glue the bytes).
+  external: ['pdfjs-dist', 'exceljs', 'tesseract.js', '@tesseract.js-data/*'],
   // Bundled CommonJS packages (commander) call require() for Node's own modules: give them one.
   banner: {
     js: "import { createRequire as __skCreateRequire } from 'node:module'; const require = __skCreateRequire(import.meta.url);",

@@ -30,6 +30,12 @@ export interface Limits {
   maxXmlDepth: number;
   /** Elements in the XML parts of a Word or ODF document together: each tree is held in memory whole. */
   maxXmlElements: number;
+  /**
+   * Pixels of one image: in a PDF (an image XObject or inline image, by its dictionary and by its
+   * codec's own header: DCT, JPX, JBIG2, CCITT), a page drawn for OCR, a JPEG, PNG or TIFF page.
+   * Its samples are held to `maxInflatedBytes` too.
+   */
+  maxImagePixels: number;
   /** Image file directories (pages, thumbnails, EXIF blocks) a TIFF may have, loops refused first. */
   maxImageDirectories: number;
   /** Bytes of one line of a shard report (`merge`), or of a pretty-printed JSON report whole. */
@@ -58,6 +64,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxXmlDepth: 256,
   // A 300-person lampiran made by LibreOffice has ~50,000: room for ~6,000 people, ~270 MB at most.
   maxXmlElements: 1_000_000,
+  // A 600 dpi scan of an A3 page is 70 million; 65,535 x 65,535 (a few bytes of JPEG header) is 4,295.
+  maxImagePixels: 100_000_000,
   // A scan past --ocr-max-pages is refused anyway; this only has to stop a chain that never ends.
   maxImageDirectories: 1000,
   // A line is one document: far past any real one (a 5,000-row roster's is ~5 MB), and under the

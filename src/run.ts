@@ -70,7 +70,15 @@ type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Pr
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
 const readPages: Reader = async (input, options, signal) => {
-  const { maxPages, maxInflatedBytes, maxImageDirectories, ocrMaxPages, ocrPageTimeout, timeout } = {
+  const {
+    maxPages,
+    maxInflatedBytes,
+    maxImagePixels,
+    maxImageDirectories,
+    ocrMaxPages,
+    ocrPageTimeout,
+    timeout,
+  } = {
     ...DEFAULT_LIMITS,
     ...options.limits,
   };
@@ -87,6 +95,7 @@ const readPages: Reader = async (input, options, signal) => {
     ...(ocr ? { ocr } : {}),
     maxPages,
     maxInflatedBytes,
+    maxImagePixels,
     maxImageDirectories,
     signal,
     deadline,

@@ -275,6 +275,21 @@ export const READER_MESSAGES = {
     (p) => `a PDF stream inflates to more than ${p.max} (a decompression bomb?)`,
     (p) => `satu stream PDF mengembang lebih dari ${p.max} (bom dekompresi?)`,
   ),
+  'limit-exceeded/image-pixels': text<{ filter: string; width: number; height: number; max: number }>(
+    (p) => `an image (${p.filter}) has ${p.width} x ${p.height} pixels, more than ${p.max} million`,
+    (p) => `sebuah gambar (${p.filter}) berukuran ${p.width} x ${p.height} piksel, lebih dari ${p.max} juta`,
+  ),
+  'limit-exceeded/image-bytes': text<{ filter: string; width: number; height: number; max: string }>(
+    (p) => `an image (${p.filter}) of ${p.width} x ${p.height} pixels decodes to more than ${p.max}`,
+    (p) =>
+      `sebuah gambar (${p.filter}) berukuran ${p.width} x ${p.height} piksel mengembang lebih dari ${p.max}`,
+  ),
+  'limit-exceeded/page-pixels': text<{ page: number; width: number; height: number; max: number }>(
+    (p) =>
+      `page ${p.page} drawn for OCR would be ${p.width} x ${p.height} pixels, more than ${p.max} million`,
+    (p) =>
+      `halaman ${p.page} bila digambar untuk OCR berukuran ${p.width} x ${p.height} piksel, lebih dari ${p.max} juta`,
+  ),
   'limit-exceeded/memory': text<NoParams>(
     () => 'reading the PDF needs more memory than the PDF engine may use (2 GB)',
     () => 'membaca PDF ini memerlukan memori lebih dari batas mesin PDF (2 GB)',

@@ -27,8 +27,6 @@ const TARGET_DPI = 200;
 const MIN_STATED_DPI = 100;
 /** The short side of an A4 page, in inches: a photo's frame is taken to hold the page's width. */
 const A4_SHORT_INCHES = 8.27;
-/** More pixels than this in one page is no photo of a page (and would hold gigabytes). */
-const MAX_PIXELS = 100_000_000;
 
 /**
  * Reads a JPEG, PNG or TIFF (each TIFF page a page) as a scanned decree: decoded to grey, turned
@@ -45,7 +43,7 @@ export async function openImage(input: InputFile, options: PdfOptions): Promise<
   for await (const chunk of input.chunks()) chunks.push(chunk);
   const data = Buffer.concat(chunks);
   options.signal?.throwIfAborted();
-  const loaders = await pagesOf(format, data, options.maxImageDirectories);
+  const loaders = await pagesOf(format, data, options.maxImageDirectories, options.maxImagePixels);
   const maxPages = options.maxPages;
   if (maxPages !== undefined && loaders.length > maxPages) {
     throw new SkError(
@@ -108,14 +106,15 @@ export async function pagesOf(
   format: string,
   data: Buffer,
   maxDirectories = DEFAULT_LIMITS.maxImageDirectories,
+  maxPixels = DEFAULT_LIMITS.maxImagePixels,
 ): Promise<PageLoader[]> {
   const readable = <T>(work: () => Promise<T>) =>
     work().catch((error: unknown) => {
       throw error instanceof SkError ? error : unreadable(format, error);
     });
-  if (format === 'JPEG') return [() => readable(() => decodeJpeg(data))];
-  if (format === 'PNG') return [() => readable(() => decodePng(data))];
-  const pages = await readable(() => tiffPages(data, maxDirectories));
+  if (format === 'JPEG') return [() => readable(() => decodeJpeg(data, maxPixels))];
+  if (format === 'PNG') return [() => readable(() => decodePng(data, maxPixels))];
+  const pages = await readable(() => tiffPages(data, maxDirectories, maxPixels));
   return pages.map((load) => () => readable(load));
 }
 
@@ -124,12 +123,13 @@ function unreadable(format: string, error: unknown): SkError {
   return new SkError('file-unreadable', `not a readable ${format} image (truncated or corrupt): ${message}`);
 }
 
-function checkSize(width: number, height: number): void {
+/** More pixels than `maxPixels` in one page is no photo of a page (and would hold gigabytes). */
+function checkSize(width: number, height: number, maxPixels: number): void {
   if (width <= 0 || height <= 0) throw new Error('no pixels');
-  if (width * height > MAX_PIXELS) {
+  if (width * height > maxPixels) {
     throw new SkError(
       'limit-exceeded',
-      `the image has ${width} x ${height} pixels, more than ${MAX_PIXELS / 1e6} million`,
+      `the image has ${width} x ${height} pixels, more than ${maxPixels / 1e6} million`,
     );
   }
 }
@@ -195,11 +195,11 @@ export function exifOrientation(tiff: Buffer): number | null {
 }
 
 /** A JPEG is drawn by PDFium (libjpeg in the same WebAssembly module): no decoder to install. */
-async function decodeJpeg(data: Buffer): Promise<Decoded> {
+async function decodeJpeg(data: Buffer, maxPixels: number): Promise<Decoded> {
   const info = jpegInfo(data);
-  checkSize(info.width, info.height);
+  checkSize(info.width, info.height, maxPixels);
   const { renderJpeg } = await import('../pdf/pdfium.js');
-  const image = await renderJpeg(data, info.width, info.height, info.components);
+  const image = await renderJpeg(data, info.width, info.height, info.components, maxPixels);
   return { image, orientation: info.orientation, dpi: info.dpi };
 }
 
@@ -219,10 +219,10 @@ function pngDpi(data: Buffer): number {
   return 0;
 }
 
-async function decodePng(data: Buffer): Promise<Decoded> {
+async function decodePng(data: Buffer, maxPixels: number): Promise<Decoded> {
   const width = data.readUInt32BE(16);
   const height = data.readUInt32BE(20);
-  checkSize(width, height);
+  checkSize(width, height, maxPixels);
   const { PNG } = await loadOptional<PngModule>('pngjs');
   const png = PNG.sync.read(data);
   return { image: greyOfRgba(png.data, png.width, png.height), orientation: 1, dpi: pngDpi(data) };
@@ -246,7 +246,7 @@ interface UtifModule {
 }
 
 /** Every full-size page of a TIFF (reduced-size images, thumbnails, are left out). */
-async function tiffPages(data: Buffer, maxDirectories: number): Promise<PageLoader[]> {
+async function tiffPages(data: Buffer, maxDirectories: number, maxPixels: number): Promise<PageLoader[]> {
   checkTiffDirectories(data, maxDirectories);
   const utif = await loadOptional<UtifModule>('utif2');
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
@@ -256,7 +256,7 @@ async function tiffPages(data: Buffer, maxDirectories: number): Promise<PageLoad
     .filter((page) => ((page.t254?.[0] ?? 0) & 1) === 0);
   if (pages.length === 0) throw new Error('no page');
   return pages.map((page) => async () => {
-    checkSize(page.t256?.[0] ?? 0, page.t257?.[0] ?? 0);
+    checkSize(page.t256?.[0] ?? 0, page.t257?.[0] ?? 0, maxPixels);
     utif.decodeImage(buffer, page);
     const unit = page.t296?.[0] ?? 2;
     // A RATIONAL: numerator and denominator.

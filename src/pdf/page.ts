@@ -40,6 +40,8 @@ export interface GreyImage {
 export interface EngineOptions {
   password?: string | undefined;
   maxPages?: number | undefined;
+  /** Pixels of a page drawn for OCR (`Limits.maxImagePixels`). */
+  maxImagePixels?: number | undefined;
   /** Aborted when the file's time is up: pdf.js stops between pages and frees the document. */
   signal?: AbortSignal | undefined;
   /**

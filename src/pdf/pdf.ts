@@ -51,6 +51,7 @@ export async function openPdf(input: InputFile, options: PdfOptions = {}): Promi
   refuseBombs(
     Buffer.from(data.buffer, data.byteOffset, data.byteLength),
     options.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes,
+    options.maxImagePixels ?? DEFAULT_LIMITS.maxImagePixels,
   );
   options.signal?.throwIfAborted();
   const { doc, engine } = await openWithEngine(data, options);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
 import { SkError } from '../errors.js';
 import { say } from '../i18n/said.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { EngineDocument, EngineOptions, GreyImage, PdfPage, PdfRule } from './page.js';
 import { limitPages } from './pdf-guard.js';
 import { type Matrix, viewportOf } from './pdf-rules.js';
@@ -29,9 +30,11 @@ function pdfium(): Promise<Engine> {
 async function loadEngine(): Promise<Engine> {
   const { init } = await import('@embedpdf/pdfium');
   const require = createRequire(import.meta.url);
-  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  const wasm = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+  // A file this size (4.6 MB) has an ArrayBuffer of its own: handed over as it is, not copied.
+  const whole = wasm.byteOffset === 0 && wasm.byteLength === wasm.buffer.byteLength;
   const wrapped = await init({
-    wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength),
+    wasmBinary: whole ? wasm.buffer : wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength),
     print: () => undefined,
     printErr: (message: string) => {
       lastMessage = message;
@@ -109,7 +112,8 @@ export async function openPdfium(data: Uint8Array, options: EngineOptions): Prom
       },
       render: async (number, scale) => {
         if (closed) throw new PdfiumRefused('the document is closed');
-        return bounded(pdf, options.deadline, () => renderPage(pdf, open, number, scale));
+        const maxPixels = options.maxImagePixels ?? DEFAULT_LIMITS.maxImagePixels;
+        return bounded(pdf, options.deadline, () => renderPage(pdf, open, number, scale, maxPixels));
       },
       close: async () => {
         if (pdf.dead || closed) return;
@@ -348,7 +352,13 @@ const RENDER_FLAGS = 0x01;
  * Draws a page at `scale` pixels a point into a grey raster, as the page is shown (its `/Rotate`
  * applied): PDFium's own rasterizer, so no canvas package is needed to OCR a scan.
  */
-function renderPage(pdf: Engine, doc: number, number: number, scale: number): GreyImage {
+function renderPage(
+  pdf: Engine,
+  doc: number,
+  number: number,
+  scale: number,
+  maxPixels = DEFAULT_LIMITS.maxImagePixels,
+): GreyImage {
   if (pdf.dead) throw new PdfiumRefused('the PDF engine stopped');
   const { x } = pdf;
   const page = x.FPDF_LoadPage?.(doc, number - 1) ?? 0;
@@ -360,6 +370,13 @@ function renderPage(pdf: Engine, doc: number, number: number, scale: number): Gr
     // wrong (a false grade-below-echelon); without image smoothing both scans read worse (grades 24/27).
     const width = Math.max(1, Math.ceil((x.FPDF_GetPageWidthF?.(page) ?? 0) * scale));
     const height = Math.max(1, Math.ceil((x.FPDF_GetPageHeightF?.(page) ?? 0) * scale));
+    // Refused before the module is asked for the bitmap: 4 bytes a pixel in its heap, and a grey copy here.
+    if (width * height > maxPixels) {
+      throw new SkError(
+        'limit-exceeded',
+        say('limit-exceeded/page-pixels', { page: number, width, height, max: maxPixels / 1e6 }),
+      );
+    }
     bitmap = x.FPDFBitmap_CreateEx?.(width, height, BGRX, 0, 0) ?? 0;
     if (!bitmap) throw new SkError('limit-exceeded', `page ${number} is too large to draw for OCR`);
     x.FPDFBitmap_FillRect?.(bitmap, 0, 0, width, height, 0xffffffff);
@@ -432,8 +449,9 @@ export async function renderJpeg(
   width: number,
   height: number,
   components: number,
+  maxImagePixels?: number,
 ): Promise<GreyImage> {
-  const doc = await openPdfium(new Uint8Array(jpegPdf(jpeg, width, height, components)), {});
+  const doc = await openPdfium(new Uint8Array(jpegPdf(jpeg, width, height, components)), { maxImagePixels });
   try {
     return await (doc.render as NonNullable<typeof doc.render>)(1, 1);
   } finally {

@@ -73,6 +73,10 @@ export async function openPdfJs(data: Uint8Array, options: EngineOptions): Promi
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
+    // Every image of an operator list dropped before it is decoded: pdf.js never draws here (its
+    // pages give text and ruling lines), and it would decode a DCT, JPX or JBIG2 image of any size
+    // in this thread, as a page's rules are read.
+    maxImageSize: 0,
   });
   const abort = () => void task.destroy();
   options.signal?.addEventListener('abort', abort, { once: true });

@@ -11,7 +11,9 @@
 // run, 5 rounds of the cold starts). Sizes, either way overridden by: BENCH_BATCH (50), BENCH_BIG_BATCH
 // (200), BENCH_ROWS (1000000), BENCH_REPEAT (3), BENCH_START_REPEAT (rounds of the cold starts, 9);
 // BENCH_OCR=0 leaves out the OCR line (the scanned fixtures, read with --ocr, scored against their
-// source's truth). `--no-write` prints the table without writing docs/benchmarks.md.
+// source's truth). BENCH_COLD_REPEAT (rounds of the cold decree's CPU time, 15); BENCH_ONLY=cold
+// measures the cold starts alone; BENCH_BEFORE names another build's bin/sk-check.js (a worktree of
+// the branch point) to time its cold decree in the same rounds. `--no-write` prints the table without writing docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -41,6 +43,11 @@ const ROWS = size('BENCH_ROWS', 1_000_000, 200_000);
 const REPEAT = size('BENCH_REPEAT', 3, 1);
 const START_REPEAT = size('BENCH_START_REPEAT', 9, 5);
 const LOAD = loadavg();
+const COLD_REPEAT = size('BENCH_COLD_REPEAT', 15, 5);
+const ONLY_COLD = process.env.BENCH_ONLY === 'cold';
+// The cold decree of issue 27: its CPU time, against Node's own start, in the same rounds.
+const SAMPLE_DECREE = join(ROOT, 'fixtures/decrees/sample-decree.pdf');
+const BEFORE = process.env.BENCH_BEFORE;
 // What a script calling sk-check once per file pays: a 12-row roster and a press text (issue 13).
 const SMALL_CSV = join(ROOT, 'fixtures/audit/sample-decree-roster.csv');
 const PRESS = join(ROOT, 'fixtures/audit/sample-decree-press.txt');
@@ -48,9 +55,12 @@ const OCR = process.env.BENCH_OCR !== '0';
 const hasTime = existsSync('/usr/bin/time');
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
-/** Runs a command; returns wall seconds and peak RSS in MB (when /usr/bin/time is there). */
+/**
+ * Runs a command; returns wall seconds, and peak RSS in MB and CPU seconds (user + system) when
+ * /usr/bin/time is there.
+ */
 function measure(command, args, env = process.env) {
-  const argv = hasTime ? ['/usr/bin/time', '-f', '%M', command, ...args] : [command, ...args];
+  const argv = hasTime ? ['/usr/bin/time', '-f', '%M %U %S', command, ...args] : [command, ...args];
   const start = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), {
     encoding: 'utf8',
@@ -59,12 +69,14 @@ function measure(command, args, env = process.env) {
     env,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  // 1 (findings) and 3 (unverified: a press text alone) are verdicts; 2 and others are failures.
+  // 0, 1 and 3 are outcomes (verified, errors, unverified); 2 is an unreadable input or a usage error.
   if (![0, 1, 3].includes(result.status)) {
     throw new Error(`${command} ${args.slice(0, 3).join(' ')} failed (${result.status}): ${result.stderr}`);
   }
-  const rss = hasTime ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : Number.NaN;
-  return { seconds, rss };
+  const [kb, user, system] = hasTime
+    ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+    : [Number.NaN, Number.NaN, Number.NaN];
+  return { seconds, rss: kb / 1024, cpu: user + system };
 }
 
 /** Runs each command once per file, one after another, as a person or a shell loop would. */
@@ -75,19 +87,24 @@ function oneAfterAnother(command, argsFor, files) {
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, rss };
 }
 
-function median(runs) {
-  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+function median(runs, by = 'seconds') {
+  const sorted = [...runs].sort((a, b) => a[by] - b[by]);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
 const repeat = (times, fn) => median(Array.from({ length: times }, fn));
 
-/** Each command once per round, in turn, `times` rounds: the median run of each, in the given order. */
-function rounds(times, commands) {
+/**
+ * Each command once per round, in turn, `times` rounds: the median run of each, in the given order
+ * (`by`: 'seconds' for wall time, 'cpu' for CPU time, then given as the run's `seconds`).
+ */
+function rounds(times, commands, by = 'seconds') {
   const runs = commands.map(() => []);
   for (let i = 0; i < times; i++)
     for (const [j, [command, args]] of commands.entries()) runs[j].push(measure(command, args));
-  return runs.map(median);
+  return runs
+    .map((each) => median(each, by))
+    .map((run) => (by === 'cpu' ? { ...run, seconds: run.cpu } : run));
 }
 
 const rows = [];
@@ -196,6 +213,24 @@ try {
   row('sk-check --version', version, 1, 'run', node0, '≤ 2.5x', 2.5);
   row('sk-check, a 12-row CSV roster, cold', csv, 1, 'run', node0, '≤ 2x', 2);
   row('sk-check, a press text, cold', press, 1, 'run', node0, '≤ 2x', 2);
+
+  // CPU time, not wall: what a cold decree costs the machine, background compile threads included.
+  if (hasTime) {
+    const decreeWith = (bin) => ['node', [bin, '--format', 'json', SAMPLE_DECREE]];
+    const [bare, sample, before] = rounds(
+      COLD_REPEAT,
+      [['node', ['-e', '']], decreeWith(BIN), ...(BEFORE ? [decreeWith(BEFORE)] : [])],
+      'cpu',
+    );
+    row(`node -e '' (CPU time, median of ${COLD_REPEAT})`, bare, 1, 'run');
+    if (before)
+      row('sk-check before (BENCH_BEFORE), the sample decree, cold (CPU time)', before, 1, 'run', bare);
+    row('sk-check, the sample decree, cold (CPU time)', sample, 1, 'run', bare);
+  }
+  if (ONLY_COLD) {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(printTable());
+  }
 
   const pdftotext = has('pdftotext');
   const layout = (file) => ['-layout', file, '/dev/null'];
@@ -322,31 +357,35 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const columns = ['scenario', 'time', 'rate', 'baseline', 'ratio', 'rss', 'target'];
-const titles = {
-  scenario: 'scenario',
-  time: 'wall time',
-  rate: 'rate',
-  baseline: 'baseline (same run)',
-  ratio: 'vs baseline',
-  rss: 'peak RSS',
-  target: 'target',
-};
-const widths = columns.map((c) => Math.max(titles[c].length, ...rows.map((r) => r[c].length)));
-const line = (r) => `| ${columns.map((c, i) => r[c].padEnd(widths[i])).join(' | ')} |`;
-const table = [line(titles), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
-const cores = availableParallelism();
-const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`;
-const machine = `${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${memory}, ${process.platform} ${process.arch}`;
-const load = LOAD.map((n) => n.toFixed(1)).join(', ');
-const settings = `${QUICK ? '`--quick`: ' : ''}batches of ${BATCH} and ${BIG_BATCH} decrees, a roster of ${ROWS} rows, median of ${REPEAT} run${REPEAT === 1 ? '' : 's'} where repeated (${START_REPEAT} rounds of the cold starts)${OCR ? '' : ', no OCR line'}`;
-console.log(`Node ${process.version}, ${machine}; load average ${load}; ${settings}`);
-for (const text of table) console.log(text);
-if (WRITE) {
-  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  writeFileSync(
-    OUT,
-    `# Benchmarks
+printTable();
+
+/** Prints the rows as a Markdown table and writes docs/benchmarks.md (not for BENCH_ONLY=cold); returns an exit status. */
+function printTable() {
+  const columns = ['scenario', 'time', 'rate', 'baseline', 'ratio', 'rss', 'target'];
+  const titles = {
+    scenario: 'scenario',
+    time: 'wall time',
+    rate: 'rate',
+    baseline: 'baseline (same run)',
+    ratio: 'vs baseline',
+    rss: 'peak RSS',
+    target: 'target',
+  };
+  const widths = columns.map((c) => Math.max(titles[c].length, ...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${columns.map((c, i) => r[c].padEnd(widths[i])).join(' | ')} |`;
+  const table = [line(titles), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+  const cores = availableParallelism();
+  const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`;
+  const machine = `${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${memory}, ${process.platform} ${process.arch}`;
+  const load = LOAD.map((n) => n.toFixed(1)).join(', ');
+  const settings = `${QUICK ? '`--quick`: ' : ''}batches of ${BATCH} and ${BIG_BATCH} decrees, a roster of ${ROWS} rows, median of ${REPEAT} run${REPEAT === 1 ? '' : 's'} where repeated (${START_REPEAT} rounds of the cold starts)${OCR ? '' : ', no OCR line'}`;
+  console.log(`Node ${process.version}, ${machine}; load average ${load}; ${settings}`);
+  for (const text of table) console.log(text);
+  if (WRITE && !ONLY_COLD) {
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    writeFileSync(
+      OUT,
+      `# Benchmarks
 
 Written by \`npm run bench\` (\`test/bench/bench.mjs\`); do not edit by hand. The other docs quote their
 speed and memory figures from here only (\`test/docs.test.ts\` holds them to it); earlier runs are in
@@ -365,6 +404,8 @@ batches' worker processes report theirs on the line below.
 
 ${table.join('\n')}
 `,
-  );
-  console.log(`wrote ${OUT}`);
+    );
+    console.log(`wrote ${OUT}`);
+  }
+  return 0;
 }

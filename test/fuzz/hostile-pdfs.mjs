@@ -3,7 +3,7 @@
 import { constants, createDeflate, createDeflateRaw, deflateSync } from 'node:zlib';
 
 /** Assembles numbered objects into a PDF with a correct cross-reference table. */
-function pdf(objects) {
+export function pdf(objects) {
   const parts = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets = [];
   let length = parts[0].length;

@@ -3,9 +3,11 @@
 // time, and counts how each run ended. A crash (a signal, or an exit code of 128 or more) is rare,
 // a handful in thousands of runs, so no vitest test can see one; run this on demand:
 //   node test/stress/cold-runs.mjs [--runs 3000] [--jobs 2] [--seconds 0] [--bin FILE] [FILE]
-// `--seconds` stops starting runs after that long (0: no limit). Exit 1 if any run crashed.
+// `--seconds` stops starting runs after that long (0: no limit). Exit 1 if any run crashed. The last
+// line is a Markdown list item for docs/limits-and-safety.md ("The process itself"), to paste as it is.
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -27,6 +29,7 @@ const file = resolve(positionals[0] ?? join(ROOT, 'fixtures/decrees/sample-decre
 /** How each run ended: `exit 0`, `exit 139`, `signal SIGSEGV`; the last crash's stderr. */
 const endings = new Map();
 let started = 0;
+let finished = 0;
 let crashes = 0;
 let lastCrash = '';
 
@@ -44,6 +47,8 @@ function once() {
         crashes++;
         lastCrash = `${ending}: ${stderr.trim().slice(0, 400)}`;
       }
+      finished++;
+      if (finished % 100 === 0) process.stderr.write(`cold-runs: ${finished} runs, ${crashes} crashes\n`);
       done();
     });
   });
@@ -53,12 +58,21 @@ async function lane() {
   while (started < runs && Date.now() < deadline) {
     started++;
     await once();
-    if (started % 100 === 0) process.stderr.write(`cold-runs: ${started} runs, ${crashes} crashes\n`);
   }
 }
 
+const began = Date.now();
+const loadBefore = loadavg()[0];
 await Promise.all(Array.from({ length: jobs }, lane));
 const counts = [...endings].map(([ending, n]) => `${ending}: ${n}`).join(', ');
 console.log(`cold-runs: ${started} runs of ${file}, ${jobs} at a time: ${counts}; crashes: ${crashes}`);
 if (lastCrash) console.log(`last crash: ${lastCrash}`);
+const seconds = Math.round((Date.now() - began) / 1000);
+const took = `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+const name = file.startsWith(ROOT) ? relative(ROOT, file) : file;
+const day = new Date().toISOString().slice(0, 10);
+const machine = `Node ${process.version}, ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end`;
+console.log(
+  `- ${day}: ${started.toLocaleString('en')} runs of \`${name}\`, ${jobs} at a time, in ${took} (${machine}): ${counts}; ${crashes} crash${crashes === 1 ? '' : 'es'} (a signal, or an exit code of 128 or more).`,
+);
 process.exitCode = crashes > 0 ? 1 : 0;
