@@ -62,7 +62,8 @@ export type AppointeeSink = (
 /** Appointees handed to an `AppointeeSink` at a time. */
 const SINK_BATCH = 1000;
 
-type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument>;
+/** A kind's reader: an input gives one document, or several (a list of decrees, a workbook's sheets). */
+type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument[]>;
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
 const readPages: Reader = async (input, options, signal) => {
@@ -92,7 +93,7 @@ const readPages: Reader = async (input, options, signal) => {
 const readWord: Reader = async (input, options) => {
   const { extractWordDecree } = await import('./extract/word-decree.js');
   const { maxInflatedBytes, maxXmlDepth, maxXmlElements } = { ...DEFAULT_LIMITS, ...options.limits };
-  return extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements });
+  return [await extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements })];
 };
 
 /**
@@ -111,13 +112,13 @@ const READERS: Record<Kind, Reader> = {
     };
     const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
     const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
-    return extractXlsxRoster(input, { ...options.xlsx, ...budget, signal });
+    return [await extractXlsxRoster(input, { ...options.xlsx, ...budget, signal })];
   },
-  text: async (input) => (await import('./extract/press.js')).extractPress(input),
-  csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
+  text: async (input) => [await (await import('./extract/press.js')).extractPress(input)],
+  csv: async (input, options, signal) => [await extractRoster(input, csvOptions(options, signal))],
 };
 
-function extract(input: InputFile, options: RunOptions, signal: AbortSignal): Promise<ExtractedDocument> {
+function extract(input: InputFile, options: RunOptions, signal: AbortSignal): Promise<ExtractedDocument[]> {
   return READERS[input.kind](input, options, signal);
 }
 
@@ -302,8 +303,11 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
   return result;
 }
 
-/** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+/**
+ * Reads, extracts and checks one input: its documents, in order (a reader may find several in one
+ * file). Never throws: what cannot be read is one unreadable document.
+ */
+export async function checkInputs(source: InputSource, options: RunOptions = {}): Promise<Document[]> {
   const name = sourceName(source);
   let kind: Kind = detectKind(name, Buffer.alloc(0));
   const controller = new AbortController();
@@ -311,8 +315,8 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
     const input = await openSource(source, options.stdin, options.limits, controller.signal);
     kind = input.kind;
     const path = typeof source === 'string' && source !== '-' ? source : null;
-    if (input.kind === 'csv') return await checkCsvRoster(input, options, path, controller.signal);
-    return checkedDocument(await extract(input, options, controller.signal));
+    if (input.kind === 'csv') return [await checkCsvRoster(input, options, path, controller.signal)];
+    return (await extract(input, options, controller.signal)).map(checkedDocument);
   };
   try {
     return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, () =>
@@ -322,8 +326,13 @@ export async function checkInput(source: InputSource, options: RunOptions = {}):
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError && isFindingCode(error.code) ? error.code : 'internal-error';
     const said = error instanceof SkError ? error.said : undefined;
-    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error), said }));
+    return [unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error), said }))];
   }
+}
+
+/** `checkInputs` for an input known to be one document: its first. */
+export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  return (await checkInputs(source, options))[0] as Document;
 }
 
 export function checkedDocument(doc: ExtractedDocument): Document {

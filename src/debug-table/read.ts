@@ -31,7 +31,8 @@ async function read(source: string, options: ReadOptions, signal: AbortSignal): 
   const input = await openInput(source, options.stdin, {}, signal);
   if (input.kind !== 'pdf')
     throw new SkError('file-unsupported', 'debug-table draws the attachment table of a PDF decree only');
-  const doc = await extractDecree(input, { password: options.password, signal });
-  const traces = doc.decreeParts?.attachment.trace ?? [];
+  // A list's documents (one per decree) share the trace of its one table.
+  const [doc] = await extractDecree(input, { password: options.password, signal });
+  const traces = doc?.decreeParts?.attachment.trace ?? [];
   return { attachmentPages: traces.map((trace) => trace.page), traces };
 }

@@ -13,7 +13,7 @@ import { pageLines, textLines } from './layout.js';
 import { repairDecreeNumbers } from './number-repair.js';
 
 /** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
-export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument> {
+export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument[]> {
   const pdf = input.kind === 'image' ? await openImage(input, options) : await openPdf(input, options);
   try {
     return await read(input, pdf);
@@ -22,15 +22,15 @@ export async function extractDecree(input: InputFile, options: PdfOptions): Prom
   }
 }
 
-async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<ExtractedDocument> {
+async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<ExtractedDocument[]> {
   const lines = textLines(pdf.pages.flatMap(pageLines));
   const text = extractDecreeText(lines);
-  if (text.notADecree !== null) return otherDocument(source, kind, pdf, text.notADecree);
+  if (text.notADecree !== null) return [otherDocument(source, kind, pdf, text.notADecree)];
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
   const attachment = await readAttachment(pdf, text.attachmentPages);
   const numbers = repairDecreeNumbers(text, lines, pdf.ocr);
-  return {
+  const doc: ExtractedDocument = {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
     kind,
@@ -48,6 +48,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
       amounts,
     },
   };
+  return [doc];
 }
 
 /** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */

@@ -57,7 +57,7 @@ describe('the command loads at start only what every run needs', () => {
     ['the audit', 'auditDocuments'],
     ['the table picture of debug-table', 'traceSvg'],
   ])('not %s', (_what, name) => {
-    expect(start).toContain('function checkInput(');
+    expect(start).toContain('function checkInputs(');
     expect(start).not.toContain(`function ${name}(`);
   });
 });
