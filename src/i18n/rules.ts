@@ -52,8 +52,8 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'not-a-decree': {
     description:
-      'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini bukan SK.',
-    why: 'Rekapitulasi kehadiran, daftar TPP dan DUK juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan. Ini bukan cacat: hasilnya `not-a-decree` (BUKAN SK), yang tidak menggagalkan pemeriksaan.',
+      'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...), blok LAMPIRAN maupun daftar pegawai yang diangkat (tabel pegawai dengan NIP dan jabatan): dokumen ini bukan SK.',
+    why: 'Rekapitulasi kehadiran, daftar TPP, DUK, pengumuman dan surat juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan. Daftar pegawai yang diangkat atau dilantik tetap dibaca (lihat docs/lists-and-workbooks.md), kecuali judulnya menyebut salah satu dokumen tadi. Ini bukan cacat: hasilnya `not-a-decree` (BUKAN SK), yang tidak menggagalkan pemeriksaan.',
     example:
       'tidak ada judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini tampaknya rekapitulasi kehadiran (REKAPITULASI KEHADIRAN), bukan SK',
   },
