@@ -18,6 +18,7 @@ export const FINDING_CODES = [
   'limit-exceeded',
   'roster-header-missing',
   'sheet-missing',
+  'sheet-skipped',
   'encoding-invalid',
   'internal-error',
   'row-malformed',

@@ -111,8 +111,8 @@ const READERS: Record<Kind, Reader> = {
       ...options.limits,
     };
     const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
-    const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
-    return [await extractXlsxRoster(input, { ...options.xlsx, ...budget, signal })];
+    const { extractXlsxRosters } = await import('./extract/xlsx-roster.js');
+    return extractXlsxRosters(input, { ...options.xlsx, ...budget, signal });
   },
   text: async (input) => [await (await import('./extract/press.js')).extractPress(input)],
   csv: async (input, options, signal) => [await extractRoster(input, csvOptions(options, signal))],
@@ -304,8 +304,10 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
 }
 
 /**
- * Reads, extracts and checks one input: its documents, in order (a reader may find several in one
- * file). Never throws: what cannot be read is one unreadable document.
+ * Reads, extracts and checks one input: its documents, in order. Most inputs are one document; a
+ * list of appointees grouped under several decrees gives one per decree (`list.pdf#<SK number>`),
+ * a workbook one per sheet with people (`book.xlsx#<sheet>`). Never throws: what cannot be read is
+ * one unreadable document.
  */
 export async function checkInputs(source: InputSource, options: RunOptions = {}): Promise<Document[]> {
   const name = sourceName(source);
@@ -330,7 +332,10 @@ export async function checkInputs(source: InputSource, options: RunOptions = {})
   }
 }
 
-/** `checkInputs` for an input known to be one document: its first. */
+/**
+ * `checkInputs` for an input known to be one document: its first. A list of several decrees or a
+ * workbook of several sheets gives more; call `checkInputs` for those.
+ */
 export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
   return (await checkInputs(source, options))[0] as Document;
 }

@@ -96,6 +96,12 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     example:
       'sk-check: rekap.xlsx: tidak ada lembar "Lampiran" dalam buku kerja; lembar yang ada: 1 "Daftar", 2 "Rekap" (sheet-missing)',
   },
+  'sheet-skipped': {
+    description:
+      'Sebuah lembar buku kerja tidak memuat tabel pegawai ber-NIP (rekap, daftar untuk pers), sehingga tidak dibaca.',
+    why: 'Setiap lembar yang memuat pegawai diperiksa, masing-masing sebagai dokumen tersendiri; lembar lain disebut namanya agar jelas bahwa lembar itu sudah dilihat. `--sheet` membaca lembar yang disebut, apa pun isinya.',
+    example: 'lembar "Rekap" (2 dari 3) tidak memuat tabel pegawai ber-NIP: tidak dibaca',
+  },
   'encoding-invalid': {
     description: 'Sebagian byte tidak sah dalam pengodean yang dipakai untuk membaca berkas.',
     why: 'Nama yang memuat byte seperti itu tampil rusak (U+FFFD) dan tidak akan cocok dengan sumber lain.',

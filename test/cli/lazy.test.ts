@@ -52,7 +52,7 @@ describe('the command loads at start only what every run needs', () => {
     ['the decree reader', 'extractDecree'],
     ['the press reader', 'extractPress'],
     ['the Word and ODF reader', 'extractWordDecree'],
-    ['the XLSX reader', 'extractXlsxRoster'],
+    ['the XLSX reader', 'extractXlsxRosters'],
     ['the glob library', 'isDynamicPattern'],
     ['the audit', 'auditDocuments'],
     ['the table picture of debug-table', 'traceSvg'],
