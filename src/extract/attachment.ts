@@ -12,8 +12,7 @@ import {
   pathText,
   rowCells,
 } from './columns.js';
-import type { DecreeGroup } from './decree-group.js';
-import { decreeGroup } from './decree-group.js';
+import { type DecreeGroup, decreeGroup } from './decree-group.js';
 import type { AppointeeRecord, AttachmentTable, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
 import { headerTree } from './header-tree.js';
@@ -59,8 +58,11 @@ export function extractAttachment(
   let table: Table | null = null;
   let level: Level | undefined;
   let restart = false;
-  // A group line starts another decree's rows: its level and numbering start afresh.
+  // A group line starts another decree's rows: its level and numbering start afresh. The same line
+  // again (over every page, as a running head) starts nothing.
   const startGroup = (group: DecreeGroup, page: number) => {
+    const last = result.groups.at(-1);
+    if (last?.number === group.number && last.date === group.date) return;
     result.groups.push({ ...group, at: result.records.length, page });
     level = undefined;
     restart = true;

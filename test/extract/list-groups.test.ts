@@ -120,4 +120,13 @@ describe('group lines in a list of appointees', () => {
       ['daftar.pdf#821.2/72/BKPSDM-III/2022~2', '2022-05-25'],
     ]);
   });
+
+  it('the same group line over every page starts nothing new: numbering and levels carry on', () => {
+    const attachment = readTable(table({ runningHead: [A], rows: people(1, 30), pageHeight: 300 }));
+    expect(attachment.trace.length).toBeGreaterThan(2);
+    expect(attachment.groups.map(({ number, at }) => [number, at])).toEqual([
+      ['821.2/72/BKPSDM-III/2022', 0],
+    ]);
+    expect(attachment.rows.filter((row) => row.restart).map((row) => row.no)).toEqual(['1.']);
+  });
 });
