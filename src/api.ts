@@ -22,7 +22,7 @@ export interface Options {
   encoding?: (typeof ENCODINGS)[number];
   /** Password of encrypted PDF decrees. */
   password?: string;
-  /** XLSX rosters: the sheet to read, by name or 1-based position; the first sheet by default. */
+  /** XLSX rosters: the one sheet to read, by name or 1-based position; by default every sheet with people. */
   sheet?: string | number;
   /** Where the input `-` reads from. */
   stdin?: Readable;

@@ -19,6 +19,7 @@ const FINDING_CODES = [
   'roster-header-missing',
   'sheet-missing',
   'column-hint-unused',
+  'sheet-skipped',
   'encoding-invalid',
   'internal-error',
   'row-malformed',

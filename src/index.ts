@@ -20,4 +20,4 @@ export type {
   Summary,
 } from './model.js';
 export { ReportSchema, reportJsonSchema, SCHEMA_VERSION } from './model.js';
-export { checkInput, type RunOptions } from './run.js';
+export { checkInput, checkInputs, type RunOptions } from './run.js';

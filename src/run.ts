@@ -66,7 +66,8 @@ export type AppointeeSink = (
 /** Appointees handed to an `AppointeeSink` at a time. */
 const SINK_BATCH = 1000;
 
-type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument>;
+/** A kind's reader: an input gives one document, or several (a list of decrees, a workbook's sheets). */
+type Reader = (input: InputFile, options: RunOptions, signal: AbortSignal) => Promise<ExtractedDocument[]>;
 
 /** A decree read as pages: a PDF, or a photo or scan of one (`--ocr`). */
 const readPages: Reader = async (input, options, signal) => {
@@ -105,7 +106,7 @@ const readPages: Reader = async (input, options, signal) => {
 const readWord: Reader = async (input, options) => {
   const { extractWordDecree } = await import('./extract/word-decree.js');
   const { maxInflatedBytes, maxXmlDepth, maxXmlElements } = { ...DEFAULT_LIMITS, ...options.limits };
-  return extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements });
+  return [await extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements })];
 };
 
 /**
@@ -123,14 +124,14 @@ const READERS: Record<Kind, Reader> = {
       ...options.limits,
     };
     const budget = { maxInflatedBytes, maxSheetRows, maxSheetCells, maxXmlDepth };
-    const { extractXlsxRoster } = await import('./extract/xlsx-roster.js');
-    return extractXlsxRoster(input, { ...options.xlsx, ...budget, signal });
+    const { extractXlsxRosters } = await import('./extract/xlsx-roster.js');
+    return extractXlsxRosters(input, { ...options.xlsx, ...budget, signal });
   },
-  text: async (input) => (await import('./extract/press.js')).extractPress(input),
-  csv: (input, options, signal) => extractRoster(input, csvOptions(options, signal)),
+  text: async (input) => [await (await import('./extract/press.js')).extractPress(input)],
+  csv: async (input, options, signal) => [await extractRoster(input, csvOptions(options, signal))],
 };
 
-function extract(input: InputFile, options: RunOptions, signal: AbortSignal): Promise<ExtractedDocument> {
+function extract(input: InputFile, options: RunOptions, signal: AbortSignal): Promise<ExtractedDocument[]> {
   return READERS[input.kind](input, options, signal);
 }
 
@@ -318,12 +319,17 @@ function byLevel(tally: ReadonlyMap<Level, number>): Counts['byLevel'] {
   return result;
 }
 
-/** Reads, extracts and checks one input. Never throws: what cannot be read is an unreadable document. */
-export function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
-  return withSettings(options.settings, () => checkInputNow(source, options));
+/**
+ * Reads, extracts and checks one input: its documents, in order. Most inputs are one document; a
+ * list of appointees grouped under several decrees gives one per decree (`list.pdf#<SK number>`),
+ * a workbook one per sheet with people (`book.xlsx#<sheet>`). Never throws: what cannot be read is
+ * one unreadable document.
+ */
+export function checkInputs(source: InputSource, options: RunOptions = {}): Promise<Document[]> {
+  return withSettings(options.settings, () => checkInputsNow(source, options));
 }
 
-async function checkInputNow(source: InputSource, options: RunOptions): Promise<Document> {
+async function checkInputsNow(source: InputSource, options: RunOptions): Promise<Document[]> {
   const name = sourceName(source);
   let kind: Kind = detectKind(name, Buffer.alloc(0));
   const controller = new AbortController();
@@ -333,9 +339,9 @@ async function checkInputNow(source: InputSource, options: RunOptions): Promise<
     const path = typeof source === 'string' && source !== '-' ? source : null;
     // A roster's header is read before any SK number: only the column hints without `match` hold.
     if (input.kind === 'csv')
-      return await withDocumentHints(null, () => checkCsvRoster(input, options, path, controller.signal));
+      return [await withDocumentHints(null, () => checkCsvRoster(input, options, path, controller.signal))];
     const read = () => extract(input, options, controller.signal);
-    return checkedDocument(await (input.kind === 'xlsx' ? withDocumentHints(null, read) : read()));
+    return (await (input.kind === 'xlsx' ? withDocumentHints(null, read) : read())).map(checkedDocument);
   };
   try {
     return await withinTime(work(), options.limits?.timeout ?? DEFAULT_LIMITS.timeout, () =>
@@ -345,8 +351,16 @@ async function checkInputNow(source: InputSource, options: RunOptions): Promise<
     if (!(error instanceof SkError)) options.onInternalError?.(name, error);
     const code = error instanceof SkError && isFindingCode(error.code) ? error.code : 'internal-error';
     const said = error instanceof SkError ? error.said : undefined;
-    return unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error), said }));
+    return [unreadableDocument(name, kind, fromNote({ code, message: errorMessage(error), said }))];
   }
+}
+
+/**
+ * `checkInputs` for an input known to be one document: its first. A list of several decrees or a
+ * workbook of several sheets gives more; call `checkInputs` for those.
+ */
+export async function checkInput(source: InputSource, options: RunOptions = {}): Promise<Document> {
+  return (await checkInputs(source, options))[0] as Document;
 }
 
 export function checkedDocument(doc: ExtractedDocument): Document {

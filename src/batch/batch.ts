@@ -7,7 +7,7 @@ import { restoreSaid, type Spoken, say } from '../i18n/said.js';
 import { PAGE_KINDS } from '../kinds.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Document, Report, Summary } from '../model.js';
-import { checkInput, type RunOptions, Tally, unreadableDocument } from '../run.js';
+import { checkInputs, type RunOptions, Tally, unreadableDocument } from '../run.js';
 import { SCHEMA_VERSION } from '../schema-version.js';
 import { detectKind, type InputSource, sourceName } from '../sources/input.js';
 import { AcrossDocuments } from './across.js';
@@ -116,13 +116,17 @@ async function runBatchNow(inputs: readonly BatchInput[], options: BatchOptions)
   const pdfs = await Promise.all(inputs.map((input) => (input.problem ? false : isPdf(input.source))));
   const pdfCount = pdfs.filter(Boolean).length;
   if (options.oneFileHere && inputs.length === 1 && pdfCount === 1 && !options.pdf?.ocr) {
-    const doc = await readHere((inputs[0] as BatchInput).source, options);
+    const docs = await readHere((inputs[0] as BatchInput).source, options);
     // Else PDFium refused it: a worker process reads it, as in any batch.
-    if (doc) {
+    if (docs) {
+      // One file joins no body to its lampiran: its documents (a list's decrees) go out as they are.
       const tally = new Tally();
-      const seen = new AcrossDocuments().visit(doc);
-      tally.add(seen);
-      await options.onDocument?.(seen, 0);
+      const across = new AcrossDocuments();
+      for (const doc of docs) {
+        const seen = across.visit(doc);
+        tally.add(seen);
+        await options.onDocument?.(seen, 0);
+      }
       return tally.summary;
     }
   }
@@ -142,16 +146,16 @@ async function runBatchNow(inputs: readonly BatchInput[], options: BatchOptions)
   const tally = new Tally();
   // Results wait here until every document before them is out; the window bounds how many wait.
   const window = Math.max(16, jobs * 4);
-  const pending = new Map<number, Promise<Document>>();
+  const pending = new Map<number, Promise<Document[]>>();
   let inThread: Promise<unknown> = Promise.resolve();
 
   const start = (index: number): void => {
     const input = inputs[index] as BatchInput;
     const name = sourceName(input.source);
-    let result: Promise<Document>;
+    let result: Promise<Document[]>;
     if (input.problem) {
       const finding = fromNote({ code: 'file-unreadable', ...input.problem });
-      result = Promise.resolve(unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding));
+      result = Promise.resolve([unreadableDocument(name, detectKind(name, Buffer.alloc(0)), finding)]);
     } else if (pdfs[index]) {
       const onProgress = (progress: unknown) => {
         const { done, total } = progress as { done: number; total: number };
@@ -167,7 +171,7 @@ async function runBatchNow(inputs: readonly BatchInput[], options: BatchOptions)
       // One at a time in this thread: a roster streams, and two at once would only interleave.
       // A roster that streams its rows out waits until every document before it is out.
       const turn = options.onAppointees ? inThread.then(() => emittedUpTo(index)) : inThread;
-      result = turn.then(() => checkInput(input.source, { ...options, splitRosters: jobs > 1 }));
+      result = turn.then(() => checkInputs(input.source, { ...options, splitRosters: jobs > 1 }));
       inThread = result.catch(() => undefined);
     }
     pending.set(index, result);
@@ -178,11 +182,13 @@ async function runBatchNow(inputs: readonly BatchInput[], options: BatchOptions)
   const emittedUpTo = (index: number): Promise<void> =>
     emitted >= index ? Promise.resolve() : new Promise((resolve) => waiting.set(index, resolve));
   const emitNext = async (): Promise<void> => {
-    const doc = across.visit(await (pending.get(emitted) as Promise<Document>));
+    const docs = await (pending.get(emitted) as Promise<Document[]>);
     pending.delete(emitted);
-    for (const out of joiner.take(doc)) {
-      tally.add(out);
-      await options.onDocument?.(out, emitted);
+    for (const doc of docs) {
+      for (const out of joiner.take(across.visit(doc))) {
+        tally.add(out);
+        await options.onDocument?.(out, emitted);
+      }
     }
     emitted++;
     waiting.get(emitted)?.();
@@ -210,36 +216,40 @@ function workerDocument(
   answer: Promise<WorkerResponse>,
   timeout: number,
   options: BatchOptions,
-): Promise<Document> {
+): Promise<Document[]> {
   return answer.then(
-    ({ document, stacks, said }) => {
-      restoreSaid(document.findings, said);
+    ({ documents, stacks, said }) => {
+      documents.forEach((document, i) => {
+        restoreSaid(document.findings, said?.[i]);
+      });
       for (const stack of stacks) options.onInternalError?.(name, Object.assign(new Error(), { stack }));
-      return document;
+      return documents;
     },
     (error: Error) => {
       if (error instanceof TaskTimeout) {
         const spoken = say('limit-exceeded/timeout', { seconds: timeout });
-        return unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }));
+        return [unreadableDocument(name, 'pdf', fromNote({ code: 'limit-exceeded', ...spoken }))];
       }
       options.onInternalError?.(name, error);
-      return unreadableDocument(
-        name,
-        'pdf',
-        fromNote({
-          code: 'internal-error',
-          message: `reading it stopped a worker process: ${error.message}`,
-        }),
-      );
+      return [
+        unreadableDocument(
+          name,
+          'pdf',
+          fromNote({
+            code: 'internal-error',
+            message: `reading it stopped a worker process: ${error.message}`,
+          }),
+        ),
+      ];
     },
   );
 }
 
 /** One PDF read in this process by PDFium alone; undefined when PDFium refuses it. */
-async function readHere(source: InputSource, options: BatchOptions): Promise<Document | undefined> {
+async function readHere(source: InputSource, options: BatchOptions): Promise<Document[] | undefined> {
   const { PdfiumRefused } = await import('../pdf/pdfium.js');
   let refused = false;
-  const doc = await checkInput(source, {
+  const docs = await checkInputs(source, {
     ...options,
     pdf: { ...options.pdf, fallback: false },
     onInternalError: (name, error) => {
@@ -247,7 +257,7 @@ async function readHere(source: InputSource, options: BatchOptions): Promise<Doc
       else options.onInternalError?.(name, error);
     },
   });
-  return refused ? undefined : doc;
+  return refused ? undefined : docs;
 }
 
 /** Checks every input (paths or bytes, in order) and builds the whole report. */

@@ -16,9 +16,10 @@ export interface WorkerProgress {
 }
 
 export interface WorkerResponse {
-  document: Document;
-  /** Each finding's catalogue data (a symbol, which IPC drops): to say it in another language. */
-  said?: Array<Said | null>;
+  /** The file's documents (one, or several: a list of decrees). */
+  documents: Document[];
+  /** Each document's findings' catalogue data (a symbol, which IPC drops): to say them in another language. */
+  said?: Array<Array<Said | null>>;
   /** Stacks of unexpected exceptions, for `--debug`. */
   stacks: string[];
   /** The worker ends after this answer (its PDF engine aborted and holds its memory). */

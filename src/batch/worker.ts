@@ -1,6 +1,6 @@
 import { saidList } from '../i18n/said.js';
 import { pdfiumAborted } from '../pdf/pdfium.js';
-import { checkInput, type RunOptions } from '../run.js';
+import { checkInputs, type RunOptions } from '../run.js';
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /**
@@ -46,19 +46,20 @@ async function check({ source, options }: WorkerRequest): Promise<void> {
       stacks.push(error instanceof Error && error.stack ? error.stack : String(error));
     },
   };
-  const document = await checkInput(source, runOptions);
+  const documents = await checkInputs(source, runOptions);
+  const said = documents.map((document) => saidList(document.findings));
   stats.files++;
   // An aborted PDFium holds up to 2 GB until collected: this process ends once its answer is out
   // (files sent after this one are dropped: the pool sends them to another worker), and the pool
   // starts a fresh one for the next file.
   if (pdfiumAborted()) {
     writeStats();
-    const answer = { document, stacks, said: saidList(document.findings), retire: true };
+    const answer = { documents, stacks, said, retire: true };
     if (process.connected) process.send?.(answer, () => process.exit(0));
     else process.exit(0);
     return new Promise(() => undefined);
   }
-  send({ document, stacks, said: saidList(document.findings) });
+  send({ documents, stacks, said });
   writeStats();
   idleSince = performance.now();
 }

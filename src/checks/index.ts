@@ -44,6 +44,7 @@ import { rowMalformed } from './row-malformed.js';
 import { rowSequenceGap } from './row-sequence-gap.js';
 import type { Rule } from './rule.js';
 import { sheetMissing } from './sheet-missing.js';
+import { sheetSkipped } from './sheet-skipped.js';
 import { signatoryMissing } from './signatory-missing.js';
 import { skNumberBlank } from './sk-number-blank.js';
 import { skNumberMissing } from './sk-number-missing.js';
@@ -66,6 +67,7 @@ export const RULES = [
   rosterHeaderMissing,
   sheetMissing,
   columnHintUnused,
+  sheetSkipped,
   encodingInvalid,
   internalError,
   rowMalformed,

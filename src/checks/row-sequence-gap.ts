@@ -11,6 +11,8 @@ export const rowSequenceGap = defineRule({
     const rows = doc.decreeParts?.attachment.rows ?? [];
     let previous: number | null = null;
     rows.forEach((row, i) => {
+      // A list's decree starts under its group line: its numbering may carry on from the row above.
+      if (row.carriesFrom !== undefined) previous = row.carriesFrom;
       const no = row.no === null ? Number.NaN : Number.parseInt(row.no.replace(/\D/g, ''), 10);
       if (Number.isNaN(no)) return;
       const expected = row.restart || previous === null ? 1 : previous + 1;

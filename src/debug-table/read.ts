@@ -33,9 +33,10 @@ export async function readTableTraces(source: string, options: ReadOptions = {})
 async function read(source: string, options: ReadOptions, signal: AbortSignal): Promise<TableTraces> {
   const input = await openInput(source, options.stdin, {}, signal);
   if (input.kind !== 'pdf') throw new SkError('file-unsupported', say('file-unsupported/debug-table', {}));
-  const doc = await extractDecree(input, { password: options.password, signal });
-  const traces = doc.decreeParts?.attachment.trace ?? [];
-  const unusedHints = doc.notes
+  // A list's documents (one per decree) share the trace of its one table.
+  const [doc] = await extractDecree(input, { password: options.password, signal });
+  const traces = doc?.decreeParts?.attachment.trace ?? [];
+  const unusedHints = (doc?.notes ?? [])
     .filter((note) => note.code === 'column-hint-unused')
     .map((note) => note.message);
   return { attachmentPages: traces.map((trace) => trace.page), traces, unusedHints };

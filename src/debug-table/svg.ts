@@ -7,6 +7,7 @@ const BAND_COLOURS: Record<BandKind, string> = {
   person: '#2ca02c',
   continuation: '#ff7f0e',
   section: '#9467bd',
+  decree: '#e377c2',
   total: '#8c564b',
   ignored: '#7f7f7f',
 };

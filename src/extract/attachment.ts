@@ -12,6 +12,7 @@ import {
   pathText,
   rowCells,
 } from './columns.js';
+import { type DecreeGroup, decreeGroup } from './decree-group.js';
 import type { AppointeeRecord, AttachmentTable, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
 import { headerTree } from './header-tree.js';
@@ -53,10 +54,19 @@ export function extractAttachment(
   attachmentPages: readonly number[],
   settings: TableSettings = TABLE_SETTINGS,
 ): AttachmentTable {
-  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, trace: [] };
+  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, groups: [], trace: [] };
   let table: Table | null = null;
   let level: Level | undefined;
   let restart = false;
+  // A group line starts another decree's rows: its level and numbering start afresh. The same line
+  // again (over every page, as a running head) starts nothing.
+  const startGroup = (group: DecreeGroup, page: number) => {
+    const last = result.groups.at(-1);
+    if (last?.number === group.number && last.date === group.date) return;
+    result.groups.push({ ...group, at: result.records.length, page });
+    level = undefined;
+    restart = true;
+  };
   for (const page of pages.filter((p) => attachmentPages.includes(p.number))) {
     const lines = pageLines(page);
     const trace: PageTrace = {
@@ -108,6 +118,8 @@ export function extractAttachment(
         numbered: stillNumbered(table, map),
       };
       result.found = true;
+      const above = groupAbove(lines, pageTable.header);
+      if (above) startGroup(above, page.number);
       // A band names the level of every row under it, until a section row or another band.
       const band = tree.band ?? bandAbove(lines, pageTable.header, settings);
       if (band && band.level !== level) {
@@ -153,6 +165,14 @@ export function extractAttachment(
       }
       if (cells.some((cell) => /^(jumlah|total)\b/i.test(cell.trim()))) {
         band(group, 'total', cells);
+        continue;
+      }
+      const decree = decreeGroup(cells.join(' '));
+      if (decree) {
+        startGroup(decree, page.number);
+        // The row under it starts afresh: it continues no row of the page before.
+        firstOnPage = false;
+        band(group, 'decree', cells);
         continue;
       }
       const previous = result.rows.at(-1);
@@ -245,6 +265,17 @@ function bandAbove(
     const band = bandOf(line.text);
     if (band) return band;
     below = line;
+  }
+  return null;
+}
+
+/** A group line printed above the page's table header, under the list's title: the rows below are its decree's. */
+function groupAbove(lines: readonly LayoutLine[], header: readonly LayoutLine[]): DecreeGroup | null {
+  const first = header[0];
+  const at = first ? lines.indexOf(first) : -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const found = decreeGroup((lines[i] as LayoutLine).text);
+    if (found) return found;
   }
   return null;
 }

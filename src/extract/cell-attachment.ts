@@ -58,7 +58,7 @@ function tableHeader(rows: readonly WordRow[]): { header: Header; next: number; 
  * it or not; a header row marked to repeat is read once.
  */
 export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
-  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, trace: [] };
+  const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, groups: [], trace: [] };
   let header: Header | null = null;
   let level: Level | undefined;
   let restart = false;

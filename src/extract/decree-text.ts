@@ -35,6 +35,8 @@ export interface DecreeText {
   mentionsAttachment: boolean;
   /** Why this is no decree, when it has no decree heading, no dictum and no LAMPIRAN block; else null. */
   notADecree: Spoken | null;
+  /** What the title of a document that is no decree names it (a recap, a seniority list), if it does. */
+  looksLike: OtherDocument | null;
 }
 
 const ISSUER =
@@ -185,11 +187,18 @@ const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, OtherDocument]> = [
   [/DAFTAR\s+URUT\s+KEPANGKATAN|(?<!\p{L})DUK(?!\p{L})/iu, 'seniority'],
   [/DAFTAR\s+(?:GAJI|NOMINATIF)/iu, 'payroll'],
   [/(?:BAGAN|STRUKTUR)\s+ORGANISASI/iu, 'org-chart'],
+  // Candidates of a selection, with participant numbers: not appointees, though they may have NIPs.
+  [/(?<!\p{L})PENGUMUMAN(?!\p{L})|(?:NOMOR|NO\.?)\s+PESERTA/iu, 'announcement'],
+  // People named in a letter (an assignment, an invitation) are not appointed by it.
+  [/SURAT\s+(?:PERINTAH\s+)?TUGAS|NOTA\s+DINAS|SURAT\s+EDARAN|(?<!\p{L})UNDANGAN(?!\p{L})/iu, 'letter'],
 ];
 const HEADING_LINES = 30;
 
 /** Null when the text has a decree heading, a dictum or a LAMPIRAN block; else what it looks like. */
-function notADecree(body: readonly TextLine[], hasAttachmentBlock: boolean): Spoken | null {
+function notADecree(
+  body: readonly TextLine[],
+  hasAttachmentBlock: boolean,
+): { spoken: Spoken; looksLike: OtherDocument | null } | null {
   if (hasAttachmentBlock || firstIndex(body, TITLE, 0, HEADING_LINES) >= 0) return null;
   const dictum = (text: string) =>
     MEMUTUSKAN.test(text) || MENETAPKAN.test(text) || dictumLabel(text) !== null;
@@ -197,9 +206,9 @@ function notADecree(body: readonly TextLine[], hasAttachmentBlock: boolean): Spo
   const head = textOf(body.slice(0, HEADING_LINES));
   for (const [pattern, looksLike] of OTHER_DOCUMENTS) {
     const title = pattern.exec(head)?.[0];
-    if (title) return say('not-a-decree', { looksLike, title: title.toUpperCase() });
+    if (title) return { spoken: say('not-a-decree', { looksLike, title: title.toUpperCase() }), looksLike };
   }
-  return say('not-a-decree', { looksLike: null, title: null });
+  return { spoken: say('not-a-decree', { looksLike: null, title: null }), looksLike: null };
 }
 
 /** Reads number, date, place, issuer, subject and signatory of a decree, and splits body from lampiran. */
@@ -272,6 +281,7 @@ export function extractDecreeText(lines: readonly TextLine[]): DecreeText {
         }
       : null,
     mentionsAttachment: mentionsAttachment(textOf(dicta)),
-    notADecree: other,
+    notADecree: other?.spoken ?? null,
+    looksLike: other?.looksLike ?? null,
   };
 }

@@ -5,16 +5,22 @@ import { openImage } from '../ocr/image.js';
 import { LOW_CONFIDENCE } from '../ocr/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
-import { type AttachmentTable, extractAttachment } from './attachment.js';
+import { type AttachmentTable, extractAttachment, NIP_DIGITS } from './attachment.js';
 import { extractClaims } from './claims.js';
 import { unusedHintNotes, withDocumentHints } from './column-hints.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
+import { holdsAppointees, listDocuments } from './list.js';
 import { repairDecreeNumbers } from './number-repair.js';
+import type { TextLine } from './text-lines.js';
 
-/** Reads a decree PDF: header and claims from the body, appointees from the attachment table. */
-export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument> {
+/**
+ * Reads a decree PDF: header and claims from the body, appointees from the attachment table. A list
+ * of appointees (no decree around its table) gives one document per decree its rows are grouped
+ * under (see list.ts); anything else, one document.
+ */
+export async function extractDecree(input: InputFile, options: PdfOptions): Promise<ExtractedDocument[]> {
   const pdf = input.kind === 'image' ? await openImage(input, options) : await openPdf(input, options);
   try {
     return await read(input, pdf);
@@ -23,10 +29,14 @@ export async function extractDecree(input: InputFile, options: PdfOptions): Prom
   }
 }
 
-async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<ExtractedDocument> {
+async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<ExtractedDocument[]> {
   const lines = textLines(pdf.pages.flatMap(pageLines));
   const text = extractDecreeText(lines);
-  if (text.notADecree !== null) return otherDocument(source, kind, pdf, text.notADecree);
+  if (text.notADecree !== null) {
+    // A title that says what the document is (a recap, a seniority list) is taken at its word.
+    const list = text.looksLike === null ? await readList(source, kind, pdf, lines) : [];
+    return list.length > 0 ? list : [otherDocument(source, kind, pdf, text.notADecree)];
+  }
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
   const hinted = await withDocumentHints(text.decree, async () => ({
@@ -35,7 +45,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
   }));
   const { attachment } = hinted;
   const numbers = repairDecreeNumbers(text, lines, pdf.ocr);
-  return {
+  const doc: ExtractedDocument = {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
     kind,
@@ -53,6 +63,35 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
       amounts,
     },
   };
+  return [doc];
+}
+
+/**
+ * A PDF with no decree around a table of people (a list of the officials sworn in, a lampiran
+ * printed without its heading block): the table read as a lampiran over every page, one document
+ * per decree its group lines name. None when there is no such table.
+ */
+async function readList(
+  source: string,
+  kind: Kind,
+  pdf: PdfDocument,
+  lines: readonly TextLine[],
+): Promise<ExtractedDocument[]> {
+  // Without two NIPs on its lines no page holds a table of people: no rules to load, no table to read.
+  if (lines.filter((line) => NIP_DIGITS.test(line.text)).length < 2) return [];
+  const attachment = await readAttachment(
+    pdf,
+    pdf.pages.map((page) => page.number),
+  );
+  if (!holdsAppointees(attachment)) return [];
+  const base = {
+    ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
+    source,
+    kind,
+    notes: readerNotes(pdf),
+    ...withoutText(pdf),
+  };
+  return listDocuments(base, attachment);
 }
 
 /** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */

@@ -7,6 +7,7 @@ import type { Said } from '../i18n/said.js';
 import type { Appointee, Claim, Decree, Finding, Kind } from '../model.js';
 import type { AmountRead } from './claims.js';
 import type { ColumnMap, RowCells } from './columns.js';
+import type { DecreeGroup } from './decree-group.js';
 import type { DecreeBody } from './decree-signing.js';
 import type { AttachmentBlock } from './decree-text.js';
 import type { PageTrace } from './table-trace.js';
@@ -83,6 +84,17 @@ export interface TableRow {
   /** The row's NO cell, and whether a section row restarted the numbering before it. */
   no: string | null;
   restart: boolean;
+  /**
+   * The first row of a decree group of a list: the NO of the row above the group line, which the
+   * numbering may carry on from (`23` after `22`) or restart.
+   */
+  carriesFrom?: number;
+}
+
+/** A group line inside the table, and the record (0-based) the rows under it start at. */
+export interface GroupStart extends DecreeGroup {
+  at: number;
+  page: number;
 }
 
 /** A reason to doubt the reconstruction: where, and what (`message` in English, `said` for others). */
@@ -99,6 +111,8 @@ export interface AttachmentTable {
   /** Why the reconstruction may be wrong; empty when it checked out. */
   doubts: Doubt[];
   found: boolean;
+  /** The group lines (`NOMOR ... TANGGAL ...`) that start the rows of each decree of a list. */
+  groups: GroupStart[];
   /** What was seen and decided on each attachment page, for `debug-table`. */
   trace: PageTrace[];
 }

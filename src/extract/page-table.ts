@@ -1,4 +1,5 @@
 import type { PdfPage } from '../pdf/pdf.js';
+import { decreeGroup } from './decree-group.js';
 import { alignedEdges, columnOf, type Edges, rowSeparators, ruledEdges } from './grid.js';
 import type { LayoutLine } from './layout.js';
 import { bandOf, isLevelLabel } from './level-label.js';
@@ -158,7 +159,9 @@ function withoutPageHead(lines: readonly LayoutLine[]): LayoutLine[] {
 }
 
 function isRunningHead(line: LayoutLine): boolean {
-  return PAGE_HEAD.test(line.text) || isPageFooter(line.text) || /^\d{1,3}$/.test(line.text);
+  // `NOMOR : ... TANGGAL ...` at the top of a list's page starts the next decree's rows: no head.
+  if (PAGE_HEAD.test(line.text)) return decreeGroup(line.text) === null;
+  return isPageFooter(line.text) || /^\d{1,3}$/.test(line.text);
 }
 
 function endsTable(lines: readonly LayoutLine[], from: number): boolean {
@@ -198,6 +201,7 @@ function untilTableEnds(lines: readonly LayoutLine[], settings: TableSettings): 
     const opensRow =
       first !== undefined &&
       (SECTION.test(line.text) ||
+        decreeGroup(line.text) !== null ||
         unnumberedRow ||
         (ROW_NUMBER.test(first.text.trim()) &&
           (rowX === null ||
@@ -232,7 +236,9 @@ function anchoredGroups(
     // A section or label row (`JABATAN FUNGSIONAL`) is a group of its own, like a numbering row.
     // `H. GUSTI ...` opening a person in a table without numbers is a name, not section H.
     const section = SECTION.test(line.text) && !anchors.has(index);
-    const alone = isNumberingLine(line) || section || isLevelLabel(line.text);
+    // So is a list's group line (`NOMOR ... TANGGAL ...`): it starts another decree's rows.
+    const alone =
+      isNumberingLine(line) || section || isLevelLabel(line.text) || decreeGroup(line.text) !== null;
     const opensRow =
       groups.length === 0 ||
       closed ||

@@ -5,7 +5,15 @@ import type { Field } from './columns.js';
 export type EdgesSource = 'rules' | 'aligned' | 'carried';
 
 /** What one band of lines (between two row separators, or one anchored group) turned out to be. */
-export type BandKind = 'header' | 'numbering' | 'person' | 'continuation' | 'section' | 'total' | 'ignored';
+export type BandKind =
+  | 'header'
+  | 'numbering'
+  | 'person'
+  | 'continuation'
+  | 'section'
+  | 'decree'
+  | 'total'
+  | 'ignored';
 
 export interface BandTrace {
   kind: BandKind;

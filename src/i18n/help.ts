@@ -126,8 +126,8 @@ export const HELP = {
     id: 'baca halaman PDF hasil pindaian dengan OCR: auto (halaman tanpa teks; bawaan) atau all (semua halaman)',
   },
   'opt.sheet': {
-    en: 'XLSX rosters: the sheet to read, by name or 1-based position (default: the first)',
-    id: 'daftar nominatif XLSX: lembar yang dibaca, menurut nama atau urutan mulai 1 (bawaan: lembar pertama)',
+    en: 'XLSX rosters: the one sheet to read, by name or 1-based position (default: every sheet with people)',
+    id: 'daftar nominatif XLSX: satu lembar yang dibaca, menurut nama atau urutan mulai 1 (bawaan: setiap lembar yang memuat pegawai)',
   },
   'opt.kind': {
     en: 'what standard input (-) holds (default: judged by its content)',

@@ -15,6 +15,8 @@ export const OTHER_DOCUMENTS = {
   seniority: { en: 'a seniority list', id: 'daftar urut kepangkatan' },
   payroll: { en: 'a payroll or nominative list', id: 'daftar gaji atau daftar nominatif' },
   'org-chart': { en: 'an organisation chart', id: 'bagan struktur organisasi' },
+  announcement: { en: 'an announcement', id: 'pengumuman' },
+  letter: { en: 'a letter', id: 'surat' },
 } as const;
 export type OtherDocument = keyof typeof OTHER_DOCUMENTS;
 

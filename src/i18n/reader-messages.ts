@@ -98,6 +98,12 @@ export const READER_MESSAGES = {
     (p) =>
       `tidak ada lembar ${JSON.stringify(p.wanted)} dalam buku kerja; lembar yang ada: ${p.sheets.map((name, i) => `${i + 1} ${JSON.stringify(name)}`).join(', ')}`,
   ),
+  'sheet-skipped': text<{ sheet: string; position: number; sheets: number }>(
+    (p) =>
+      `sheet ${JSON.stringify(p.sheet)} (${p.position} of ${p.sheets}) holds no table of people with NIPs: not read`,
+    (p) =>
+      `lembar ${JSON.stringify(p.sheet)} (${p.position} dari ${p.sheets}) tidak memuat tabel pegawai ber-NIP: tidak dibaca`,
+  ),
   'roster-header-missing': text<NoParams>(
     () => 'no roster header found (expected columns such as Nama, NIP, Pangkat/Gol, Jabatan)',
     () =>

@@ -52,8 +52,8 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'not-a-decree': {
     description:
-      'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini bukan SK.',
-    why: 'Rekapitulasi kehadiran, daftar TPP dan DUK juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan. Ini bukan cacat: hasilnya `not-a-decree` (BUKAN SK), yang tidak menggagalkan pemeriksaan.',
+      'PDF tidak memiliki judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...), blok LAMPIRAN maupun daftar pegawai yang diangkat (tabel pegawai dengan NIP dan jabatan): dokumen ini bukan SK.',
+    why: 'Rekapitulasi kehadiran, daftar TPP, DUK, pengumuman dan surat juga memuat nama dan NIP; bila dibaca sebagai SK akan menghasilkan nomor SK karangan dan jumlah yang dicocokkan dengan ketiadaan. Daftar pegawai yang diangkat atau dilantik tetap dibaca (lihat docs/lists-and-workbooks.md), kecuali judulnya menyebut salah satu dokumen tadi. Ini bukan cacat: hasilnya `not-a-decree` (BUKAN SK), yang tidak menggagalkan pemeriksaan.',
     example:
       'tidak ada judul keputusan (KEPUTUSAN ...), diktum (MEMUTUSKAN, KESATU ...) maupun blok LAMPIRAN: dokumen ini tampaknya rekapitulasi kehadiran (REKAPITULASI KEHADIRAN), bukan SK',
   },
@@ -101,6 +101,12 @@ const RULES_ID: Record<FindingCode, RuleText> = {
     why: 'Membaca lembar lain berarti memeriksa daftar yang salah; pesannya menyebut lembar-lembar yang ada.',
     example:
       'sk-check: rekap.xlsx: tidak ada lembar "Lampiran" dalam buku kerja; lembar yang ada: 1 "Daftar", 2 "Rekap" (sheet-missing)',
+  },
+  'sheet-skipped': {
+    description:
+      'Sebuah lembar buku kerja tidak memuat tabel pegawai ber-NIP (rekap, daftar untuk pers), sehingga tidak dibaca.',
+    why: 'Setiap lembar yang memuat pegawai diperiksa, masing-masing sebagai dokumen tersendiri; lembar lain disebut namanya agar jelas bahwa lembar itu sudah dilihat. `--sheet` membaca lembar yang disebut, apa pun isinya.',
+    example: 'lembar "Rekap" (2 dari 3) tidak memuat tabel pegawai ber-NIP: tidak dibaca',
   },
   'encoding-invalid': {
     description: 'Sebagian byte tidak terbaca dalam pengodean yang dipakai untuk membaca berkas.',

@@ -11,14 +11,23 @@ export interface XlsxRecord {
 
 const NO_NUMBERS: ReadonlySet<number> = new Set();
 
-/** A workbook as exceljs read it: its sheets' names and the chosen one's rows; or why it could not. */
-export type LoadedSheet =
-  | { names: string[]; index: number | null; records: XlsxRecord[] }
-  | { error: string };
+/** One worksheet's name, its position in the workbook (0-based) and its rows. */
+export interface LoadedRows {
+  name: string;
+  index: number;
+  records: XlsxRecord[];
+}
 
 /**
- * Loads a workbook with exceljs and reads the sheet `wanted` names (the first when undefined). Plain
- * data in and out, so that it can run in a worker thread; the caller turns the outcome into errors.
+ * A workbook as exceljs read it: its sheets' names and the rows of the sheet `wanted` names (none
+ * when it names no sheet), or of every sheet when none is wanted; or why it could not be read.
+ */
+export type LoadedSheet = { names: string[]; sheets: LoadedRows[] } | { error: string };
+
+/**
+ * Loads a workbook with exceljs and reads the sheet `wanted` names, or every sheet when undefined.
+ * Plain data in and out, so that it can run in a worker thread; the caller turns the outcome into
+ * errors.
  */
 export async function loadSheet(data: Uint8Array, wanted: string | undefined): Promise<LoadedSheet> {
   const { default: ExcelJS } = await import('exceljs');
@@ -32,15 +41,21 @@ export async function loadSheet(data: Uint8Array, wanted: string | undefined): P
   }
   const sheets = workbook.worksheets;
   const names = sheets.map((sheet) => sheet.name);
-  const index = pickIndex(names, wanted);
-  const sheet = index === null ? undefined : sheets[index];
-  return { names, index, records: sheet ? sheetRecords(sheet) : [] };
+  const indexes = wanted === undefined ? names.map((_, i) => i) : [pickIndex(names, wanted)];
+  return {
+    names,
+    sheets: indexes.flatMap((index) => {
+      const sheet = index === null ? undefined : sheets[index];
+      return sheet && index !== null
+        ? [{ name: names[index] ?? '', index, records: sheetRecords(sheet) }]
+        : [];
+    }),
+  };
 }
 
-/** The sheet by name (exact, then any case), or by 1-based position; the first when none is wanted. */
-function pickIndex(names: readonly string[], wanted: string | undefined): number | null {
+/** The sheet by name (exact, then any case), or by 1-based position. */
+function pickIndex(names: readonly string[], wanted: string): number | null {
   if (names.length === 0) return null;
-  if (wanted === undefined) return 0;
   const exact = names.indexOf(wanted);
   if (exact >= 0) return exact;
   const anyCase = names.findIndex((name) => name.toLowerCase() === wanted.trim().toLowerCase());

@@ -9,7 +9,7 @@ export { cellText, numberText } from './xlsx-cells.js';
 export type { XlsxRecord } from './xlsx-load.js';
 
 export interface XlsxOptions extends Partial<XlsxBudget> {
-  /** A sheet's name, or its 1-based position; the first sheet when absent. */
+  /** A sheet's name, or its 1-based position; every sheet when absent. */
   sheet?: string | undefined;
   /** The file's time limit: a workbook read in a worker thread is ended with it. */
   signal?: AbortSignal | undefined;
@@ -17,7 +17,15 @@ export interface XlsxOptions extends Partial<XlsxBudget> {
 
 export interface XlsxSheet {
   name: string;
+  /** Its position in the workbook, 0-based. */
+  index: number;
   records: XlsxRecord[];
+}
+
+/** A workbook's sheets: every sheet's name, and the rows of those read. */
+export interface XlsxBook {
+  names: string[];
+  sheets: XlsxSheet[];
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -32,11 +40,17 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/sources/xlsx-worker.js', import.meta.url)
   : new URL('./xlsx-worker.js', import.meta.url);
 
-/**
- * Reads the chosen worksheet of a workbook into rows of display strings. exceljs is loaded on first
- * use, so CSV and PDF runs never pay for it.
- */
+/** Reads the worksheet `options.sheet` names, or the first, into rows of display strings. */
 export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {}): Promise<XlsxSheet> {
+  const { sheets } = await readXlsxBook(input, options);
+  return sheets[0] as XlsxSheet;
+}
+
+/**
+ * Reads the worksheet `options.sheet` names, or every worksheet, into rows of display strings.
+ * exceljs is loaded on first use, so CSV and PDF runs never pay for it.
+ */
+export async function readXlsxBook(input: InputFile, options: XlsxOptions = {}): Promise<XlsxBook> {
   if (input.head.subarray(0, 4).equals(CFB_MAGIC)) {
     throw new SkError('file-unreadable', say('file-unreadable/xlsx-package', {}));
   }
@@ -51,13 +65,12 @@ export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {})
       ? await loadInWorker(data, options.sheet, options.signal)
       : await loadSheet(data, options.sheet);
   if ('error' in loaded) throw new SkError('file-unreadable', say('file-unreadable/xlsx', loaded));
-  const { names, index, records } = loaded;
+  const { names, sheets } = loaded;
   if (names.length === 0) throw new SkError('file-unreadable', say('file-unreadable/no-worksheet', {}));
-  const name = index === null ? undefined : names[index];
-  if (name === undefined) {
+  if (sheets.length === 0) {
     throw new SkError('sheet-missing', say('sheet-missing', { wanted: options.sheet ?? '', sheets: names }));
   }
-  return { name, records };
+  return { names, sheets };
 }
 
 async function readAll(input: InputFile): Promise<Buffer> {

@@ -161,6 +161,7 @@ export function decreeDoc(spec: DecreeSpec = {}): ExtractedDocument {
       rows: spec.rows ?? rowsOf(records.map((_, i) => String(i + 1))),
       doubts: spec.doubts ?? [],
       found: spec.found ?? true,
+      groups: [],
       trace: [],
     },
     amounts: spec.amounts ?? [amountOf(3, 3, 'tiga')],

@@ -52,12 +52,12 @@ describe('the command loads at start only what every run needs', () => {
     ['the decree reader', 'extractDecree'],
     ['the press reader', 'extractPress'],
     ['the Word and ODF reader', 'extractWordDecree'],
-    ['the XLSX reader', 'extractXlsxRoster'],
+    ['the XLSX reader', 'extractXlsxRosters'],
     ['the glob library', 'isDynamicPattern'],
     ['the audit', 'auditDocuments'],
     ['the table picture of debug-table', 'traceSvg'],
   ])('not %s', (_what, name) => {
-    expect(start).toContain('function checkInput(');
+    expect(start).toContain('function checkInputs(');
     expect(start).not.toContain(`function ${name}(`);
   });
 });

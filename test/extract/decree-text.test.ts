@@ -444,6 +444,10 @@ describe('not a decree', () => {
     ['DAFTAR PEMBAYARAN TAMBAHAN PENGHASILAN PEGAWAI', 'an allowance list (TAMBAHAN PENGHASILAN PEGAWAI)'],
     ['Rekap Absensi Bulan Maret', 'an attendance recap (REKAP ABSENSI)'],
     ['BAGAN STRUKTUR ORGANISASI DINAS', 'an organisation chart (STRUKTUR ORGANISASI)'],
+    ['PENGUMUMAN HASIL SELEKSI ADMINISTRASI', 'an announcement (PENGUMUMAN)'],
+    ['NO NOMOR PESERTA NAMA JABATAN YANG DILAMAR', 'an announcement (NOMOR PESERTA)'],
+    ['SURAT PERINTAH TUGAS', 'a letter (SURAT PERINTAH TUGAS)'],
+    ['Nota Dinas', 'a letter (NOTA DINAS)'],
   ])('%j: %s', (title, kind) => {
     const read = extractDecreeText(pdf(`PEMERINTAH KABUPATEN TAPIN\n${title}\nNO NAMA NIP`));
     expect(read.notADecree?.message).toMatch(

@@ -33,7 +33,8 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
   });
 
   it('without --ocr: the page is left unread and named, the mention still counts', async () => {
-    const doc = await extractDecree(openBuffer(FILE, readFileSync(FILE)), {});
+    const [doc] = await extractDecree(openBuffer(FILE, readFileSync(FILE)), {});
+    if (!doc) throw new Error('no document');
     expect(doc.pagesWithoutText).toEqual(truth.pagesWithoutText);
     expect(doc.decreeParts?.mentionsAttachment).toBe(truth.mentionsAttachment);
     expect(doc.records).toEqual([]);
@@ -76,7 +77,8 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
   it.skipIf(!hasOcr)(
     'with --ocr: the soup page is read by OCR, not left out',
     async () => {
-      const doc = await extractDecree(openBuffer(FILE, readFileSync(FILE)), { ocr: { when: 'auto' } });
+      const [doc] = await extractDecree(openBuffer(FILE, readFileSync(FILE)), { ocr: { when: 'auto' } });
+      if (!doc) throw new Error('no document');
       expect(doc.pagesWithoutText).toBeUndefined();
       expect(doc.notes.map((note) => note.code)).not.toContain('text-layer-unusable');
       expect(doc.notes.find((note) => note.code === 'ocr-used')?.message).toMatch(/^page 2 read by OCR/);

@@ -25,8 +25,12 @@ const truths = readdirSync(OTHERS)
   .map((file) => JSON.parse(readFileSync(join(OTHERS, file), 'utf8')) as Truth);
 
 describe('PDFs that are not decrees', () => {
-  it('has the attendance recap and the seniority list', () => {
-    expect(truths.map((truth) => truth.file).sort()).toEqual(['attendance-recap.pdf', 'seniority-list.pdf']);
+  it('has the attendance recap, the seniority list and the selection announcement', () => {
+    expect(truths.map((truth) => truth.file).sort()).toEqual([
+      'attendance-recap.pdf',
+      'selection-announcement.pdf',
+      'seniority-list.pdf',
+    ]);
   });
 
   it.each(truths)('$file: one not-a-decree note (not a defect), no number, no appointees', async (truth) => {

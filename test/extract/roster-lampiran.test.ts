@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
-import { extractXlsxRoster } from '../../src/extract/xlsx-roster.js';
+import { extractXlsxRosters } from '../../src/extract/xlsx-roster.js';
 import type { Appointee } from '../../src/model.js';
 import { checkInput } from '../../src/run.js';
 import { openInput } from '../../src/sources/input.js';
@@ -70,10 +70,10 @@ describe.each(CASES)('%s, a lampiran kept in Excel', (fixture, truthFile) => {
 describe('the XLSX lampiran', () => {
   it("places each record at the spreadsheet row of its NO cell, not at its NIP's row", async () => {
     const input = await openInput(`${DIR}/lampiran-sheet.xlsx`);
-    const doc = await extractXlsxRoster(input, {});
+    const [doc] = await extractXlsxRosters(input, {});
     const sheet = await readXlsxSheet(await openInput(`${DIR}/lampiran-sheet.xlsx`), {});
     const byLine = new Map(sheet.records.map((record) => [record.line, record.cells]));
-    const lines = doc.sheet?.lines ?? [];
+    const lines = doc?.sheet?.lines ?? [];
     expect(lines).toHaveLength(truthOf('lampiran-sheet.truth.json').counts.total);
     lines.forEach((line, i) => {
       expect(byLine.get(line)?.[0]).toBe(String(i + 1));

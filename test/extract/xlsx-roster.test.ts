@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
+import { checkInputs } from '../../src/run.js';
 import { runCli } from '../cli/run-cli.js';
 
 const WORKBOOK = 'fixtures/rosters/roster-workbook.xlsx';
@@ -16,6 +17,7 @@ describe('roster-workbook.xlsx', () => {
     const doc = await document();
     expect(doc.kind).toBe('xlsx');
     expect(doc.findings.map((f) => `${f.code}@${f.row} ${f.cell}`)).toEqual([
+      'sheet-skipped@undefined undefined',
       'nip-mangled@3 Lampiran!C10',
       'nip-mangled@7 Lampiran!C14',
       'grade-below-echelon@9 Lampiran!F16',
@@ -88,5 +90,82 @@ describe('sk-check on workbooks', () => {
       'source,code,severity,page,row,field,message,cell,person,line,outcome',
     );
     expect(csv.stdout).toMatch(/,nip-mangled,error,,3,nip,.*,Lampiran!C10,Fajar Nugroho,,invalid\n/);
+  });
+});
+
+/** What make-xlsx.mjs laid out in the workbook of two decrees. */
+interface BookTruth {
+  file: string;
+  sheets: string[];
+  documents: Array<{
+    source: string;
+    sheet: string;
+    decree: { number: string; date: string };
+    appointees: Array<{ row: number; name: string; nip: string; grade: string; echelon: string | null }>;
+    findings: Array<{ code: string; row: number; cell: string }>;
+  }>;
+  skipped: Array<{ sheet: string; position: number }>;
+}
+
+const TWO = 'fixtures/rosters/lampiran-two-decrees.xlsx';
+const BOOK = JSON.parse(
+  readFileSync('fixtures/rosters/lampiran-two-decrees.truth.json', 'utf8'),
+) as BookTruth;
+
+describe('lampiran-two-decrees.xlsx: every sheet with people is read', () => {
+  it('each sheet with its own title rows is its own decree, named by file and sheet', async () => {
+    const docs = await checkInputs(TWO);
+    expect(docs.map((doc) => doc.source)).toEqual(
+      BOOK.documents.map((doc) => doc.source.replace(BOOK.file, TWO)),
+    );
+    docs.forEach((doc, i) => {
+      const want = BOOK.documents[i];
+      expect([doc.kind, doc.decree?.number, doc.decree?.date]).toEqual([
+        'xlsx',
+        want?.decree.number,
+        want?.decree.date,
+      ]);
+      expect(
+        doc.appointees.map(({ row, name, nip, grade, echelon }) => ({ row, name, nip, grade, echelon })),
+      ).toEqual(
+        want?.appointees.map(({ row, name, nip, grade, echelon }) => ({ row, name, nip, grade, echelon })),
+      );
+      expect(doc.unverified?.map((u) => u.reason)).toEqual(['no-claim']);
+    });
+  });
+
+  it("finds each sheet's faults at that sheet's cells, and names the sheets it did not read", async () => {
+    const docs = await checkInputs(TWO);
+    const skipped = BOOK.skipped.map(({ sheet, position }) => ({
+      code: 'sheet-skipped',
+      severity: 'info',
+      message: `sheet "${sheet}" (${position} of ${BOOK.sheets.length}) holds no table of people with NIPs: not read`,
+    }));
+    expect(docs.map((doc) => doc.findings.map(({ code, row, cell }) => ({ code, row, cell })))).toEqual([
+      skipped.map(({ code }) => ({ code, row: undefined, cell: undefined })),
+      ...BOOK.documents.slice(1).map((doc) => doc.findings),
+    ]);
+    expect(docs[0]?.findings).toEqual(skipped);
+    expect(docs.map((doc) => doc.status)).toEqual(['unverified', 'invalid']);
+  });
+
+  it('--sheet still reads the one sheet named, under the file name alone', async () => {
+    const [doc, ...rest] = await checkInputs(TWO, { xlsx: { sheet: 'SK 015' } });
+    expect(rest).toEqual([]);
+    expect([doc?.source, doc?.decree?.number, doc?.counts.total]).toEqual([
+      TWO,
+      BOOK.documents[1]?.decree.number,
+      6,
+    ]);
+    expect(doc?.findings.map((f) => f.code)).toEqual(['nip-invalid']);
+  });
+
+  it('a workbook with one sheet of people keeps its name and lists the sheet it skipped', async () => {
+    const [doc, ...rest] = await checkInputs(WORKBOOK);
+    expect(rest).toEqual([]);
+    expect(doc?.source).toBe(WORKBOOK);
+    expect(doc?.findings.filter((f) => f.code === 'sheet-skipped').map((f) => f.message)).toEqual([
+      'sheet "Rekap" (2 of 2) holds no table of people with NIPs: not read',
+    ]);
   });
 });

@@ -154,6 +154,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'file-unreadable/xlsx': [{ error: 'bad zip' }],
   'file-unreadable/no-worksheet': [{}],
   'sheet-missing': [{ wanted: 'Lampiran', sheets: ['Daftar', 'Rekap'] }],
+  'sheet-skipped': [{ sheet: 'Rekap', position: 2, sheets: 3 }],
   'roster-header-missing': [{}],
   'pdf-encrypted/no-password': [{}],
   'document-encrypted/password': [{}],

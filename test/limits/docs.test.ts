@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { KIND_INFO, KINDS } from '../../src/kinds.js';
 import { addLimitOptions } from '../../src/cli/limit-flags.js';
+import { KIND_INFO, KINDS } from '../../src/kinds.js';
 import { DEFAULT_LIMITS, formatSize } from '../../src/limits.js';
 
 /** docs/limits-and-safety.md stays true: every budget there, with its default and its flag. */

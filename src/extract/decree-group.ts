@@ -1,0 +1,53 @@
+import { findDates } from '../domain/date.js';
+import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
+
+/**
+ * The decree a list's rows belong to, as a line inside its table names it:
+ * `NOMOR : 821.2/72/BKPSDM-III/2022 TANGGAL 24 MEI 2022`. `number` is normalized, `date` ISO.
+ */
+export interface DecreeGroup {
+  number: string;
+  numberRaw: string;
+  date: string | null;
+}
+
+/** `NOMOR`, `Nomor`, `NO.` before the number. */
+const NUMBER_LABEL = /(?<![\p{L}\p{N}])(?:nomor|nomer|no)(?![\p{L}\p{N}])/iu;
+/** `TANGGAL`, and as typing and OCR leave it: `TANGGAl`, `TANGGA1`, `TANGGAI`; `Tgl.`. */
+const DATE_LABEL = /(?<!\p{L})(?:tangga[l1i|]|tgl)(?!\p{L})\.?\s*:?\s*/iu;
+/**
+ * What may stand before the label: an enumerator and words naming the decree (`KEPUTUSAN BUPATI
+ * TAPIN`, `SK`), no figures.
+ */
+const LEAD = /^(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+)?[\p{L}\s.,()'-]{0,80}$/u;
+/** Between the number and the date's label: nothing, or a comma or a dash. */
+const BETWEEN = /^[\s,;-]*$/;
+/** Nine digits and more, spaces and dots aside: a NIP, so a person's row, never a group line. */
+const NIP_LIKE = /\d{9}/;
+/** Longer than any group line: a paragraph that happens to hold a number and a date. */
+const MAX_LENGTH = 300;
+
+/**
+ * The decree a group line names, or null when the text is not one: a `NOMOR` label (maybe after
+ * words naming the decree), an SK number, then a `TANGGAL` label and the date. The date may be
+ * unreadable (null); the label must be there, so that a row merely quoting a number is not a group.
+ */
+export function decreeGroup(text: string): DecreeGroup | null {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length > MAX_LENGTH || NIP_LIKE.test(line.replace(/[\s.]/g, ''))) return null;
+  const label = NUMBER_LABEL.exec(line);
+  if (!label || !LEAD.test(line.slice(0, label.index))) return null;
+  const from = line.slice(label.index);
+  const found = findSkNumber(from);
+  // The number must follow this label (`: ` between them at most), not a later one.
+  if (!found || found.start > label[0].length + 3 || !fitsSkNumber(found.raw)) return null;
+  const rest = from.slice(found.end);
+  const dateLabel = DATE_LABEL.exec(rest);
+  if (!dateLabel || !BETWEEN.test(rest.slice(0, dateLabel.index))) return null;
+  const date = findDates(rest.slice(dateLabel.index + dateLabel[0].length))[0];
+  return {
+    number: normalizeSkNumber(found.raw),
+    numberRaw: found.raw,
+    date: date && date.start === 0 ? date.iso : null,
+  };
+}

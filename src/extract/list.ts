@@ -1,0 +1,155 @@
+import { parseSkNumber } from '../domain/sk-number.js';
+import type { Decree } from '../model.js';
+import type { DecreeGroup } from './decree-group.js';
+import type { AppointeeRecord, AttachmentTable, Doubt, ExtractedDocument, TableRow } from './document.js';
+
+/** What every document of a list shares: the file, and what reading it said. */
+export type ListBase = Pick<ExtractedDocument, 'source' | 'kind' | 'notes' | 'ocr' | 'pagesWithoutText'>;
+
+/**
+ * A table of people, as a list of appointees holds one: a header naming a person and a post or an
+ * echelon, and rows with NIPs. Recaps of attendance or allowances name no post; a letter or an
+ * announcement of participant numbers holds no NIP.
+ */
+export function holdsAppointees(attachment: AttachmentTable): boolean {
+  const { records } = attachment;
+  const posts = ({ cells }: AppointeeRecord) =>
+    cells.positionNew !== undefined || cells.positionOld !== undefined || cells.echelon !== undefined;
+  return attachment.found && records.some((record) => record.nip?.digits) && records.some(posts);
+}
+
+/** One decree's rows of a list: where they are in the list's table, and the decree they belong to. */
+interface Part {
+  group: DecreeGroup | null;
+  /** [start, end) of each stretch of records under one of its group lines. */
+  stretches: Array<[number, number]>;
+}
+
+/**
+ * A list of appointees (a table of people with no decree heading around it) as documents: one per
+ * decree its group lines (`NOMOR ... TANGGAL ...`) name, in the order each first appears, named
+ * `<file>#<SK number>`; rows above the first group line, or a list without group lines, under the
+ * file's own name. A decree named by two group lines is one document. Each is a lampiran printed
+ * alone: its rows are checked, and with no claim beside them it stays unverified.
+ */
+export function listDocuments(base: ListBase, attachment: AttachmentTable): ExtractedDocument[] {
+  const parts = partsOf(attachment);
+  const pages = (part: Part) =>
+    part.stretches.flatMap(([start, end]) =>
+      attachment.records.slice(start, end).map((record) => record.appointee.page ?? 0),
+    );
+  const doubts = doubtsOfParts(
+    attachment.doubts,
+    parts.map((part) => [Math.min(...pages(part)), Math.max(...pages(part))] as const),
+  );
+  const names = new Set<string>();
+  return parts.map((part, i) => {
+    let source = part.group ? `${base.source}#${part.group.number}` : base.source;
+    // Two dates under one number: two decrees, and two names.
+    for (let n = 2; names.has(source); n++) source = `${base.source}#${part.group?.number ?? ''}~${n}`;
+    names.add(source);
+    return partDocument(base, source, part, attachment, doubts[i] ?? []);
+  });
+}
+
+function partsOf(attachment: AttachmentTable): Part[] {
+  const parts: Part[] = [];
+  const byKey = new Map<string, Part>();
+  const { groups, records } = attachment;
+  const add = (group: DecreeGroup | null, start: number, end: number) => {
+    if (end <= start) return;
+    const key = group ? `${group.number}|${group.date ?? ''}` : '';
+    let part = byKey.get(key);
+    if (!part) {
+      part = { group, stretches: [] };
+      byKey.set(key, part);
+      parts.push(part);
+    }
+    part.stretches.push([start, end]);
+  };
+  add(null, 0, groups[0]?.at ?? records.length);
+  groups.forEach((group, i) => {
+    add(group, group.at, groups[i + 1]?.at ?? records.length);
+  });
+  return parts;
+}
+
+function partDocument(
+  base: ListBase,
+  source: string,
+  part: Part,
+  list: AttachmentTable,
+  doubts: Doubt[],
+): ExtractedDocument {
+  const records: AppointeeRecord[] = [];
+  const rows: TableRow[] = [];
+  for (const [start, end] of part.stretches) {
+    for (let i = start; i < end; i++) {
+      const record = list.records[i] as AppointeeRecord;
+      records.push({ ...record, appointee: { ...record.appointee, row: records.length + 1 } });
+      const row = list.rows[i] as TableRow;
+      if (i > start) {
+        rows.push(row);
+        continue;
+      }
+      // Numbering restarts under a group line, or carries on from the row above it.
+      const above =
+        start > 0 ? Number.parseInt((list.rows[start - 1]?.no ?? '').replace(/\D/g, ''), 10) : NaN;
+      rows.push({ ...row, restart: true, ...(Number.isNaN(above) ? {} : { carriesFrom: above }) });
+    }
+  }
+  const { group } = part;
+  const decree: Decree | null = group && {
+    number: group.number,
+    numberRaw: group.numberRaw,
+    date: group.date,
+    place: null,
+    issuer: null,
+    subject: null,
+    signatory: null,
+  };
+  return {
+    ...base,
+    source,
+    decree,
+    skNumber: group ? parseSkNumber(group.numberRaw) : null,
+    claims: [],
+    records,
+    notes: [...base.notes],
+    decreeParts: {
+      attachmentBlock: null,
+      body: null,
+      mentionsAttachment: false,
+      attachment: {
+        records,
+        rows,
+        doubts,
+        found: true,
+        groups: [],
+        trace: list.trace,
+      },
+      amounts: [],
+    },
+  };
+}
+
+/**
+ * The reader's doubts for each part: one about the whole table goes to every part; one about a page
+ * to each part with rows from that page or around it, else to the part whose rows come last before
+ * it (the first part when none come before).
+ */
+function doubtsOfParts(doubts: readonly Doubt[], spans: ReadonlyArray<readonly [number, number]>): Doubt[][] {
+  const out: Doubt[][] = spans.map(() => []);
+  for (const doubt of doubts) {
+    const { page } = doubt;
+    const on = spans.flatMap(([first, last], i) =>
+      page === undefined || (page >= first && page <= last) ? [i] : [],
+    );
+    if (on.length === 0) {
+      const before = spans.flatMap(([first], i) => (page !== undefined && first < page ? [i] : []));
+      on.push(before.at(-1) ?? 0);
+    }
+    for (const i of on) out[i]?.push(doubt);
+  }
+  return out;
+}

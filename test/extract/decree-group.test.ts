@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decreeGroup } from '../../src/extract/decree-group.js';
+
+describe('decreeGroup: the line inside a list that names the decree of the rows under it', () => {
+  it.each([
+    // As a real list of the sworn-in printed it: no colon after the date's label, a lower-case l.
+    [
+      'NOMOR : 821.2/72/BKPSDM-III/2022 TANGGAl 24 MEI 2022',
+      { number: '821.2/72/BKPSDM-III/2022', numberRaw: '821.2/72/BKPSDM-III/2022', date: '2022-05-24' },
+    ],
+    [
+      'NOMOR : 821.2/73/BKPSDM-III/2022 TANGGAL : 24 MEI 2022',
+      { number: '821.2/73/BKPSDM-III/2022', numberRaw: '821.2/73/BKPSDM-III/2022', date: '2022-05-24' },
+    ],
+    [
+      'Nomor: 800/114/BKPSDM-III/2022   Tanggal 25 Mei 2022',
+      { number: '800/114/BKPSDM-III/2022', numberRaw: '800/114/BKPSDM-III/2022', date: '2022-05-25' },
+    ],
+    [
+      'KEPUTUSAN BUPATI TAPIN NOMOR 821.2/ 72 /BKPSDM/2022, TANGGAL 24-05-2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/ 72 /BKPSDM/2022', date: '2022-05-24' },
+    ],
+    [
+      'B. NOMOR : 800.1.3.3/12/BKD/2024 TGL. 2 JANUARI 2024',
+      { number: '800.1.3.3/12/BKD/2024', numberRaw: '800.1.3.3/12/BKD/2024', date: '2024-01-02' },
+    ],
+    // OCR reads the l of TANGGAL as a 1.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGA1 24 MEI 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    // A date that cannot be read leaves the group without one.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL .......',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: null },
+    ],
+  ])('%j', (line, group) => {
+    expect(decreeGroup(line)).toEqual(group);
+  });
+
+  it.each([
+    [
+      'a person with a NIP',
+      '1. AHMAD FAUZI NIP. 19700512 199503 1 002 NOMOR 821.2/72/BKPSDM/2022 TANGGAL 24 MEI 2022',
+    ],
+    ['a number without its date label', 'NOMOR : 821.2/72/BKPSDM-III/2022'],
+    ['the day of a swearing-in', 'PADA HARI SELASA TANGGAL 31 MEI 2022'],
+    ['an address', 'Jalan Pangeran Hidayatullah Nomor 12 Martapura, tanggal 2 Februari 2026'],
+    ['a number that is no SK number', 'NOMOR 12 TANGGAL 3 MEI 2022'],
+    ['figures before the label', 'Berdasarkan SK tahun 2022 Nomor 821.2/72/BKPSDM/2022 tanggal 24 Mei 2022'],
+    ['a number after another label', 'NOMOR URUT 5 NOMOR 821.2/72/BKPSDM/2022 TANGGAL 24 MEI 2022'],
+    [
+      'a paragraph',
+      `bahwa ${'berdasarkan pertimbangan '.repeat(12)}Nomor 821.2/72/BKPSDM/2022 tanggal 24 Mei 2022`,
+    ],
+  ])('not one: %s', (_what, line) => {
+    expect(decreeGroup(line)).toBeNull();
+  });
+});
