@@ -1,0 +1,103 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+
+/** A decree published as a body and six lampiran files (fixtures/decrees/make-split.mjs). */
+const SIX = 'fixtures/decrees/split/six';
+const truth = JSON.parse(readFileSync(join(SIX, 'joined.json'), 'utf8')) as {
+  number: string;
+  files: string[];
+  rows: number;
+  status: string;
+};
+
+/** The same seeded order on every run: a Park-Miller generator, Fisher-Yates. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 48271) % 2147483647;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+interface Shown {
+  source: string;
+  status: string;
+  sources?: string[];
+  counts: { total: number };
+}
+
+const documents = (stdout: string): Shown[] => JSON.parse(stdout).documents;
+
+/** What pairing made of the inputs, whatever their order and however they were named. */
+function pairing(docs: readonly Shown[], root: string) {
+  const rel = (path: string) => path.slice(path.indexOf(root) + root.length + 1);
+  return docs
+    .map((doc) => ({
+      source: rel(doc.source),
+      status: doc.status,
+      sources: (doc.sources ?? []).map(rel).sort(),
+      total: doc.counts.total,
+    }))
+    .sort((a, b) => (a.source < b.source ? -1 : 1));
+}
+
+const work = mkdtempSync(join(tmpdir(), 'sk-published-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a decree in seven files', () => {
+  it.each([1, 7, 2026])('is one verified decree in any order of its files (seed %i)', async (seed) => {
+    const files = shuffled(
+      truth.files.map((file) => join(SIX, file)),
+      seed,
+    );
+    const result = await runCli(['--format', 'json', ...files]);
+    const docs = documents(result.stdout);
+    expect(docs).toHaveLength(1);
+    const [doc] = docs;
+    expect(doc?.status).toBe(truth.status);
+    expect(doc?.counts.total).toBe(truth.rows);
+    expect(doc?.source).toBe(join(SIX, 'keputusan.docx'));
+    expect([...(doc?.sources ?? [])].sort()).toEqual(truth.files.map((file) => join(SIX, file)).sort());
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('a folder holding every published shape', () => {
+  // Split decrees, a list of the sworn-in under three decrees, a workbook of two decrees.
+  const root = join(work, 'arsip');
+  mkdirSync(root);
+  cpSync('fixtures/decrees/split', join(root, 'split'), { recursive: true });
+  cpSync('fixtures/decrees/lists/sworn-in-calc.pdf', join(root, 'daftar-dilantik.pdf'));
+  cpSync('fixtures/rosters/lampiran-two-decrees.xlsx', join(root, 'lampiran.xlsx'));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : /\.(pdf|docx|odt|xlsx)$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+
+  it('pairs as the same files named on the command line, shuffled', async () => {
+    const fromFolder = await runCli(['--format', 'json', root]);
+    const listed = shuffled(files(root), 42);
+    const fromList = await runCli(['--format', 'json', ...listed]);
+    const folder = pairing(documents(fromFolder.stdout), 'arsip');
+    expect(folder).toEqual(pairing(documents(fromList.stdout), 'arsip'));
+    expect(fromFolder.code).toBe(fromList.code);
+    // Both decrees in several files are one document each; the list and the workbook give one per decree.
+    const joined = folder.filter((doc) => doc.sources.length > 0);
+    expect(joined.map((doc) => [doc.source, doc.sources.length, doc.status])).toEqual([
+      ['split/six/keputusan.docx', 7, 'verified'],
+      ['split/split-body.docx', 3, 'verified'],
+    ]);
+    expect(folder.filter((doc) => doc.source.startsWith('daftar-dilantik.pdf#'))).toHaveLength(3);
+    expect(folder.filter((doc) => doc.source.startsWith('lampiran.xlsx#'))).toHaveLength(2);
+  });
+});
