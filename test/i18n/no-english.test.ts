@@ -207,7 +207,7 @@ describe('--lang id says no English', () => {
     ['an unreadable password file', ['--password-file', '/no/such/password', DECREE]],
     ['the output over the input', ['-o', ROSTER, ROSTER]],
     ['an unreadable list of files', ['--files-from', '/no/such/list.txt']],
-    ['an audit format', ['audit', '--format', 'html', ...AUDIT]],
+    ['an audit format', ['audit', '--format', 'xlsx', ...AUDIT]],
     ['xlsx without a file', ['--format', 'xlsx', ROSTER]],
   ])('usage error: %s', async (_, args) => {
     expect(englishIn(await id(args))).toEqual([]);
