@@ -51,3 +51,19 @@ export function decreeGroup(text: string): DecreeGroup | null {
     date: date && date.start === 0 ? date.iso : null,
   };
 }
+
+/**
+ * Starts a decree's rows at a group line: `at` is the index of the first record under it. The same
+ * line again (over every page, as a running head) starts nothing, and false says so.
+ */
+export function addGroup(
+  groups: Array<DecreeGroup & { at: number; page: number }>,
+  group: DecreeGroup,
+  at: number,
+  page: number,
+): boolean {
+  const last = groups.at(-1);
+  if (last?.number === group.number && last.date === group.date) return false;
+  groups.push({ ...group, at, page });
+  return true;
+}

@@ -1,7 +1,9 @@
 import { parseSkNumber } from '../domain/sk-number.js';
 import type { Decree } from '../model.js';
+import { NIP_DIGITS } from './attachment.js';
 import type { DecreeGroup } from './decree-group.js';
 import type { AppointeeRecord, AttachmentTable, Doubt, ExtractedDocument, TableRow } from './document.js';
+import type { TextLine } from './text-lines.js';
 
 /** What every document of a list shares: the file, and what reading it said. */
 export type ListBase = Pick<ExtractedDocument, 'source' | 'kind' | 'notes' | 'ocr' | 'pagesWithoutText'>;
@@ -16,6 +18,22 @@ export function holdsAppointees(attachment: AttachmentTable): boolean {
   const posts = ({ cells }: AppointeeRecord) =>
     cells.positionNew !== undefined || cells.positionOld !== undefined || cells.echelon !== undefined;
   return attachment.found && records.some((record) => record.nip?.digits) && records.some(posts);
+}
+
+/**
+ * A document with no decree around it read as a list of appointees: `read` reads its table (over
+ * every page, as a lampiran), and the table gives one document per decree its group lines name
+ * (see listDocuments). None when its lines hold fewer than two NIPs (no table is read then) or its
+ * table holds no appointees. The same for a PDF, a scan and a word-processor file.
+ */
+export async function readList(
+  base: ListBase,
+  lines: readonly TextLine[],
+  read: () => Promise<AttachmentTable> | AttachmentTable,
+): Promise<ExtractedDocument[]> {
+  if (lines.filter((line) => NIP_DIGITS.test(line.text)).length < 2) return [];
+  const attachment = await read();
+  return holdsAppointees(attachment) ? listDocuments(base, attachment) : [];
 }
 
 /** One decree's rows of a list: where they are in the list's table, and the decree they belong to. */
