@@ -11,10 +11,10 @@ export interface DecreeGroup {
   date: string | null;
 }
 
-/** `NOMOR`, `Nomor`, `NO.` before the number. */
-const NUMBER_LABEL = /(?<![\p{L}\p{N}])(?:nomor|nomer|no)(?![\p{L}\p{N}])/iu;
-/** `TANGGAL`, and as typing and OCR leave it: `TANGGAl`, `TANGGA1`, `TANGGAI`; `Tgl.`. */
-const DATE_LABEL = /(?<!\p{L})(?:tangga[l1i|]|tgl)(?!\p{L})\.?\s*:?\s*/iu;
+/** `NOMOR`, `Nomor`, `NO.` before the number, and as OCR reads an O: `NOM0R`, `N0MOR`. */
+const NUMBER_LABEL = /(?<![\p{L}\p{N}])(?:n[o0]m[o0]r|nomer|no)(?![\p{L}\p{N}])/iu;
+/** `TANGGAL`, and as typing and OCR leave it: `TANGGAl`, `TANGGA1`, `TANGGAI`, `TANGGA!`; `Tgl.`. */
+const DATE_LABEL = /(?<!\p{L})(?:tangga[l1i|!]|tgl)(?!\p{L})\.?\s*:?\s*/iu;
 /**
  * What may stand before the label: an enumerator and words naming the decree (`KEPUTUSAN BUPATI
  * TAPIN`, `SK`), no figures.
@@ -37,10 +37,11 @@ export function decreeGroup(text: string): DecreeGroup | null {
   if (line.length > MAX_LENGTH || NIP_LIKE.test(line.replace(/[\s.]/g, ''))) return null;
   const label = NUMBER_LABEL.exec(line);
   if (!label || !LEAD.test(line.slice(0, label.index))) return null;
-  const from = line.slice(label.index);
+  // The label as findSkNumber knows it, whatever OCR made of its O.
+  const from = `NOMOR${line.slice(label.index + label[0].length)}`;
   const found = findSkNumber(from);
   // The number must follow this label (`: ` between them at most), not a later one.
-  if (!found || found.start > label[0].length + 3 || !fitsSkNumber(found.raw)) return null;
+  if (!found || found.start > 'NOMOR'.length + 3 || !fitsSkNumber(found.raw)) return null;
   const rest = from.slice(found.end);
   const dateLabel = DATE_LABEL.exec(rest);
   if (!dateLabel || !BETWEEN.test(rest.slice(0, dateLabel.index))) return null;
@@ -50,6 +51,17 @@ export function decreeGroup(text: string): DecreeGroup | null {
     numberRaw: found.raw,
     date: date && date.start === 0 ? date.iso : null,
   };
+}
+
+/** What an SK number is made of: letters, digits, `.`, `/`, `-`, spaces, brackets. */
+const NOT_IN_SK_NUMBER = /[^\p{L}\p{N}./\-\s()]/u;
+
+/**
+ * Whether a group's number holds a character no SK number has (`821.2/73/BKPSDM-!!1/2022`: OCR read
+ * `III` as `!!1`): its decree cannot be named with confidence, and its number is left as read.
+ */
+export function isGarbled(group: DecreeGroup): boolean {
+  return NOT_IN_SK_NUMBER.test(group.numberRaw);
 }
 
 /**

@@ -1,8 +1,16 @@
 import { parseSkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
 import { NIP_DIGITS } from './attachment.js';
-import type { DecreeGroup } from './decree-group.js';
-import type { AppointeeRecord, AttachmentTable, Doubt, ExtractedDocument, TableRow } from './document.js';
+import { isGarbled } from './decree-group.js';
+import type {
+  AppointeeRecord,
+  AttachmentTable,
+  Doubt,
+  ExtractedDocument,
+  GroupStart,
+  TableRow,
+} from './document.js';
 import type { TextLine } from './text-lines.js';
 
 /** What every document of a list shares: the file, and what reading it said. */
@@ -38,7 +46,7 @@ export async function readList(
 
 /** One decree's rows of a list: where they are in the list's table, and the decree they belong to. */
 interface Part {
-  group: DecreeGroup | null;
+  group: GroupStart | null;
   /** [start, end) of each stretch of records under one of its group lines. */
   stretches: Array<[number, number]>;
 }
@@ -66,15 +74,25 @@ export function listDocuments(base: ListBase, attachment: AttachmentTable): Extr
     // Two dates under one number: two decrees, and two names.
     for (let n = 2; names.has(source); n++) source = `${base.source}#${part.group?.number ?? ''}~${n}`;
     names.add(source);
-    return partDocument(base, source, part, attachment, doubts[i] ?? []);
+    return partDocument(base, source, part, attachment, [...garbled(part.group), ...(doubts[i] ?? [])]);
   });
+}
+
+/** A doubt about a group whose number holds characters no SK number has: its decree is not named with confidence. */
+function garbled(group: GroupStart | null): Doubt[] {
+  if (!group || !isGarbled(group)) return [];
+  const { message, said } = say('attachment-uncertain/group-garbled', {
+    page: group.page,
+    number: group.numberRaw,
+  });
+  return [{ page: group.page, code: 'attachment-uncertain', message, said }];
 }
 
 function partsOf(attachment: AttachmentTable): Part[] {
   const parts: Part[] = [];
   const byKey = new Map<string, Part>();
   const { groups, records } = attachment;
-  const add = (group: DecreeGroup | null, start: number, end: number) => {
+  const add = (group: GroupStart | null, start: number, end: number) => {
     if (end <= start) return;
     const key = group ? `${group.number}|${group.date ?? ''}` : '';
     let part = byKey.get(key);
