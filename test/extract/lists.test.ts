@@ -23,9 +23,11 @@ interface Truth {
 }
 
 const DIR = 'fixtures/decrees/lists';
+// A scan's truth names its source's instead (test/ocr/list-scan.test.ts reads it).
 const truths = readdirSync(DIR)
   .filter((file) => file.endsWith('.truth.json'))
-  .map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Truth);
+  .map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Truth | { scanOf: string })
+  .filter((truth): truth is Truth => !('scanOf' in truth));
 const path = (truth: Truth) => join(DIR, truth.file);
 
 /** The fields the truth gives of each appointee, from what sk-check read. */
