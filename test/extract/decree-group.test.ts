@@ -38,6 +38,25 @@ describe('decreeGroup: the line inside a list that names the decree of the rows 
       'N0MOR: 800/ 114 /BKPSDM/2022 Tanggal 25 Mei 2022',
       { number: '800/114/BKPSDM/2022', numberRaw: '800/ 114 /BKPSDM/2022', date: '2022-05-25' },
     ],
+    // A space OCR put inside the digits, a colon read as `;`, a stop after the number.
+    [
+      'NOMOR ; 821. 2/7 2/BKPSDM/2022. TANGGAL ; 24 MEI 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    // Look-alikes in the date: I read as 1 or l in the month, O for 0 in the year; no space.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL 24 ME1 2O22',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    [
+      'Nomor : 821.2/72/BKPSDM/2022 Tanggal 24Me! 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    // A look-alike that makes no month leaves the date unread, not guessed.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL 24 MA1 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: null },
+    ],
     // A date that cannot be read leaves the group without one.
     [
       'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL .......',
