@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAttachment } from '../../src/extract/cell-attachment.js';
 import { checkInputs } from '../../src/run.js';
 import type { WordBlock, WordRow } from '../../src/sources/word.js';
+import { runCli } from '../cli/run-cli.js';
 import { spacedNip } from './synthetic-table.js';
 
 const HEADER = ['NO', 'NAMA / NIP', 'PANGKAT / GOL. RUANG', 'JABATAN BARU', 'ESELON'];
@@ -143,4 +144,22 @@ describe('a .docx with no decree around a table of people', () => {
     const docs = await read('lain.docx', await docx(...(blocks as unknown as Array<string | string[][]>)));
     expect(notes(docs)).toEqual([['lain.docx', 'not-a-decree', ['not-a-decree']]]);
   });
+});
+
+describe('sk-check on a Word list and its Writer copy', () => {
+  it.each(['sworn-in-tables.docx', 'sworn-in-merged.odt'])(
+    '%s: one document per decree on the command line, exit 1 for the planted errors',
+    async (file) => {
+      const path = `fixtures/decrees/lists/${file}`;
+      const { code, stdout } = await runCli(['--format', 'json', path]);
+      expect(code).toBe(1);
+      const { documents } = JSON.parse(stdout) as { documents: Array<{ source: string; status: string }> };
+      expect(documents.map((doc) => [doc.source, doc.status])).toEqual(
+        ['821.2/72/BKPSDM-III/2022', '821.2/73/BKPSDM-III/2022', '800/114/BKPSDM-III/2022'].map((n) => [
+          `${path}#${n}`,
+          'invalid',
+        ]),
+      );
+    },
+  );
 });
