@@ -124,6 +124,10 @@ describe('a .docx with no decree around a table of people', () => {
       'an attendance recap (its title says so)',
       ['REKAPITULASI KEHADIRAN PEGAWAI BULAN MEI 2022', [HEADER, ...peopleCells(1, 3)]],
     ],
+    [
+      'an announcement of a selection (its title says so)',
+      ['PENGUMUMAN HASIL SELEKSI TERBUKA', [HEADER, ...peopleCells(1, 3)]],
+    ],
     ['a seniority list (its title says so)', ['DAFTAR URUT KEPANGKATAN', [HEADER, ...peopleCells(1, 3)]]],
     [
       'a table of people that names no post',
