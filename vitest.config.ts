@@ -14,6 +14,7 @@ const SLOWEST = [
   'test/limits/hostile-office.test.ts',
   'test/ocr/ocr.test.ts',
   'test/ocr/image.test.ts',
+  'test/ocr/list-scan.test.ts',
   'test/cli/safe-output.test.ts',
   'test/limits/hostile-images.test.ts',
   'test/cli/slow-reader.test.ts',

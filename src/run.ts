@@ -72,7 +72,7 @@ const readPages: Reader = async (input, options, signal) => {
 const readWord: Reader = async (input, options) => {
   const { extractWordDecree } = await import('./extract/word-decree.js');
   const { maxInflatedBytes, maxXmlDepth, maxXmlElements } = { ...DEFAULT_LIMITS, ...options.limits };
-  return [await extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements })];
+  return extractWordDecree(input, { maxInflatedBytes, maxXmlDepth, maxXmlElements });
 };
 
 /**

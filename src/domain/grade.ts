@@ -52,8 +52,10 @@ const PNS_WHOLE = /^(iv|iii|ii|i|[1-4])\s*[/.-]?\s*([a-e])$/i;
 const PNS_EMBEDDED = /(?<![\p{L}\p{N}])(iv|iii|ii|i|[1-4])\s*[/.-]?\s*([a-e])(?![\p{L}\p{N}])/giu;
 const GOL_PREFIX = /^gol(?:ongan)?\s*\.?\s*(?:[/.]?\s*ruang\s*\.?)?\s*:?\s*/i;
 // Several spellings of `Tingkat I` and the words of a rank; each word must end at a non-letter.
+// `Tingkat` with nothing after it is `Tingkat I` (no rank has another): OCR drops a lone `I` at a
+// line's end. `Tk. II` is no rank's: it is left out.
 const RANK_RE =
-  /(?<![\p{L}\p{N}])(?:(juru|pengatur|penata)(?:\s+(muda))?|(pembina)(?:\s+(utama)(?:\s+(muda|madya))?)?)(?!\p{L})(\s*(?:tingkat|tkt|tk)\s*[.-]?\s*(?:i|1)(?![\p{L}\p{N}]))?/giu;
+  /(?<![\p{L}\p{N}])(?:(juru|pengatur|penata)(?:\s+(muda))?|(pembina)(?:\s+(utama)(?:\s+(muda|madya))?)?)(?!\p{L})([\s.]*(?:tingkat|tkt|tk)(?:\s*[.-]?\s*(?:i|1)(?![\p{L}\p{N}])|(?!\s*[.-]?\s*[\p{L}\p{N}])))?/giu;
 
 const GRADE_OF_RANK = new Map<string, string>(PNS_GRADES.map(([grade, rank]) => [rank.toLowerCase(), grade]));
 

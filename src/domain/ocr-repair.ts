@@ -28,8 +28,8 @@ export function repairNipWord(word: string): string {
   return toDigits(body) + (m?.[2] ?? '');
 }
 
-/** Roman-numeral characters as OCR reads them: l, 1, | and i for I. */
-const ROMANISH = /^[IlL1|i]{1,3}$|^[IlL1|i][Vv]$/;
+/** Roman-numeral characters as OCR reads them: l, 1, |, ! and i for I. */
+const ROMANISH = /^[IlL1|!i]{1,3}$|^[IlL1|!i][Vv]$/;
 const ROMANS = new Set(['I', 'II', 'III', 'IV']);
 
 /**
@@ -38,7 +38,7 @@ const ROMANS = new Set(['I', 'II', 'III', 'IV']);
  * L, and one letter a-e; the result keeps the separator (`/` or `.`). Null when not such a word.
  */
 export function repairGrade(word: string): string | null {
-  const m = /^(\(?)([IlL1|iVv]{1,4}?)(L|[./-]\s*)?([a-eA-E])(\)?)([.,;]?)$/.exec(word);
+  const m = /^(\(?)([IlL1|!iVv]{1,4}?)(L|[./-]\s*)?([a-eA-E])(\)?)([.,;]?)$/.exec(word);
   if (!m) return null;
   const [, open = '', roman = '', separator = '', letter = '', close = '', tail = ''] = m;
   let numeral = roman;
@@ -48,9 +48,9 @@ export function repairGrade(word: string): string | null {
     sep = '.';
   }
   // Without a separator the letter must follow a run that could not be a word: `IIIa`, `IVb`.
-  if (sep === '' && !/^[IlL1|i]{2,3}$|V/.test(roman)) return null;
+  if (sep === '' && !/^[IlL1|!i]{2,3}$|V/.test(roman)) return null;
   if (!ROMANISH.test(numeral)) return null;
-  const fixed = numeral.replace(/[lL1|i]/g, 'I').replace('v', 'V');
+  const fixed = numeral.replace(/[lL1|!i]/g, 'I').replace('v', 'V');
   if (!ROMANS.has(fixed)) return null;
   if (open !== '' && close === '' && /\)/.test(word)) return null;
   const repaired = `${open}${fixed}${sep === '' ? '' : sep === '.' ? '.' : '/'}${letter.toLowerCase()}${close}${tail}`;

@@ -12,7 +12,7 @@ import {
   pathText,
   rowCells,
 } from './columns.js';
-import { type DecreeGroup, decreeGroup } from './decree-group.js';
+import { addGroup, type DecreeGroup, decreeGroup } from './decree-group.js';
 import type { AppointeeRecord, AttachmentTable, TableRow } from './document.js';
 import { cellTexts, type Edges } from './grid.js';
 import { headerTree } from './header-tree.js';
@@ -61,9 +61,7 @@ export function extractAttachment(
   // A group line starts another decree's rows: its level and numbering start afresh. The same line
   // again (over every page, as a running head) starts nothing.
   const startGroup = (group: DecreeGroup, page: number) => {
-    const last = result.groups.at(-1);
-    if (last?.number === group.number && last.date === group.date) return;
-    result.groups.push({ ...group, at: result.records.length, page });
+    if (!addGroup(result.groups, group, result.records.length, page)) return;
     level = undefined;
     restart = true;
   };

@@ -1,6 +1,6 @@
 import type { Level } from '../domain/level.js';
 import { say } from '../i18n/said.js';
-import type { WordRow, WordTable } from '../sources/word.js';
+import type { WordBlock, WordRow } from '../sources/word.js';
 import { buildAppointee } from './appointee.js';
 import { type AttachmentTable, NIP_DIGITS, sectionLevel, type TableRow } from './attachment.js';
 import {
@@ -13,6 +13,7 @@ import {
   rowCells,
   spannedHeaderPaths,
 } from './columns.js';
+import { addGroup, decreeGroup } from './decree-group.js';
 import { bandOf } from './level-label.js';
 import { endsTable } from './roster-rows.js';
 
@@ -53,20 +54,38 @@ function tableHeader(rows: readonly WordRow[]): { header: Header; next: number; 
 /**
  * Reads the lampiran tables of a word-processor document, cell by cell: the same rules as a printed
  * table (numbering and totals rows, section rows giving the level, a row without NO continuing the
- * person above, the signature block ending the table), with no layout to guess. A table that goes
- * on in a second table (split at a page break) carries the first one's header, whether it repeats
- * it or not; a header row marked to repeat is read once.
+ * person above, the signature block ending the table, group lines `NOMOR ... TANGGAL ...` starting
+ * another decree's rows), with no layout to guess. A table that goes on in a second table (split at
+ * a page break, or at a group line typed as a paragraph between them) carries the first one's
+ * header, whether it repeats it or not; a header row marked to repeat is read once. Paragraphs
+ * among the blocks are read for group lines only.
  */
-export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
+export function cellAttachment(blocks: readonly WordBlock[]): AttachmentTable {
   const result: AttachmentTable = { records: [], rows: [], doubts: [], found: false, groups: [], trace: [] };
   let header: Header | null = null;
   let level: Level | undefined;
   let restart = false;
   let numbered = false;
-  for (const table of tables) {
+  // A group line starts another decree's rows: its level and numbering start afresh.
+  const groupLine = (text: string, page: number): boolean => {
+    const group = decreeGroup(text);
+    if (!group) return false;
+    if (addGroup(result.groups, group, result.records.length, page)) {
+      level = undefined;
+      restart = true;
+    }
+    return true;
+  };
+  for (const table of blocks) {
+    if (table.kind === 'paragraph') {
+      for (const line of table.text.split('\n')) groupLine(line, table.page);
+      continue;
+    }
     const found = tableHeader(table.rows);
     let from = 0;
     if (found) {
+      // A group line typed in the table above its header.
+      for (const row of table.rows.slice(0, found.next)) groupLine(row.cells.join(' '), row.page);
       if (!header || !sameColumns(header.map, found.header.map)) numbered = false;
       header = found.header;
       from = found.next;
@@ -96,6 +115,7 @@ export function cellAttachment(tables: readonly WordTable[]): AttachmentTable {
       }
       if (afterHeader && spannedHeaderPaths(header.cells, cells)) continue;
       afterHeader = false;
+      if (groupLine(cells.join(' '), row.page)) continue;
       if (cells.some((cell) => TOTALS.test(cell.trim())) && !holdsNip(cells)) continue;
       if (endsTable(cells)) return result;
       const section = sectionLevel(cells);

@@ -215,6 +215,9 @@ export function fieldOfPath(path: HeaderPath): Field | null {
     if (parent === null || OLD_SUB.test(key)) return null;
     return key === 'baru' ? parent : null;
   }
+  // `NAMA` over `NIP` in one column (a cell's two lines read as two levels, as OCR does when it
+  // loses the `/` of `NAMA / NIP`): the column holds both.
+  if (parent === 'name' && key === 'nip') return 'nameNip';
   // A parent we know but do not read (`TEMPAT TGL LAHIR`) keeps its columns out; an unknown group
   // label (`DATA PEGAWAI` over `NAMA` | `NIP`) leaves the sub-labels their own meaning.
   if (parentAlias !== null && parent === null) return null;

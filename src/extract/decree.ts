@@ -5,13 +5,13 @@ import { openImage } from '../ocr/image.js';
 import { LOW_CONFIDENCE } from '../ocr/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
-import { type AttachmentTable, extractAttachment, NIP_DIGITS } from './attachment.js';
+import { type AttachmentTable, extractAttachment } from './attachment.js';
 import { extractClaims } from './claims.js';
 import { unusedHintNotes, withDocumentHints } from './column-hints.js';
 import { extractDecreeText } from './decree-text.js';
 import type { ExtractedDocument, Note } from './document.js';
 import { pageLines, textLines } from './layout.js';
-import { holdsAppointees, listDocuments } from './list.js';
+import { readList } from './list.js';
 import { repairDecreeNumbers } from './number-repair.js';
 import type { TextLine } from './text-lines.js';
 
@@ -34,7 +34,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
   const text = extractDecreeText(lines);
   if (text.notADecree !== null) {
     // A title that says what the document is (a recap, a seniority list) is taken at its word.
-    const list = text.looksLike === null ? await readList(source, kind, pdf, lines) : [];
+    const list = text.looksLike === null ? await readPdfList(source, kind, pdf, lines) : [];
     return list.length > 0 ? list : [otherDocument(source, kind, pdf, text.notADecree)];
   }
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
@@ -71,19 +71,12 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
  * printed without its heading block): the table read as a lampiran over every page, one document
  * per decree its group lines name. None when there is no such table.
  */
-async function readList(
+function readPdfList(
   source: string,
   kind: Kind,
   pdf: PdfDocument,
   lines: readonly TextLine[],
 ): Promise<ExtractedDocument[]> {
-  // Without two NIPs on its lines no page holds a table of people: no rules to load, no table to read.
-  if (lines.filter((line) => NIP_DIGITS.test(line.text)).length < 2) return [];
-  const attachment = await readAttachment(
-    pdf,
-    pdf.pages.map((page) => page.number),
-  );
-  if (!holdsAppointees(attachment)) return [];
   const base = {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),
     source,
@@ -91,7 +84,13 @@ async function readList(
     notes: readerNotes(pdf),
     ...withoutText(pdf),
   };
-  return listDocuments(base, attachment);
+  // Without two NIPs on its lines no page holds a table of people: no rules are loaded.
+  return readList(base, lines, () =>
+    readAttachment(
+      pdf,
+      pdf.pages.map((page) => page.number),
+    ),
+  );
 }
 
 /** A PDF that is no decree: its one finding says what it looks like; no number, claim or table is read. */

@@ -1,7 +1,17 @@
 import { parseSkNumber } from '../domain/sk-number.js';
+import { say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
-import type { DecreeGroup } from './decree-group.js';
-import type { AppointeeRecord, AttachmentTable, Doubt, ExtractedDocument, TableRow } from './document.js';
+import { NIP_DIGITS } from './attachment.js';
+import { isGarbled } from './decree-group.js';
+import type {
+  AppointeeRecord,
+  AttachmentTable,
+  Doubt,
+  ExtractedDocument,
+  GroupStart,
+  TableRow,
+} from './document.js';
+import type { TextLine } from './text-lines.js';
 
 /** What every document of a list shares: the file, and what reading it said. */
 export type ListBase = Pick<ExtractedDocument, 'source' | 'kind' | 'notes' | 'ocr' | 'pagesWithoutText'>;
@@ -18,9 +28,25 @@ export function holdsAppointees(attachment: AttachmentTable): boolean {
   return attachment.found && records.some((record) => record.nip?.digits) && records.some(posts);
 }
 
+/**
+ * A document with no decree around it read as a list of appointees: `read` reads its table (over
+ * every page, as a lampiran), and the table gives one document per decree its group lines name
+ * (see listDocuments). None when its lines hold fewer than two NIPs (no table is read then) or its
+ * table holds no appointees. The same for a PDF, a scan and a word-processor file.
+ */
+export async function readList(
+  base: ListBase,
+  lines: readonly TextLine[],
+  read: () => Promise<AttachmentTable> | AttachmentTable,
+): Promise<ExtractedDocument[]> {
+  if (lines.filter((line) => NIP_DIGITS.test(line.text)).length < 2) return [];
+  const attachment = await read();
+  return holdsAppointees(attachment) ? listDocuments(base, attachment) : [];
+}
+
 /** One decree's rows of a list: where they are in the list's table, and the decree they belong to. */
 interface Part {
-  group: DecreeGroup | null;
+  group: GroupStart | null;
   /** [start, end) of each stretch of records under one of its group lines. */
   stretches: Array<[number, number]>;
 }
@@ -48,15 +74,25 @@ export function listDocuments(base: ListBase, attachment: AttachmentTable): Extr
     // Two dates under one number: two decrees, and two names.
     for (let n = 2; names.has(source); n++) source = `${base.source}#${part.group?.number ?? ''}~${n}`;
     names.add(source);
-    return partDocument(base, source, part, attachment, doubts[i] ?? []);
+    return partDocument(base, source, part, attachment, [...garbled(part.group), ...(doubts[i] ?? [])]);
   });
+}
+
+/** A doubt about a group whose number holds characters no SK number has: its decree is not named with confidence. */
+function garbled(group: GroupStart | null): Doubt[] {
+  if (!group || !isGarbled(group)) return [];
+  const { message, said } = say('attachment-uncertain/group-garbled', {
+    page: group.page,
+    number: group.numberRaw,
+  });
+  return [{ page: group.page, code: 'attachment-uncertain', message, said }];
 }
 
 function partsOf(attachment: AttachmentTable): Part[] {
   const parts: Part[] = [];
   const byKey = new Map<string, Part>();
   const { groups, records } = attachment;
-  const add = (group: DecreeGroup | null, start: number, end: number) => {
+  const add = (group: GroupStart | null, start: number, end: number) => {
     if (end <= start) return;
     const key = group ? `${group.number}|${group.date ?? ''}` : '';
     let part = byKey.get(key);

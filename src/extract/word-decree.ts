@@ -11,14 +11,19 @@ import { cellAttachment } from './cell-attachment.js';
 import { extractClaims } from './claims.js';
 import { extractDecreeText, isAttachmentStart } from './decree-text.js';
 import type { ExtractedDocument } from './document.js';
+import { readList } from './list.js';
 import type { TextLine } from './text-lines.js';
 
 /**
  * Reads a decree drafted in a word processor (`.docx`, `.odt`): header and dicta from its paragraphs
  * (and layout tables, row by row), the appointees from its lampiran tables cell by cell. The same
- * decree model, claims and checks as a PDF.
+ * decree model, claims and checks as a PDF. A list of appointees (no decree around its table) gives
+ * one document per decree its rows are grouped under, as a PDF's does (see list.ts).
  */
-export async function extractWordDecree(input: InputFile, options: WordOptions): Promise<ExtractedDocument> {
+export async function extractWordDecree(
+  input: InputFile,
+  options: WordOptions,
+): Promise<ExtractedDocument[]> {
   const kind = input.kind as WordKind;
   const { blocks } = await readWordDocument(input, options);
   startAttachmentPage(blocks);
@@ -26,12 +31,13 @@ export async function extractWordDecree(input: InputFile, options: WordOptions):
   const text = extractDecreeText(lines);
   const base = { source: input.source, kind, claims: [], records: [] };
   if (text.notADecree !== null) {
-    return {
-      ...base,
-      decree: null,
-      skNumber: null,
-      notes: [{ code: 'not-a-decree', ...text.notADecree }],
-    };
+    // A title that says what the document is (a recap, a seniority list) is taken at its word.
+    const list =
+      text.looksLike === null
+        ? await readList({ source: input.source, kind, notes: [] }, lines, () => cellAttachment(blocks))
+        : [];
+    if (list.length > 0) return list;
+    return [{ ...base, decree: null, skNumber: null, notes: [{ code: 'not-a-decree', ...text.notADecree }] }];
   }
   const body = lines.filter((line) => text.bodyPages.includes(line.page));
   const { claims, amounts } = extractClaims(body);
@@ -40,21 +46,23 @@ export async function extractWordDecree(input: InputFile, options: WordOptions):
   );
   const attachment = cellAttachment(tables);
   const numberRaw = text.decree.numberRaw;
-  return {
-    ...base,
-    decree: text.decree,
-    skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
-    claims,
-    records: attachment.records,
-    notes: [],
-    decreeParts: {
-      attachmentBlock: text.attachmentBlock,
-      body: text.body,
-      mentionsAttachment: text.mentionsAttachment,
-      attachment,
-      amounts,
+  return [
+    {
+      ...base,
+      decree: text.decree,
+      skNumber: numberRaw ? parseSkNumber(numberRaw) : null,
+      claims,
+      records: attachment.records,
+      notes: [],
+      decreeParts: {
+        attachmentBlock: text.attachmentBlock,
+        body: text.body,
+        mentionsAttachment: text.mentionsAttachment,
+        attachment,
+        amounts,
+      },
     },
-  };
+  ];
 }
 
 /** Lines as a printed page shows them: a paragraph's lines; a table row line by line across its cells. */

@@ -116,6 +116,12 @@ export const MESSAGES = {
     (p) => `page ${p.page}: a table holds NIPs but no header sk-check recognises`,
     (p) => `halaman ${p.page}: sebuah tabel memuat NIP, tetapi kepala tabelnya tidak dikenali sk-check`,
   ),
+  'attachment-uncertain/group-garbled': text<{ page: number; number: string }>(
+    (p) =>
+      `page ${p.page}: the group line's SK number reads '${p.number}', with characters no SK number has (a scan misread?): the decree of these rows is not named with confidence`,
+    (p) =>
+      `halaman ${p.page}: nomor SK pada baris kelompok terbaca '${p.number}', memuat karakter yang tidak ada dalam nomor SK (salah baca pindaian?): SK untuk baris-baris ini tidak dapat dipastikan`,
+  ),
   'attachment-uncertain/nip-row': text<{ page: number }>(
     (p) =>
       `page ${p.page}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,

@@ -172,6 +172,11 @@ describe('parseRank', () => {
     ['Juru Tk.1', 'I/d'],
     ['Pangkat: Penata Tk. I', 'III/d'],
     ['Penata (III/c)', 'III/c'],
+    // `Tingkat` with its I lost (OCR drops a lone I at a line's end): no rank has another Tingkat.
+    ['Penata Tingkat', 'III/d'],
+    ['Penata. Tingkat', 'III/d'],
+    ['Pembina Tingkat\n(IV/b)', 'IV/b'],
+    ['Penata Muda Tk.', 'III/b'],
   ])('%j -> %s', (text, grade) => {
     expect(parseRank(text)).toBe(grade);
   });

@@ -33,6 +33,9 @@ describe('repairGrade: a Roman numeral and a letter', () => {
     ['(lV/b)', '(IV/b)'],
     ['lII.b', 'III.b'],
     ['IIIA', 'IIIa'],
+    // `!` for I, as tesseract reads the echelon column of a scanned list of the sworn-in.
+    ['1!l.b', 'III.b'],
+    ['I!l.b', 'III.b'],
   ])('%s -> %s', (word, repaired) => {
     expect(repairGrade(word)).toBe(repaired);
   });

@@ -162,6 +162,8 @@ describe('a column field from its header path', () => {
     [['TEMPAT TGL LAHIR', 'TANGGAL'], null],
     [['NAMA / NIP', 'NAMA'], 'name'],
     [['NAMA / NIP', 'NIP'], 'nip'],
+    // One cell of two lines read as two levels (OCR lost the `/` of `NAMA / NIP`).
+    [['NAMA', 'NIP'], 'nameNip'],
     [['DATA PEGAWAI', 'NIP'], 'nip'],
     [['UNIT KERJA', 'LAMA'], null],
     [['UNIT KERJA', 'BARU'], 'unit'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decreeGroup } from '../../src/extract/decree-group.js';
+import { decreeGroup, isGarbled } from '../../src/extract/decree-group.js';
 
 describe('decreeGroup: the line inside a list that names the decree of the rows under it', () => {
   it.each([
@@ -29,6 +29,34 @@ describe('decreeGroup: the line inside a list that names the decree of the rows 
       'NOMOR : 821.2/72/BKPSDM/2022 TANGGA1 24 MEI 2022',
       { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
     ],
+    // As OCR reads a scanned list: an O as 0, the l of TANGGAL as !, spaces around the slashes.
+    [
+      'NOM0R : 821.2/72/BKPSDM/2022 TANGGA! 24 MEI 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    [
+      'N0MOR: 800/ 114 /BKPSDM/2022 Tanggal 25 Mei 2022',
+      { number: '800/114/BKPSDM/2022', numberRaw: '800/ 114 /BKPSDM/2022', date: '2022-05-25' },
+    ],
+    // A space OCR put inside the digits, a colon read as `;`, a stop after the number.
+    [
+      'NOMOR ; 821. 2/7 2/BKPSDM/2022. TANGGAL ; 24 MEI 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    // Look-alikes in the date: I read as 1 or l in the month, O for 0 in the year; no space.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL 24 ME1 2O22',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    [
+      'Nomor : 821.2/72/BKPSDM/2022 Tanggal 24Me! 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: '2022-05-24' },
+    ],
+    // A look-alike that makes no month leaves the date unread, not guessed.
+    [
+      'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL 24 MA1 2022',
+      { number: '821.2/72/BKPSDM/2022', numberRaw: '821.2/72/BKPSDM/2022', date: null },
+    ],
     // A date that cannot be read leaves the group without one.
     [
       'NOMOR : 821.2/72/BKPSDM/2022 TANGGAL .......',
@@ -55,5 +83,17 @@ describe('decreeGroup: the line inside a list that names the decree of the rows 
     ],
   ])('not one: %s', (_what, line) => {
     expect(decreeGroup(line)).toBeNull();
+  });
+
+  it.each([
+    ['NOMOR : 821.2/73/BKPSDM-!!1/2022 TANGGAL : 24 MEI 2022', true],
+    ['NOMOR : 821.2/73/BKPSDM-|II/2022 TANGGAL : 24 MEI 2022', true],
+    ['NOMOR : 821.2/73/BKPSDM-III/2022 TANGGAL : 24 MEI 2022', false],
+    ['Nomor: 800.1.3.3/Kep.411/BKPSDM/10/2025 Tanggal 2 Oktober 2025', false],
+    ['NOMOR 821.2/197 Tahun 2020 TANGGAL 3 MEI 2020', false],
+  ])('garbled: %s -> %s', (line, garbled) => {
+    const group = decreeGroup(line);
+    if (!group) throw new Error('no group');
+    expect(isGarbled(group)).toBe(garbled);
   });
 });

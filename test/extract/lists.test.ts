@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
 import { DecreeJoiner } from '../../src/batch/join.js';
@@ -23,9 +23,11 @@ interface Truth {
 }
 
 const DIR = 'fixtures/decrees/lists';
+// A scan's truth names its source's instead (test/ocr/list-scan.test.ts reads it).
 const truths = readdirSync(DIR)
   .filter((file) => file.endsWith('.truth.json'))
-  .map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Truth);
+  .map((file) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Truth | { scanOf: string })
+  .filter((truth): truth is Truth => !('scanOf' in truth));
 const path = (truth: Truth) => join(DIR, truth.file);
 
 /** The fields the truth gives of each appointee, from what sk-check read. */
@@ -41,11 +43,15 @@ const fields = (doc: Document) =>
   }));
 
 describe('a list of the sworn-in: one lampiran per decree its group lines name', () => {
-  it('has the ruled Calc print, the borderless one and the Chromium one, over several pages', () => {
+  it('has the ruled Calc print, the borderless one, the Chromium one and Writer files, over several pages', () => {
     expect(truths.map((truth) => truth.file).sort()).toEqual([
       'sworn-in-calc.pdf',
       'sworn-in-chromium.pdf',
+      'sworn-in-merged.docx',
+      'sworn-in-merged.odt',
       'sworn-in-plain.pdf',
+      'sworn-in-tables.docx',
+      'sworn-in-tables.odt',
     ]);
     for (const truth of truths) expect(truth.pages).toBeGreaterThanOrEqual(3);
   });
@@ -57,7 +63,7 @@ describe('a list of the sworn-in: one lampiran per decree its group lines name',
     docs.forEach((doc, i) => {
       const want = truth.documents[i];
       expect([doc.kind, doc.decree?.number, doc.decree?.numberRaw, doc.decree?.date]).toEqual([
-        'pdf',
+        extname(truth.file).slice(1),
         want?.number,
         want?.number,
         want?.date,
@@ -88,7 +94,7 @@ describe('a list of the sworn-in: one lampiran per decree its group lines name',
     const files = truths.map(path);
     const [one, two] = await Promise.all([run(files, { jobs: 1 }), run(files, { jobs: 2 })]);
     expect(JSON.stringify(two.documents)).toBe(JSON.stringify(one.documents));
-    expect(one.summary).toMatchObject({ documents: 9, invalid: 9, appointees: 162 });
+    expect(one.summary).toMatchObject({ documents: 21, invalid: 21, appointees: 378 });
   });
 
   it("pairs a decree's group with its body when the body is among the inputs", async () => {

@@ -49,6 +49,7 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'attachment-uncertain/not-carried': [{ page: 4 }],
   'attachment-uncertain/no-header': [{ page: 4 }],
   'attachment-uncertain/nip-row': [{ page: 4 }],
+  'attachment-uncertain/group-garbled': [{ page: 3, number: '821.2/73/BKPSDM-!!1/2022' }],
   'attachment-uncertain/header-unknown-cells': [{ page: 4 }],
   'count-mismatch/total': [{ claimed: 41, listed: 40 }],
   'count-mismatch/level': [
