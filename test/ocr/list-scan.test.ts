@@ -79,8 +79,6 @@ describe.skipIf(!hasOcr)('sk-check --ocr on a scanned list of the sworn-in', () 
       const printed = truth.documents[i]?.number;
       if (doc.decree?.number !== printed) expect(flagged(doc), doc.source).toBe(true);
     });
-    // As measured: tesseract reads the unit's `III` as `!1!` or `!!1` in every group line.
-    expect(docs.filter(flagged)).toHaveLength(3);
     expect(docs.every((doc) => doc.status !== 'verified')).toBe(true);
   });
 });
