@@ -52,6 +52,12 @@ export const ClaimPartSchema = z.object({
   label: z.string(),
   level: LevelSchema,
   count: z.number().int().nonnegative(),
+  /**
+   * The lampiran this part's people are listed in, as its Roman numeral (`II`), where the dictum
+   * names one (`sebagaimana tercantum dalam Lampiran II`, `Lampiran 2`): counted against that
+   * lampiran's rows alone.
+   */
+  attachment: z.string().optional(),
 });
 export type ClaimPart = z.infer<typeof ClaimPartSchema>;
 

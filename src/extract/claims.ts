@@ -1,3 +1,10 @@
+import {
+  ATTACHMENT_FIRST,
+  attachmentNumeral,
+  attachmentReference,
+  namesMore,
+  REFERENCE_AFTER,
+} from '../domain/attachment-numeral.js';
 import { levelFromText } from '../domain/echelon.js';
 import { matchNumberWords, readAmount } from '../domain/number-words.js';
 import type { Claim, ClaimPart } from '../model.js';
@@ -133,6 +140,27 @@ function afterEnd(text: string, pair: Pair, limit: number): number {
   return m ? pair.end + m.index : limit;
 }
 
+/**
+ * The lampiran a part names, and where its words end: a reference after the count (`orang
+ * sebagaimana tercantum dalam Lampiran II`), which then belongs to this part and not to the next
+ * one's label, else one in the words after the count or at the head of the label (`Lampiran I
+ * sebanyak 29 orang`). A range or a list of lampiran names no one of them.
+ */
+function referenceOf(
+  text: string,
+  at: { end: number; limit: number; before: string; after: string },
+): { attachment: string | null; end: number } {
+  const rest = text.slice(at.end, at.limit);
+  const m = REFERENCE_AFTER.exec(rest);
+  if (m) {
+    const single = !namesMore(rest.slice(m[0].length));
+    return { attachment: single ? attachmentNumeral(m[1] ?? '') : null, end: at.end + m[0].length };
+  }
+  const head = ATTACHMENT_FIRST.exec(at.before);
+  const attachment = attachmentReference(at.after) ?? (head ? attachmentReference(at.before) : null);
+  return { attachment, end: at.end };
+}
+
 /** Each part's label is the text before its pair (`a. Jabatan Administrator sebanyak`) or after it (`orang dalam ...`). */
 function readParts(
   text: string,
@@ -148,8 +176,14 @@ function readParts(
     const after = cleanAfter(text.slice(pair.end, end));
     const useBefore = before !== '' && (levelFromText(before) !== null || levelFromText(after) === null);
     const label = useBefore || after === '' ? before : after;
-    parts.push({ label, level: levelFromText(label) ?? 'unknown', count: pair.digits });
-    boundary = end;
+    const reference = referenceOf(text, { end, limit, before, after });
+    parts.push({
+      label,
+      level: levelFromText(label) ?? 'unknown',
+      count: pair.digits,
+      ...(reference.attachment !== null ? { attachment: reference.attachment } : {}),
+    });
+    boundary = reference.end;
   });
   return { parts, end: boundary };
 }
