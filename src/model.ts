@@ -115,6 +115,11 @@ export const AppointeeSchema = z.object({
   /** Lines beside the name or grade that are neither: birth place and date, `TMT ...`. */
   details: z.array(z.string()).optional(),
   page: z.number().int().positive().optional(),
+  /**
+   * The numbered lampiran this row is listed in, as its Roman numeral (`II`), where its heading
+   * numbers it (`LAMPIRAN II KEPUTUSAN ...`).
+   */
+  attachment: z.string().optional(),
   /** A decree given in several files: the lampiran file this row was read from (its `page` is that file's). */
   file: z.string().optional(),
 });
@@ -159,6 +164,8 @@ export const UnverifiedSchema = z.object({
   count: z.number().int().nonnegative().optional(),
   /** The SK number of the lampiran to look for (a body whose lampiran is not among the inputs). */
   number: z.string().optional(),
+  /** The numbered lampiran a claim names that were not among the inputs (`IV`): pass their files. */
+  attachments: z.array(z.string()).optional(),
 });
 export type Unverified = z.infer<typeof UnverifiedSchema>;
 

@@ -1,4 +1,4 @@
-import { claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
+import { attachmentsMissing, claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
 import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
 import type { Observation } from '../checks/rule.js';
@@ -67,10 +67,21 @@ function partOf(doc: Document): Part | null {
   if (doc.sources) return 'joined';
   if (!isDecreeKind(doc.kind) || !doc.decree?.number) return null;
   const reasons = reasonsOf(doc);
-  if (reasons.has('attachment-missing') && doc.appointees.length === 0 && doc.claims.length > 0)
+  if (
+    reasons.has('attachment-missing') &&
+    doc.claims.length > 0 &&
+    (doc.appointees.length === 0 || waitsFor(doc))
+  )
     return 'body';
   if (reasons.has('no-claim') && doc.appointees.length > 0 && doc.claims.length === 0) return 'lampiran';
   return null;
+}
+
+/** A body with some of its numbered lampiran among its own pages, waiting for the others' files. */
+function waitsFor(doc: Document): boolean {
+  return (doc.unverified ?? []).some(
+    (u) => u.reason === 'attachment-missing' && (u.attachments ?? []).length > 0,
+  );
 }
 
 function sameDecree(a: Document, b: Document): boolean {
@@ -81,7 +92,8 @@ function sameDecree(a: Document, b: Document): boolean {
 
 /** The body with the rows of its lampiran files: one document, its findings and outcome made again. */
 function joined(body: Document, lampiran: readonly Document[]): Document {
-  const appointees: Appointee[] = [];
+  // A body holding some of its lampiran keeps their rows, first.
+  const appointees: Appointee[] = [...body.appointees];
   const findings: Finding[] = body.findings.filter((f) => f.code !== 'attachment-missing');
   for (const part of lampiran) {
     const offset = appointees.length;
@@ -100,11 +112,15 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
   const counts = countAppointees(appointees);
   const compared = body.claims.flatMap((claim, i) => (claim.qualifier ? [] : [i]));
   const reasons = joinedReasons(body, lampiran, counts.byLevel.unknown ?? 0);
+  const missing = attachmentsMissing(body.claims, appointees);
+  // In the order a document's own reasons come in: after pages without text.
+  const at = reasons.findIndex((u) => u.reason !== 'pages-without-text');
+  if (missing.length > 0) reasons.splice(at < 0 ? reasons.length : at, 0, missingReason(body, missing));
   const facts = { claims: compared, rows: appointees.length };
   const sources = [body.source, ...lampiran.map((part) => part.source)];
   const checked: Checked = {
     ...facts,
-    message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources }, 'en'),
+    message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources, appointees }, 'en'),
   };
   // Keys in the schema's order: a merged shard, parsed by the schema, gives the same bytes.
   const { source, kind, decree, claims, ocr, ocrConfidence } = body;
@@ -130,6 +146,13 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
 function byFile(findings: Finding[], sources: readonly string[]): Finding[] {
   const rank = (finding: Finding) => (finding.file ? sources.indexOf(finding.file) : 0);
   return findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
+}
+
+/** Lampiran the body's parts name (`Lampiran IV`) whose files were not among the inputs. */
+function missingReason(body: Document, attachments: string[]): Unverified {
+  const extra = { ...(body.decree?.number ? { number: body.decree.number } : {}), attachments };
+  const reason = 'attachment-missing' as const;
+  return { reason, message: reasonMessage({ reason, ...extra }, 'en'), ...extra };
 }
 
 /** The body's reasons but the missing lampiran, and the lampiran's but the missing claim. */

@@ -6,7 +6,8 @@ import { defineRule, type Observation } from './rule.js';
 export const countMismatch = defineRule({
   code: 'count-mismatch',
   severity: 'error',
-  description: "The attachment's rows, in total or per level, differ from what a claim in the decree says.",
+  description:
+    "The attachment's rows, in total, per level or per numbered lampiran, differ from what a claim in the decree says.",
   why: 'The dictum is what is signed; the lampiran is what is executed. If they differ, someone is appointed who should not be, or the other way round.',
   example: 'the decree says 41 appointees, the lampiran lists 40',
   run(doc, report) {
@@ -19,20 +20,70 @@ export const countMismatch = defineRule({
   },
 });
 
+/** A row as the comparison needs it: its level, and the numbered lampiran it is listed in. */
+export interface CountedRow {
+  level: Level;
+  attachment?: string | undefined;
+}
+
+/** Each lampiran a claim's parts name (`Lampiran II`), with the people they say it lists, in order. */
+export function claimedAttachments(claim: Pick<Claim, 'parts'>): Map<string, number> {
+  const claimed = new Map<string, number>();
+  for (const part of claim.parts)
+    if (part.attachment !== undefined)
+      claimed.set(part.attachment, (claimed.get(part.attachment) ?? 0) + part.count);
+  return claimed;
+}
+
+/** The lampiran the rows were read from, by numeral, with how many rows each lists. */
+function listedAttachments(rows: readonly CountedRow[]): Map<string, number> {
+  const listed = new Map<string, number>();
+  for (const { attachment } of rows)
+    if (attachment !== undefined) listed.set(attachment, (listed.get(attachment) ?? 0) + 1);
+  return listed;
+}
+
 /**
- * Each claim against the rows listed, in total and per level (parts of one level added up); a
- * qualified claim (`sekitar`) is not held to exact counts. The joiner of a decree in several files
- * uses it too, on the rows of all its lampiran.
+ * The lampiran a claim names whose rows were not read (`Lampiran IV` of I-VI, its file not among
+ * the inputs), when the rows do say which lampiran they are in: the claim cannot be verified.
  */
-export function claimsAgainstRows(
-  claims: readonly Claim[],
-  rows: readonly { level: Level }[],
-): Observation[] {
+export function attachmentsMissing(claims: readonly Claim[], rows: readonly CountedRow[]): string[] {
+  const listed = listedAttachments(rows);
+  if (listed.size === 0) return [];
+  const missing = new Set<string>();
+  for (const claim of claims) {
+    if (claim.qualifier) continue;
+    for (const numeral of claimedAttachments(claim).keys()) if (!listed.has(numeral)) missing.add(numeral);
+  }
+  return [...missing];
+}
+
+/**
+ * Each claim against the rows listed, in total and per level (parts of one level added up), and
+ * each part that names a lampiran against that lampiran's rows, where the rows say which lampiran
+ * they are in. A qualified claim (`sekitar`) is not held to exact counts; a claim naming a lampiran
+ * whose rows were not read is held only per lampiran (its total and levels lack those rows). The
+ * joiner of a decree in several files uses it too, on the rows of all its lampiran.
+ */
+export function claimsAgainstRows(claims: readonly Claim[], rows: readonly CountedRow[]): Observation[] {
   const listed = new Map<Level, number>();
   for (const { level } of rows) listed.set(level, (listed.get(level) ?? 0) + 1);
+  const inAttachment = listedAttachments(rows);
   const out: Observation[] = [];
   for (const claim of claims) {
     if (claim.qualifier) continue;
+    let incomplete = false;
+    if (inAttachment.size > 0)
+      for (const [attachment, count] of claimedAttachments(claim)) {
+        const listedIn = inAttachment.get(attachment);
+        if (listedIn === undefined) incomplete = true;
+        else if (listedIn !== count)
+          out.push({
+            page: claim.page,
+            ...say('count-mismatch/attachment', { attachment, claimed: count, listed: listedIn }),
+          });
+      }
+    if (incomplete) continue;
     if (claim.total !== rows.length)
       out.push({
         page: claim.page,
