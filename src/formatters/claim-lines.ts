@@ -14,8 +14,13 @@ export type LineDoubt =
 export interface ClaimLine {
   /** Index of the claim in `doc.claims`. */
   claim: number;
-  /** `total`, or the level of a part (parts of one level are added up, as count-mismatch does). */
-  what: 'total' | Level;
+  /**
+   * `total`, the level of a part (parts of one level are added up, as count-mismatch does), or
+   * `attachment`: the parts that name one lampiran (`attachment` says which), against its rows.
+   */
+  what: 'total' | Level | 'attachment';
+  /** The lampiran's numeral (`II`) of an `attachment` line. */
+  attachment?: string;
   /** The labels of the parts this line adds up (`Jabatan Administrator (Eselon III)`); none for a total. */
   labels: string[];
   said: number;
@@ -37,23 +42,56 @@ export function claimLines(doc: Document): ClaimLine[] {
   const doubt = doc.findings.find((f) => UNVERIFIED.has(f.code))?.code as LineDoubt | undefined;
   const noAttachment: LineDoubt | undefined = isDecreeKind(doc.kind) ? undefined : 'no-attachment';
   const lines: ClaimLine[] = [];
+  const listed = new Map<string, number>();
+  for (const { attachment } of doc.appointees)
+    if (attachment !== undefined) listed.set(attachment, (listed.get(attachment) ?? 0) + 1);
   doc.claims.forEach((claim, index) => {
     const why = noAttachment ?? doubt ?? (claim.qualifier ? 'qualified' : undefined);
-    lines.push(line(index, 'total', [], claim.total, doc.counts.total, why));
+    const named = listed.size > 0 ? partsByAttachment(claim) : new Map<string, Tally>();
+    // A lampiran the parts name that was not read: the total and the levels lack its rows.
+    const short = [...named.keys()].some((numeral) => !listed.has(numeral));
+    const whole = why ?? (short ? 'attachment-missing' : undefined);
+    lines.push(line(index, 'total', [], claim.total, doc.counts.total, whole));
     for (const [level, part] of partsByLevel(claim)) {
       const counted = doc.counts.byLevel[level] ?? 0;
-      lines.push(line(index, level, part.labels, part.count, counted, why ?? levelDoubt(level)));
+      lines.push(line(index, level, part.labels, part.count, counted, whole ?? levelDoubt(level)));
+    }
+    for (const [numeral, part] of named) {
+      const read = listed.has(numeral) ? undefined : 'attachment-missing';
+      const counted = listed.get(numeral) ?? 0;
+      lines.push({
+        ...line(index, 'attachment', part.labels, part.count, counted, why ?? read),
+        attachment: numeral,
+      });
     }
   });
   return lines;
+}
+
+interface Tally {
+  count: number;
+  labels: string[];
+}
+
+/** The parts that name a lampiran, added up per lampiran in the order they first name it. */
+function partsByAttachment(claim: Claim): Map<string, Tally> {
+  const parts = new Map<string, Tally>();
+  for (const part of claim.parts) {
+    if (part.attachment === undefined) continue;
+    const entry = parts.get(part.attachment) ?? { count: 0, labels: [] };
+    entry.count += part.count;
+    entry.labels.push(part.label);
+    parts.set(part.attachment, entry);
+  }
+  return parts;
 }
 
 function levelDoubt(level: Level): LineDoubt | undefined {
   return level === 'unknown' ? 'level-unknown' : undefined;
 }
 
-function partsByLevel(claim: Claim): Map<Level, { count: number; labels: string[] }> {
-  const parts = new Map<Level, { count: number; labels: string[] }>();
+function partsByLevel(claim: Claim): Map<Level, Tally> {
+  const parts = new Map<Level, Tally>();
   for (const part of claim.parts) {
     const entry = parts.get(part.level) ?? { count: 0, labels: [] };
     entry.count += part.count;
