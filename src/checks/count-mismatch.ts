@@ -44,6 +44,27 @@ function listedAttachments(rows: readonly CountedRow[]): Map<string, number> {
 }
 
 /**
+ * The first level a lampiran lists a different number of than its parts say, when it lists as many
+ * people as they say (someone of another level in their place: Lampiran I's eselon III post held
+ * by an eselon IV row, and the other way round in Lampiran III). Parts of unknown level say nothing.
+ */
+export function attachmentLevelDiffers(
+  claim: Pick<Claim, 'parts'>,
+  attachment: string,
+  rows: readonly CountedRow[],
+): { level: Level; claimed: number; listed: number } | null {
+  const claimed = new Map<Level, number>();
+  for (const part of claim.parts)
+    if (part.attachment === attachment && part.level !== 'unknown')
+      claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
+  for (const [level, count] of claimed) {
+    const listed = rows.filter((row) => row.attachment === attachment && row.level === level).length;
+    if (listed !== count) return { level, claimed: count, listed };
+  }
+  return null;
+}
+
+/**
  * The lampiran a claim names whose rows were not read (`Lampiran IV` of I-VI, its file not among
  * the inputs), when the rows do say which lampiran they are in: the claim cannot be verified.
  */
@@ -60,8 +81,8 @@ export function attachmentsMissing(claims: readonly Claim[], rows: readonly Coun
 
 /**
  * Each claim against the rows listed, in total and per level (parts of one level added up), and
- * each part that names a lampiran against that lampiran's rows, where the rows say which lampiran
- * they are in. A qualified claim (`sekitar`) is not held to exact counts; a claim naming a lampiran
+ * each part that names a lampiran against that lampiran's rows (their number, then their levels),
+ * where the rows say which lampiran they are in. A qualified claim (`sekitar`) is not held to exact counts; a claim naming a lampiran
  * whose rows were not read is held only per lampiran (its total and levels lack those rows). The
  * joiner of a decree in several files uses it too, on the rows of all its lampiran.
  */
@@ -76,12 +97,15 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
     if (inAttachment.size > 0)
       for (const [attachment, count] of claimedAttachments(claim)) {
         const listedIn = inAttachment.get(attachment);
+        const level = listedIn === count ? attachmentLevelDiffers(claim, attachment, rows) : null;
         if (listedIn === undefined) incomplete = true;
         else if (listedIn !== count)
           out.push({
             page: claim.page,
             ...say('count-mismatch/attachment', { attachment, claimed: count, listed: listedIn }),
           });
+        else if (level)
+          out.push({ page: claim.page, ...say('count-mismatch/attachment-level', { attachment, ...level }) });
       }
     if (incomplete) continue;
     if (claim.total !== rows.length)

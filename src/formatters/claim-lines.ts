@@ -1,3 +1,4 @@
+import { attachmentLevelDiffers } from '../checks/count-mismatch.js';
 import type { Level } from '../domain/level.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Claim, Document } from '../model.js';
@@ -59,10 +60,11 @@ export function claimLines(doc: Document): ClaimLine[] {
     for (const [numeral, part] of named) {
       const read = listed.has(numeral) ? undefined : 'attachment-missing';
       const counted = listed.get(numeral) ?? 0;
-      lines.push({
-        ...line(index, 'attachment', part.labels, part.count, counted, why ?? read),
-        attachment: numeral,
-      });
+      const shown = line(index, 'attachment', part.labels, part.count, counted, why ?? read);
+      // As many rows as said, but of other levels: count-mismatch says so, and so does the line.
+      const mixed =
+        shown.result === 'match' && attachmentLevelDiffers(claim, numeral, doc.appointees) !== null;
+      lines.push({ ...shown, ...(mixed ? { result: 'differs' as const } : {}), attachment: numeral });
     }
   });
   return lines;

@@ -56,6 +56,35 @@ describe('claimsAgainstRows, per lampiran', () => {
     expect(found.every((o) => !/\bsah\b/i.test(render(o.said as Said, 'id')))).toBe(true);
   });
 
+  it('names a lampiran that lists as many people as said, but of another level', () => {
+    // The eselon IV.a person of Lampiran III and the eselon III.a person of Lampiran I swapped:
+    // every count, every level of the decree and every lampiran's number of rows agree.
+    const swapped = rows(
+      'IV@I',
+      'III@II',
+      'III@II',
+      'III@III',
+      'IV@IV',
+      'IV@IV',
+      'fungsional@V',
+      'fungsional@VI',
+    );
+    const found = claimsAgainstRows([SIX], swapped);
+    expect(found.map((o) => o.message)).toEqual([
+      'Lampiran I lists 0 at eselon III, the decree says 1',
+      'Lampiran III lists 0 at eselon IV, the decree says 1',
+    ]);
+    expect(render(found[0]?.said as Said, 'id')).toBe(
+      'Lampiran I memuat 0 orang eselon III, sedangkan SK menyebut 1 orang',
+    );
+    // Parts of unknown level say nothing of the levels of their lampiran.
+    const unknown = perLampiran(2, [
+      ['unknown 1', 'I'],
+      ['unknown 1', 'II'],
+    ]);
+    expect(claimsAgainstRows([unknown], rows('IV@I', 'III@II'))).toEqual([]);
+  });
+
   it('adds up two parts that name one lampiran', () => {
     const claim = perLampiran(3, [
       ['III 2', 'I'],

@@ -188,6 +188,20 @@ export const DECREE_TABLES: Record<string, DecreeTable> = {
         expected: [{ page: 1 }, { page: 1 }],
       },
       {
+        name: 'an eselon IV row in the eselon III part of Lampiran I: its count agrees, its level does not',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['II', 'I', 'II']),
+          claims: [
+            perLampiran(3, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+            ]),
+          ],
+        }),
+        expected: [{ page: 1 }, { page: 1 }],
+      },
+      {
         name: 'one lampiran short while another named one is missing: only what was read is compared',
         doc: decreeDoc({
           records: inLampiran(STAFF_3, ['I', 'II', 'II']),
