@@ -1,11 +1,11 @@
-import { attachmentNumeralOf, isAttachmentStart } from './decree-text.js';
+import { attachmentBlockBelowRows, attachmentNumeralOf, isAttachmentStart } from './decree-text.js';
 import type { AttachmentTable } from './document.js';
 import type { TextLine } from './text-lines.js';
 
 /**
  * Rows of numbered lampiran (`LAMPIRAN I`, `LAMPIRAN II`, in one file or one each) learn the numeral
  * of theirs: each attachment page belongs to the block it starts, or to the block of the page
- * before. A dictum's part that names a lampiran is counted against that lampiran's rows alone, and
+ * before. Where a block starts below the top of a page, none does. A dictum's part that names a lampiran is counted against that lampiran's rows alone, and
  * a new lampiran may number its rows from 1 again, as after a section row.
  */
 export function numberAttachments(
@@ -19,6 +19,9 @@ export function numberAttachments(
   let current: string | null = null;
   for (const page of attachmentPages) {
     const on = byPage.get(page) ?? [];
+    // A block that starts below a page's top (Lampiran II printed under the end of Lampiran I): the
+    // page does not tell whose rows are whose, and no row is given a lampiran it may not be in.
+    if (attachmentBlockBelowRows(on)) return;
     // A page that starts an unnumbered block ends the numbered one before it.
     if (isAttachmentStart(on)) current = attachmentNumeralOf(on);
     numeralOf.set(page, current);

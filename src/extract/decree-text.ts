@@ -73,6 +73,25 @@ export function isAttachmentStart(lines: readonly TextLine[]): boolean {
   return at >= 0 && head.slice(at, at + 7).some((line) => BLOCK_LABEL.test(line.text));
 }
 
+/** A line of a table of people: a NIP, or a NO cell before a name (`2. AHMAD FAUZI`). */
+const ROW_LINE = /\d{8}\s?\d{6}\s?\d\s?\d{3}|^\d{1,4}[.)]?\s+\p{L}/u;
+
+/**
+ * Whether a page holds a LAMPIRAN block (`LAMPIRAN II KEPUTUSAN ...` then `NOMOR`/`TANGGAL`) below
+ * rows of a table, or a second block: a lampiran that starts under the end of the one before.
+ */
+export function attachmentBlockBelowRows(lines: readonly TextLine[]): boolean {
+  const clean = cleanLines(lines);
+  const blocks = clean.flatMap((line, i) =>
+    ATTACHMENT.test(line.text) && clean.slice(i, i + 7).some((next) => BLOCK_LABEL.test(next.text))
+      ? [i]
+      : [],
+  );
+  return (
+    blocks.length > 1 || blocks.some((at) => clean.slice(0, at).some((line) => ROW_LINE.test(line.text)))
+  );
+}
+
 /**
  * The numeral of the LAMPIRAN block a page starts with (`LAMPIRAN II KEPUTUSAN ...` -> `II`); null
  * when the page starts no block or its block is not numbered.

@@ -67,6 +67,24 @@ describe('rows of a PDF holding Lampiran I and Lampiran II', () => {
     expect(attachment.rows.map((row) => row.restart)).toEqual([false, false, true, true]);
   });
 
+  it('gives no row a lampiran when a block starts below the top of a page (the page cannot tell)', () => {
+    const attachment = table();
+    const shared = [
+      ...lines(3, HEAD('I')),
+      ...lines(4, `2. AHMAD FAUZI\nNIP. 19700512 199503 1 002\n${HEAD('II')}`),
+      ...lines(5, '2. BUDI SANTOSO'),
+      ...lines(6, HEAD('')),
+    ];
+    numberAttachments(attachment, shared, [3, 4, 5, 6]);
+    expect(attachment.records.map((r) => r.appointee.attachment)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(attachment.rows.map((row) => row.restart)).toEqual([false, false, false, false]);
+  });
+
   it('puts `attachment` after `page`, in the schema order', () => {
     const attachment = table();
     numberAttachments(attachment, text, [3, 4, 5, 6]);
@@ -80,11 +98,15 @@ interface Truth {
   planted: Array<{ code: string; attachment: string; claimed: number; listed: number }>;
 }
 
-describe.each(['one-file', 'one-file-swapped'])('fixtures/decrees/numbered/%s.docx', (name) => {
+describe.each([
+  ['one-file', 'docx'],
+  ['one-file-swapped', 'docx'],
+  ['one-file-pages', 'pdf'],
+])('fixtures/decrees/numbered/%s.%s', (name, extension) => {
   const truth = JSON.parse(readFileSync(`fixtures/decrees/numbered/${name}.truth.json`, 'utf8')) as Truth;
 
   it('reads each part and each row with its lampiran, and compares them lampiran by lampiran', async () => {
-    const doc = await checkInput(`fixtures/decrees/numbered/${name}.docx`);
+    const doc = await checkInput(`fixtures/decrees/numbered/${name}.${extension}`);
     expect(
       doc.claims.map((c) => ({ total: c.total, parts: c.parts.map(({ label: _, ...p }) => p) })),
     ).toEqual(truth.claims);
