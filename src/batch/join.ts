@@ -12,9 +12,10 @@ import { countAppointees } from '../run.js';
 
 /**
  * Offices publish a decree's body and its lampiran as separate files (one per echelon, at times).
- * A body whose lampiran is not among its own pages, and lampiran files with no dictum, that name
- * the same SK number (and date, where both have one) are one decree: the body's claims are checked
- * against the rows of all its lampiran. Parts wait until the batch ends (a part may come last);
+ * A body whose lampiran (or some of whose numbered lampiran) are not among its own pages, and
+ * lampiran files with no dictum, that name the same SK number (and date, where both have one) are
+ * one decree: the body's claims are checked against the rows of all its lampiran, and a part that
+ * names a lampiran (`Lampiran II`) against that lampiran's rows. Parts wait until the batch ends (a part may come last);
  * every other document goes out at once, in input order; the joined decrees (where their body
  * came) and the parts left alone follow, in input order.
  */
