@@ -72,11 +72,18 @@ export function attachmentReference(text: string): string | null {
   return found.size === 1 ? ([...found][0] as string) : null;
 }
 
-/** A reference that follows a count: `sebagaimana tercantum dalam Lampiran I Keputusan ini`. */
+/**
+ * A reference that follows a count: `sebagaimana tercantum dalam Lampiran I Keputusan ini`, `yang
+ * namanya tercantum pada LAMPIRAN II`, `sebagaimana dimaksud dalam Lampiran 3`, `sesuai Lampiran
+ * IV`, `(Lampiran V)`.
+ */
 export const REFERENCE_AFTER = new RegExp(
-  `^[\\s,]*\\(?(?:(?:yang|sebagaimana)\\s+(?:nama-?namanya\\s+|namanya\\s+)?(?:tercantum|termuat|tertera|tersebut|dimuat|terlampir)\\s+(?:dalam|pada|di)\\s+)?${WORD}\\s+${NUMERAL}(?:\\s+(?:Keputusan|KEPUTUSAN)\\s+(?:ini|INI))?\\)?`,
+  `^[\\s,]*\\(?(?:(?:(?:yang\\s+)?(?:nama-?namanya\\s+|namanya\\s+)?(?:sebagaimana\\s+)?(?:tercantum|termuat|tertera|tersebut|dimaksud|dimuat|terlampir)\\s+(?:dalam|pada|di)|sesuai(?:\\s+dengan)?|pada|dalam)\\s+)?${WORD}\\s+${NUMERAL}(?:\\s+(?:Keputusan|KEPUTUSAN)\\s+(?:ini|INI))?\\)?`,
   'u',
 );
+
+/** Where the words of a part end after its reference: `... Lampiran I yang merupakan bagian ...;`. */
+export const PART_TAIL_END = /;|\.(?=\s|$)|\s[a-z][.)]\s/u;
 
 /** A label that starts by naming its lampiran: `Lampiran I sebanyak`, `untuk Lampiran 2`. */
 export const ATTACHMENT_FIRST = new RegExp(`^(?:untuk\\s+|pada\\s+)?${WORD}\\s+${NUMERAL}`, 'u');

@@ -3,6 +3,7 @@ import {
   attachmentNumeral,
   attachmentReference,
   namesMore,
+  PART_TAIL_END,
   REFERENCE_AFTER,
 } from '../domain/attachment-numeral.js';
 import { levelFromText } from '../domain/echelon.js';
@@ -140,6 +141,9 @@ function afterEnd(text: string, pair: Pair, limit: number): number {
   return m ? pair.end + m.index : limit;
 }
 
+/** How far after a part's lampiran reference its own words may run on. */
+const TAIL = 160;
+
 /**
  * The lampiran a part names, and where its words end: a reference after the count (`orang
  * sebagaimana tercantum dalam Lampiran II`), which then belongs to this part and not to the next
@@ -154,11 +158,20 @@ function referenceOf(
   const m = REFERENCE_AFTER.exec(rest);
   if (m) {
     const single = !namesMore(rest.slice(m[0].length));
-    return { attachment: single ? attachmentNumeral(m[1] ?? '') : null, end: at.end + m[0].length };
+    // Words after the reference up to the part's end (`yang merupakan bagian tidak terpisahkan dari
+    // Keputusan ini;`) are this part's too, not the next part's label.
+    const tail = PART_TAIL_END.exec(rest.slice(m[0].length, m[0].length + TAIL));
+    const end = at.end + m[0].length + (tail?.index ?? 0);
+    return { attachment: single ? attachmentNumeral(m[1] ?? '') : null, end };
+  }
+  const inAfter = attachmentReference(at.after);
+  if (inAfter !== null) {
+    // `orang sesuai Lampiran IV yang merupakan bagian ...;`: the rest of the part is its own too.
+    const tail = PART_TAIL_END.exec(rest.slice(0, TAIL));
+    return { attachment: inAfter, end: at.end + (tail?.index ?? 0) };
   }
   const head = ATTACHMENT_FIRST.exec(at.before);
-  const attachment = attachmentReference(at.after) ?? (head ? attachmentReference(at.before) : null);
-  return { attachment, end: at.end };
+  return { attachment: head ? attachmentReference(at.before) : null, end: at.end };
 }
 
 /** Each part's label is the text before its pair (`a. Jabatan Administrator sebanyak`) or after it (`orang dalam ...`). */

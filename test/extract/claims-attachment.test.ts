@@ -39,6 +39,19 @@ describe('a claim part that names its lampiran', () => {
     expect(partsOf(claims)).toEqual(['5=2 III@II+3 IV@IV']);
   });
 
+  it('keeps the words after a reference with their part: `yang merupakan bagian tidak terpisahkan ...`', () => {
+    const { claims } = extractClaims(
+      dicta(
+        'KESATU : Mengangkat sebanyak 6 (enam) orang, terdiri atas: a. Jabatan Administrator sebanyak 2 (dua) orang sebagaimana tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Keputusan ini; b. Jabatan Pengawas sebanyak 3 (tiga) orang sebagaimana dimaksud dalam Lampiran 3; c. Jabatan Fungsional sebanyak 1 (satu) orang sesuai Lampiran IV yang merupakan bagian tidak terpisahkan dari Keputusan ini.',
+      ),
+    );
+    expect(partsOf(claims)).toEqual(['6=2 III@I+3 IV@III+1 fungsional@IV']);
+    expect(labelsOf(claims)).toEqual(['Jabatan Administrator', 'Jabatan Pengawas', 'Jabatan Fungsional']);
+    expect(claims[0]?.text).toMatch(
+      /sesuai Lampiran IV yang merupakan bagian tidak terpisahkan dari Keputusan ini\.$/,
+    );
+  });
+
   it('reads a label that starts with its lampiran: `Lampiran I sebanyak 29 orang`', () => {
     const { claims } = extractClaims(
       dicta(
@@ -46,6 +59,12 @@ describe('a claim part that names its lampiran', () => {
       ),
     );
     expect(partsOf(claims)).toEqual(['41=29 unknown@I+12 unknown@II']);
+    const lettered = extractClaims(
+      dicta(
+        'KESATU : Mengangkat sebanyak 5 (lima) orang, terdiri atas: a. Lampiran I: Jabatan Administrator sebanyak 2 (dua) orang; b. Lampiran II: Jabatan Pengawas sebanyak 3 (tiga) orang.',
+      ),
+    );
+    expect(partsOf(lettered.claims)).toEqual(['5=2 III@I+3 IV@II']);
   });
 
   it('takes a range or a list of lampiran for no one lampiran, in the total or in a part', () => {
