@@ -65,7 +65,8 @@ const reasonsOf = (doc: Document) => new Set((doc.unverified ?? []).map((u) => u
 
 /** A body waiting for its lampiran, a lampiran waiting for its body, or neither. */
 function partOf(doc: Document): Part | null {
-  if (doc.sources) return 'joined';
+  // A shard's joined decree that still waits for a numbered lampiran joins the next shard's file.
+  if (doc.sources) return waitsFor(doc) ? 'body' : 'joined';
   if (!isDecreeKind(doc.kind) || !doc.decree?.number) return null;
   const reasons = reasonsOf(doc);
   if (
@@ -93,9 +94,12 @@ function sameDecree(a: Document, b: Document): boolean {
 
 /** The body with the rows of its lampiran files: one document, its findings and outcome made again. */
 function joined(body: Document, lampiran: readonly Document[]): Document {
-  // A body holding some of its lampiran keeps their rows, first.
+  // A body holding some of its lampiran (in its pages, or joined in a shard) keeps their rows, first;
+  // its counts are compared again over every row, and NIPs across files from its rows on.
   const appointees: Appointee[] = [...body.appointees];
-  const findings: Finding[] = body.findings.filter((f) => f.code !== 'attachment-missing');
+  const findings: Finding[] = body.findings.filter(
+    (f) => f.code !== 'attachment-missing' && f.code !== 'count-mismatch',
+  );
   for (const part of lampiran) {
     const offset = appointees.length;
     for (const appointee of part.appointees)
@@ -109,7 +113,7 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
       findings.push(withSaid(moved, saidOf(finding)));
     }
   }
-  findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees));
+  findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees, body.appointees.length));
   const counts = countAppointees(appointees);
   const compared = body.claims.flatMap((claim, i) => (claim.qualifier ? [] : [i]));
   const reasons = joinedReasons(body, lampiran, counts.byLevel.unknown ?? 0);
@@ -118,7 +122,7 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
   const at = reasons.findIndex((u) => u.reason !== 'pages-without-text');
   if (missing.length > 0) reasons.splice(at < 0 ? reasons.length : at, 0, missingReason(body, missing));
   const facts = { claims: compared, rows: appointees.length };
-  const sources = [body.source, ...lampiran.map((part) => part.source)];
+  const sources = [...(body.sources ?? [body.source]), ...lampiran.map((part) => part.source)];
   const checked: Checked = {
     ...facts,
     message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources, appointees }, 'en'),
@@ -190,19 +194,22 @@ function countsAgainst(body: Document, appointees: readonly Appointee[]): Findin
   );
 }
 
-/** A NIP in two lampiran files of one decree: each file alone could not see it. */
-function duplicatesAcross(appointees: readonly Appointee[]): Finding[] {
+/**
+ * A NIP in two lampiran files of one decree: each file alone could not see it. Rows before `from`
+ * are the body's own, already checked among themselves (and across, when joined in a shard).
+ */
+function duplicatesAcross(appointees: readonly Appointee[], from: number): Finding[] {
   const first = new Map<string, Appointee>();
   const out: Finding[] = [];
   if (isOff(nipDuplicate.code)) return out;
-  for (const appointee of appointees) {
+  for (const [i, appointee] of appointees.entries()) {
     if (!appointee.nip) continue;
     const seen = first.get(appointee.nip);
     if (!seen) {
       first.set(appointee.nip, appointee);
       continue;
     }
-    if (seen.file === appointee.file) continue; // the file's own check said so
+    if (i < from || seen.file === appointee.file) continue; // the file's own check said so
     const spoken = say('nip-duplicate', { nip: appointee.nip, first: { page: seen.page, row: seen.row } });
     out.push(
       finding(nipDuplicate, spoken, {

@@ -177,6 +177,29 @@ describe('a decree whose dictum counts per lampiran, given in several files', ()
       [2, 'II', 'l2.pdf'],
     ]);
   });
+
+  it("says once that the body's own lampiran differs, after joining the others", () => {
+    const claim: Claim = {
+      ...claimOf(2, ['III 1', 'IV 1']),
+      parts: claimOf(2, ['III 1', 'IV 1']).parts.map((part, i) => ({
+        ...part,
+        attachment: ['I', 'II'][i] as string,
+      })),
+    };
+    // Lampiran I, in the body's pages, lists FAUZI and AMINAH: 2 where the body says 1.
+    const records = recordsOf([FAUZI, AMINAH]).map((r) => ({
+      ...r,
+      appointee: { ...r.appointee, attachment: 'I' },
+    }));
+    const alone = checkedDocument({ ...decreeDoc({ records, claims: [claim] }), source: 'body.pdf' });
+    expect(alone.findings.map((f) => f.message)).toEqual(['Lampiran I lists 2, the decree says 1']);
+    const [doc] = joinAll([alone, numbered('l2.pdf', 'II', [BUDI])]);
+    expect(doc?.findings.map((f) => [f.code, f.message])).toEqual([
+      ['count-mismatch', 'Lampiran I lists 2, the decree says 1'],
+      ['count-mismatch', 'the decree says 2 appointees, the lampiran lists 3'],
+    ]);
+    expect(doc?.unverified).toBeUndefined();
+  });
 });
 
 const SPLIT = 'fixtures/decrees/split';

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,20 @@ describe('a decree in seven files', () => {
       expect(result.code).toBe(1);
     },
   );
+
+  it('gives the report of the whole when the faulty files were checked in two shards and merged', async () => {
+    // The body with Lampiran I in one shard (joined there, still waiting for II to VI), the rest in another.
+    const files = faultTruth.files.map((file) => join(FAULT, file));
+    const a = join(work, 'fault-a.ndjson');
+    const b = join(work, 'fault-b.ndjson');
+    writeFileSync(a, (await runCli(['--format', 'ndjson', ...files.slice(0, 2)])).stdout);
+    writeFileSync(b, (await runCli(['--format', 'ndjson', ...files.slice(2)])).stdout);
+    const merged = await runCli(['merge', '--format', 'ndjson', a, b]);
+    const whole = await runCli(['--format', 'ndjson', ...files]);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(merged.stdout.trim().split('\n')).toHaveLength(2); // the decree, and the summary
+    expect(merged.code).toBe(1);
+  });
 
   const lampiran = truth.files.slice(1);
   it.each(lampiran.map((file, i) => [file, i] as const))(
