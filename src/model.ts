@@ -79,6 +79,12 @@ export const ClaimSchema = z.object({
   /** The sentence(s) the claim was taken from. */
   text: z.string(),
   page: z.number().int().positive().optional(),
+  /**
+   * The one lampiran the claim's sentence names, as its Roman numeral (`I`), when no part names
+   * one (`KESATU: ... sebanyak 29 orang sebagaimana tercantum dalam Lampiran I`): its total and
+   * levels are counted against that lampiran's rows alone.
+   */
+  attachment: z.string().optional(),
   /** Press texts: why these sentences were taken (the words that say people were appointed, where the parts came from). */
   reason: z.string().optional(),
   /** Press texts: the other counts of the text, kept out of the claim, each with why. */

@@ -26,13 +26,28 @@ export interface CountedRow {
   attachment?: string | undefined;
 }
 
-/** Each lampiran a claim's parts name (`Lampiran II`), with the people they say it lists, in order. */
-export function claimedAttachments(claim: Pick<Claim, 'parts'>): Map<string, number> {
+/**
+ * Each lampiran a claim's parts name (`Lampiran II`), with the people they say it lists, in order;
+ * a claim whose sentence names one lampiran, that one with its total.
+ */
+export function claimedAttachments(
+  claim: Pick<Claim, 'parts' | 'total' | 'attachment'>,
+): Map<string, number> {
   const claimed = new Map<string, number>();
+  if (claim.attachment !== undefined) return claimed.set(claim.attachment, claim.total);
   for (const part of claim.parts)
     if (part.attachment !== undefined)
       claimed.set(part.attachment, (claimed.get(part.attachment) ?? 0) + part.count);
   return claimed;
+}
+
+/** The rows a claim counts: a claim naming one lampiran, that lampiran's, where rows say theirs. */
+export function rowsOfClaim<T extends CountedRow>(
+  claim: Pick<Claim, 'attachment'>,
+  rows: readonly T[],
+): readonly T[] {
+  if (claim.attachment === undefined || !rows.some((row) => row.attachment !== undefined)) return rows;
+  return rows.filter((row) => row.attachment === claim.attachment);
 }
 
 /** The lampiran the rows were read from, by numeral, with how many rows each lists. */
@@ -49,13 +64,13 @@ function listedAttachments(rows: readonly CountedRow[]): Map<string, number> {
  * by an eselon IV row, and the other way round in Lampiran III). Parts of unknown level say nothing.
  */
 export function attachmentLevelDiffers(
-  claim: Pick<Claim, 'parts'>,
+  claim: Pick<Claim, 'parts' | 'attachment'>,
   attachment: string,
   rows: readonly CountedRow[],
 ): { level: Level; claimed: number; listed: number } | null {
   const claimed = new Map<Level, number>();
   for (const part of claim.parts)
-    if (part.attachment === attachment && part.level !== 'unknown')
+    if ((part.attachment ?? claim.attachment) === attachment && part.level !== 'unknown')
       claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
   for (const [level, count] of claimed) {
     const listed = rows.filter((row) => row.attachment === attachment && row.level === level).length;
@@ -93,6 +108,11 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
   const out: Observation[] = [];
   for (const claim of claims) {
     if (claim.qualifier) continue;
+    // A claim naming one lampiran (its parts naming none) is that lampiran's total, said below.
+    if (claim.attachment !== undefined && inAttachment.size > 0) {
+      out.push(...scopedAgainstRows(claim, claim.attachment, rows, inAttachment));
+      continue;
+    }
     let incomplete = false;
     if (inAttachment.size > 0)
       for (const [attachment, count] of claimedAttachments(claim)) {
@@ -113,10 +133,7 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
         page: claim.page,
         ...say('count-mismatch/total', { claimed: claim.total, listed: rows.length }),
       });
-    const claimed = new Map<Level, number>();
-    for (const part of claim.parts)
-      if (part.level !== 'unknown') claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
-    for (const [level, count] of claimed) {
+    for (const [level, count] of levelsClaimed(claim)) {
       const listedAt = listed.get(level) ?? 0;
       if (listedAt !== count)
         out.push({
@@ -126,4 +143,42 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
     }
   }
   return out;
+}
+
+/**
+ * A claim naming one lampiran against that lampiran's rows, as a claim against a whole lampiran:
+ * its total, and each level its parts give.
+ */
+function scopedAgainstRows(
+  claim: Claim,
+  attachment: string,
+  rows: readonly CountedRow[],
+  inAttachment: ReadonlyMap<string, number>,
+): Observation[] {
+  const listed = inAttachment.get(attachment);
+  if (listed === undefined) return []; // not read: the claim is unverified, not wrong
+  const out: Observation[] = [];
+  if (listed !== claim.total)
+    out.push({
+      page: claim.page,
+      ...say('count-mismatch/attachment', { attachment, claimed: claim.total, listed }),
+    });
+  const scoped = rows.filter((row) => row.attachment === attachment);
+  for (const [level, claimed] of levelsClaimed(claim)) {
+    const at = scoped.filter((row) => row.level === level).length;
+    if (at !== claimed)
+      out.push({
+        page: claim.page,
+        ...say('count-mismatch/attachment-level', { attachment, level, claimed, listed: at }),
+      });
+  }
+  return out;
+}
+
+/** The parts' counts by level (parts of one level added up; parts of unknown level left out). */
+function levelsClaimed(claim: Pick<Claim, 'parts'>): Map<Level, number> {
+  const claimed = new Map<Level, number>();
+  for (const part of claim.parts)
+    if (part.level !== 'unknown') claimed.set(part.level, (claimed.get(part.level) ?? 0) + part.count);
+  return claimed;
 }

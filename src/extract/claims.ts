@@ -249,6 +249,9 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], totals: Set<number>): 
     const qualifier = qualifierBefore(text.slice(Math.max(regionStart, total.start - 40), total.start));
     if (qualifier) claim.qualifier = qualifier;
     if (total.page > 0) claim.page = total.page;
+    // `KESATU: ... 29 orang sebagaimana tercantum dalam Lampiran I; KEDUA: ... 12 orang ... Lampiran II`.
+    const named = claim.parts.some((part) => part.attachment) ? null : attachmentReference(claim.text);
+    if (named !== null) claim.attachment = named;
     // A later total with no parts that repeats one already read (`kepada 292 orang ... diberikan`) adds nothing.
     if (claim.parts.length > 0 || !totals.has(claim.total)) claims.push(claim);
     totals.add(claim.total);

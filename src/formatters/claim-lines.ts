@@ -1,4 +1,4 @@
-import { attachmentLevelDiffers } from '../checks/count-mismatch.js';
+import { attachmentLevelDiffers, rowsOfClaim } from '../checks/count-mismatch.js';
 import type { Level } from '../domain/level.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Claim, Document } from '../model.js';
@@ -20,7 +20,7 @@ export interface ClaimLine {
    * `attachment`: the parts that name one lampiran (`attachment` says which), against its rows.
    */
   what: 'total' | Level | 'attachment';
-  /** The lampiran's numeral (`II`) of an `attachment` line. */
+  /** The lampiran's numeral (`II`) of an `attachment` line, or of a total that names one lampiran. */
   attachment?: string;
   /** The labels of the parts this line adds up (`Jabatan Administrator (Eselon III)`); none for a total. */
   labels: string[];
@@ -48,13 +48,20 @@ export function claimLines(doc: Document): ClaimLine[] {
     if (attachment !== undefined) listed.set(attachment, (listed.get(attachment) ?? 0) + 1);
   doc.claims.forEach((claim, index) => {
     const why = noAttachment ?? doubt ?? (claim.qualifier ? 'qualified' : undefined);
-    const named = listed.size > 0 ? partsByAttachment(claim) : new Map<string, Tally>();
-    // A lampiran the parts name that was not read: the total and the levels lack its rows.
-    const short = [...named.keys()].some((numeral) => !listed.has(numeral));
+    // A claim naming one lampiran counts its rows alone, as count-mismatch does.
+    const scope = listed.size > 0 ? claim.attachment : undefined;
+    const rows = rowsOfClaim(claim, doc.appointees);
+    const named =
+      listed.size > 0 && scope === undefined ? partsByAttachment(claim) : new Map<string, Tally>();
+    // A lampiran the claim names that was not read: the total and the levels lack its rows.
+    const short = [...named.keys(), ...(scope ? [scope] : [])].some((numeral) => !listed.has(numeral));
     const whole = why ?? (short ? 'attachment-missing' : undefined);
-    lines.push(line(index, 'total', [], claim.total, doc.counts.total, whole));
+    const total = line(index, 'total', [], claim.total, scope ? rows.length : doc.counts.total, whole);
+    lines.push(scope ? { ...total, attachment: scope } : total);
     for (const [level, part] of partsByLevel(claim)) {
-      const counted = doc.counts.byLevel[level] ?? 0;
+      const counted = scope
+        ? rows.filter((row) => row.level === level).length
+        : (doc.counts.byLevel[level] ?? 0);
       lines.push(line(index, level, part.labels, part.count, counted, whole ?? levelDoubt(level)));
     }
     for (const [numeral, part] of named) {

@@ -180,7 +180,7 @@ function claimRow(line: ClaimLine, claim: Claim | undefined, t: Label): string {
   const note = `<br><span class="note">${escapeHtml(line.labels.join('; '))}</span>`;
   const what =
     line.what === 'total'
-      ? `<strong>${t('total')}</strong>${escapeHtml(page)}`
+      ? `<strong>${t('total')}</strong>${line.attachment ? ` Lampiran ${escapeHtml(line.attachment)}` : ''}${escapeHtml(page)}`
       : line.what === 'attachment'
         ? `Lampiran ${escapeHtml(line.attachment ?? '')}${note}`
         : `${escapeHtml(levelText(line.what, t))}${note}`;

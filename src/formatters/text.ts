@@ -192,7 +192,8 @@ function claimLines(doc: Document, lang: Lang): string[] {
       .join(' + ');
     const page = claim.page !== undefined ? ` (${t(lang, 'report.on-page', { page: claim.page })})` : '';
     const qualifier = claim.qualifier ? `${t(lang, `qualifier.${claim.qualifier}`)} ` : '';
-    return `  ${label}${qualifier}${claim.total}${parts ? ` = ${parts}` : ''}${page}`;
+    const scope = claim.attachment ? ` (Lampiran ${claim.attachment})` : '';
+    return `  ${label}${qualifier}${claim.total}${scope}${parts ? ` = ${parts}` : ''}${page}`;
   });
 }
 

@@ -112,18 +112,19 @@ export function localizeOutcome(doc: Document, lang: Lang): Pick<Document, 'chec
 }
 
 /** `292 = 200 eselon III + 85 eselon IV + 7 fungsional`; a part naming its lampiran, `3 eselon III (Lampiran I)`. */
-export function claimText(claim: Pick<Claim, 'total' | 'parts'>, lang: Lang): string {
+export function claimText(claim: Pick<Claim, 'total' | 'parts' | 'attachment'>, lang: Lang): string {
   const parts = claim.parts.map(
     (part) =>
       `${part.count} ${levelText(part.level as Level, lang)}${part.attachment ? ` (Lampiran ${part.attachment})` : ''}`,
   );
-  return parts.length > 0 ? `${claim.total} = ${parts.join(' + ')}` : `${claim.total}`;
+  const total = `${claim.total}${claim.attachment ? ` (Lampiran ${claim.attachment})` : ''}`;
+  return parts.length > 0 ? `${total} = ${parts.join(' + ')}` : total;
 }
 
 /** What the line "checked: ..." needs of a document. */
 export interface CheckedOf {
   kind: string;
-  claims: readonly Pick<Claim, 'total' | 'parts'>[];
+  claims: readonly Pick<Claim, 'total' | 'parts' | 'attachment'>[];
   checked: Omit<Checked, 'message'>;
   /** A decree given in several files: the body, then its lampiran files. */
   sources?: readonly string[] | undefined;
@@ -131,10 +132,18 @@ export interface CheckedOf {
   appointees?: readonly { attachment?: string | undefined }[] | undefined;
 }
 
-/** Whether a compared claim's parts were each held to their own lampiran (`Lampiran II`). */
-function perAttachment(doc: CheckedOf, compared: readonly Pick<Claim, 'parts'>[]): boolean {
-  const read = new Set((doc.appointees ?? []).flatMap((row) => (row.attachment ? [row.attachment] : [])));
-  return read.size > 0 && compared.some((claim) => claim.parts.some((part) => part.attachment !== undefined));
+/**
+ * How compared claims were held to numbered lampiran: each part to the one it names, each claim to
+ * the one its sentence names, or not at all (the rows do not say their lampiran, or no claim names one).
+ */
+function perAttachment(
+  doc: CheckedOf,
+  compared: readonly Pick<Claim, 'parts' | 'attachment'>[],
+): 'parts' | 'claims' | null {
+  const read = (doc.appointees ?? []).some((row) => row.attachment !== undefined);
+  if (!read) return null;
+  if (compared.some((claim) => claim.parts.some((part) => part.attachment !== undefined))) return 'parts';
+  return compared.some((claim) => claim.attachment !== undefined) ? 'claims' : null;
 }
 
 /**
@@ -158,11 +167,17 @@ export function checkedText(doc: CheckedOf, lang: Lang): string {
         : `${checked.rows} rows of the ${roster ? 'roster' : 'lampiran'}${pages}`;
   if (compared.length > 0) {
     const claims = compared.map((claim) => claimText(claim, lang)).join('; ');
-    const each = perAttachment(doc, compared)
-      ? id
-        ? ', tiap rincian dengan lampiran yang disebutnya'
-        : ', each part against the lampiran it names'
-      : '';
+    const held = perAttachment(doc, compared);
+    const each =
+      held === 'parts'
+        ? id
+          ? ', tiap rincian dengan lampiran yang disebutnya'
+          : ', each part against the lampiran it names'
+        : held === 'claims'
+          ? id
+            ? ', tiap klaim dengan lampiran yang disebutnya'
+            : ', each claim against the lampiran it names'
+          : '';
     return id
       ? `klaim ${claims} dicocokkan dengan ${rowsOf}${each}`
       : `claim ${claims} against ${rowsOf}${each}`;

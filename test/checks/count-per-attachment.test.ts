@@ -123,6 +123,38 @@ describe('claimsAgainstRows, per lampiran', () => {
   });
 });
 
+describe('claims that each name one lampiran (`KESATU ... Lampiran I; KEDUA ... Lampiran II`)', () => {
+  const dismissed = { ...claimOf(2, ['III 2']), attachment: 'I' };
+  const appointed = { ...claimOf(3, ['IV 3']), attachment: 'II' };
+
+  it("holds each to its own lampiran's rows, not to all of them", () => {
+    expect(
+      claimsAgainstRows([dismissed, appointed], rows('III@I', 'III@I', 'IV@II', 'IV@II', 'IV@II')),
+    ).toEqual([]);
+  });
+
+  it('names the lampiran whose total or level differs', () => {
+    const found = claimsAgainstRows(
+      [dismissed, appointed],
+      rows('III@I', 'IV@I', 'IV@II', 'IV@II', 'IV@II', 'IV@II'),
+    );
+    expect(found.map((o) => o.message)).toEqual([
+      'Lampiran I lists 1 at eselon III, the decree says 2',
+      'Lampiran II lists 4, the decree says 3',
+      'Lampiran II lists 4 at eselon IV, the decree says 3',
+    ]);
+  });
+
+  it('is not compared when its lampiran was not read, and compared with all rows when rows say none', () => {
+    expect(claimsAgainstRows([dismissed, appointed], rows('III@I', 'III@I'))).toEqual([]);
+    expect(attachmentsMissing([dismissed, appointed], rows('III@I', 'III@I'))).toEqual(['II']);
+    expect(claimsAgainstRows([dismissed], rows('III@', 'III@')).map((o) => o.message)).toEqual([]);
+    expect(claimsAgainstRows([dismissed], rows('III@', 'III@', 'IV@')).map((o) => o.message)).toEqual([
+      'the decree says 2 appointees, the lampiran lists 3',
+    ]);
+  });
+});
+
 describe('a decree with its Lampiran I and II in one file, Lampiran III named but absent', () => {
   const records = recordsOf([FAUZI, BUDI, AMINAH]).map((record, i) => ({
     ...record,

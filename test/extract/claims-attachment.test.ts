@@ -82,13 +82,42 @@ describe('a claim part that names its lampiran', () => {
     expect(partsOf(list.claims)).toEqual(['3=2 III@-+1 IV@-']);
   });
 
-  it("does not give the total's own lampiran to the first of parts that only add up", () => {
+  it("gives the total's own lampiran to the claim, not to the first of parts that only add up", () => {
     const { claims } = extractClaims(
       dicta(
         'KESATU : Mengangkat sebanyak 20 (dua puluh) orang yang namanya tercantum dalam Lampiran I Keputusan ini, 12 (dua belas) orang dalam Jabatan Administrator dan 8 (delapan) orang dalam Jabatan Pengawas.',
       ),
     );
     expect(partsOf(claims)).toEqual(['20=12 III@-+8 IV@-']);
+    expect(claims.map((c) => c.attachment)).toEqual(['I']);
+  });
+
+  it('gives a claim of its own to each dictum that names one lampiran: `KESATU ... Lampiran I; KEDUA ... Lampiran II`', () => {
+    const { claims } = extractClaims(
+      dicta(
+        'KESATU : Memberhentikan Pegawai Negeri Sipil sebanyak 29 (dua puluh sembilan) orang dari jabatannya sebagaimana tercantum dalam Lampiran I Keputusan ini.\nKEDUA : Mengangkat Pegawai Negeri Sipil sebanyak 12 (dua belas) orang sebagaimana tercantum dalam Lampiran 2 Keputusan ini.\nKETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan.',
+      ),
+    );
+    expect(claims.map((c) => [c.total, c.attachment])).toEqual([
+      [29, 'I'],
+      [12, 'II'],
+    ]);
+  });
+
+  it('gives no claim a lampiran when its sentence names a range or its parts name theirs', () => {
+    const range = extractClaims(
+      dicta(
+        'KESATU : Mengangkat sebanyak 8 (delapan) orang yang namanya tercantum dalam Lampiran I sampai dengan Lampiran VI Keputusan ini.',
+      ),
+    );
+    expect(range.claims.map((c) => c.attachment)).toEqual([undefined]);
+    const parts = extractClaims(
+      dicta(
+        'KESATU : Mengangkat sebanyak 3 (tiga) orang yang namanya tercantum dalam Lampiran I, terdiri atas: a. Jabatan Administrator sebanyak 2 (dua) orang sebagaimana tercantum dalam Lampiran I; b. Jabatan Pengawas sebanyak 1 (satu) orang sebagaimana tercantum dalam Lampiran II.',
+      ),
+    );
+    expect(parts.claims.map((c) => c.attachment)).toEqual([undefined]);
+    expect(partsOf(parts.claims)).toEqual(['3=2 III@I+1 IV@II']);
   });
 
   it('leaves parts without a numbered lampiran as they were: `tercantum dalam Lampiran Keputusan ini`', () => {

@@ -60,6 +60,14 @@ describe('the claim lines of a decree that counts per lampiran', () => {
     expect(claimLines(doc as Document).find((l) => l.attachment === 'IV')?.why).toBe('attachment-missing');
   });
 
+  it('sets the total of a claim that names one lampiran against that lampiran alone', async () => {
+    const report = await run(['fixtures/decrees/numbered/two-dicta.docx']);
+    const [doc] = report.documents;
+    expect(shown(doc)).toEqual(['total@I match', 'total@II match']);
+    expect(claimLines(doc as Document).map((l) => l.counted)).toEqual([2, 1]);
+    expect(formatHtml(report)).toContain('<strong>total</strong> Lampiran II');
+  });
+
   it("prints each part's lampiran on the text report's claim line", async () => {
     const report = await run(files(SIX));
     const text = formatText(report, { color: false, lang: 'en' });
