@@ -52,6 +52,12 @@ export const ClaimPartSchema = z.object({
   label: z.string(),
   level: LevelSchema,
   count: z.number().int().nonnegative(),
+  /**
+   * The lampiran this part's people are listed in, as its Roman numeral (`II`), where the dictum
+   * names one (`sebagaimana tercantum dalam Lampiran II`, `Lampiran 2`): counted against that
+   * lampiran's rows alone.
+   */
+  attachment: z.string().optional(),
 });
 export type ClaimPart = z.infer<typeof ClaimPartSchema>;
 
@@ -73,6 +79,12 @@ export const ClaimSchema = z.object({
   /** The sentence(s) the claim was taken from. */
   text: z.string(),
   page: z.number().int().positive().optional(),
+  /**
+   * The one lampiran the claim's sentence names, as its Roman numeral (`I`), when no part names
+   * one (`KESATU: ... sebanyak 29 orang sebagaimana tercantum dalam Lampiran I`): its total and
+   * levels are counted against that lampiran's rows alone.
+   */
+  attachment: z.string().optional(),
   /** Press texts: why these sentences were taken (the words that say people were appointed, where the parts came from). */
   reason: z.string().optional(),
   /** Press texts: the other counts of the text, kept out of the claim, each with why. */
@@ -109,6 +121,11 @@ export const AppointeeSchema = z.object({
   /** Lines beside the name or grade that are neither: birth place and date, `TMT ...`. */
   details: z.array(z.string()).optional(),
   page: z.number().int().positive().optional(),
+  /**
+   * The numbered lampiran this row is listed in, as its Roman numeral (`II`), where its heading
+   * numbers it (`LAMPIRAN II KEPUTUSAN ...`).
+   */
+  attachment: z.string().optional(),
   /** A decree given in several files: the lampiran file this row was read from (its `page` is that file's). */
   file: z.string().optional(),
 });
@@ -153,6 +170,8 @@ export const UnverifiedSchema = z.object({
   count: z.number().int().nonnegative().optional(),
   /** The SK number of the lampiran to look for (a body whose lampiran is not among the inputs). */
   number: z.string().optional(),
+  /** The numbered lampiran a claim names that were not among the inputs (`IV`): pass their files. */
+  attachments: z.array(z.string()).optional(),
 });
 export type Unverified = z.infer<typeof UnverifiedSchema>;
 

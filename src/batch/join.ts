@@ -1,4 +1,4 @@
-import { claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
+import { attachmentsMissing, claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
 import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
 import type { Observation } from '../checks/rule.js';
@@ -12,9 +12,10 @@ import { countAppointees } from '../run.js';
 
 /**
  * Offices publish a decree's body and its lampiran as separate files (one per echelon, at times).
- * A body whose lampiran is not among its own pages, and lampiran files with no dictum, that name
- * the same SK number (and date, where both have one) are one decree: the body's claims are checked
- * against the rows of all its lampiran. Parts wait until the batch ends (a part may come last);
+ * A body whose lampiran (or some of whose numbered lampiran) are not among its own pages, and
+ * lampiran files with no dictum, that name the same SK number (and date, where both have one) are
+ * one decree: the body's claims are checked against the rows of all its lampiran, and a part that
+ * names a lampiran (`Lampiran II`) against that lampiran's rows. Parts wait until the batch ends (a part may come last);
  * every other document goes out at once, in input order; the joined decrees (where their body
  * came) and the parts left alone follow, in input order.
  */
@@ -64,13 +65,25 @@ const reasonsOf = (doc: Document) => new Set((doc.unverified ?? []).map((u) => u
 
 /** A body waiting for its lampiran, a lampiran waiting for its body, or neither. */
 function partOf(doc: Document): Part | null {
-  if (doc.sources) return 'joined';
+  // A shard's joined decree that still waits for a numbered lampiran joins the next shard's file.
+  if (doc.sources) return waitsFor(doc) ? 'body' : 'joined';
   if (!isDecreeKind(doc.kind) || !doc.decree?.number) return null;
   const reasons = reasonsOf(doc);
-  if (reasons.has('attachment-missing') && doc.appointees.length === 0 && doc.claims.length > 0)
+  if (
+    reasons.has('attachment-missing') &&
+    doc.claims.length > 0 &&
+    (doc.appointees.length === 0 || waitsFor(doc))
+  )
     return 'body';
   if (reasons.has('no-claim') && doc.appointees.length > 0 && doc.claims.length === 0) return 'lampiran';
   return null;
+}
+
+/** A body with some of its numbered lampiran among its own pages, waiting for the others' files. */
+function waitsFor(doc: Document): boolean {
+  return (doc.unverified ?? []).some(
+    (u) => u.reason === 'attachment-missing' && (u.attachments ?? []).length > 0,
+  );
 }
 
 function sameDecree(a: Document, b: Document): boolean {
@@ -81,8 +94,12 @@ function sameDecree(a: Document, b: Document): boolean {
 
 /** The body with the rows of its lampiran files: one document, its findings and outcome made again. */
 function joined(body: Document, lampiran: readonly Document[]): Document {
-  const appointees: Appointee[] = [];
-  const findings: Finding[] = body.findings.filter((f) => f.code !== 'attachment-missing');
+  // A body holding some of its lampiran (in its pages, or joined in a shard) keeps their rows, first;
+  // its counts are compared again over every row, and NIPs across files from its rows on.
+  const appointees: Appointee[] = [...body.appointees];
+  const findings: Finding[] = body.findings.filter(
+    (f) => f.code !== 'attachment-missing' && f.code !== 'count-mismatch',
+  );
   for (const part of lampiran) {
     const offset = appointees.length;
     for (const appointee of part.appointees)
@@ -96,15 +113,19 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
       findings.push(withSaid(moved, saidOf(finding)));
     }
   }
-  findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees));
+  findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees, body.appointees.length));
   const counts = countAppointees(appointees);
   const compared = body.claims.flatMap((claim, i) => (claim.qualifier ? [] : [i]));
   const reasons = joinedReasons(body, lampiran, counts.byLevel.unknown ?? 0);
+  const missing = attachmentsMissing(body.claims, appointees);
+  // In the order a document's own reasons come in: after pages without text.
+  const at = reasons.findIndex((u) => u.reason !== 'pages-without-text');
+  if (missing.length > 0) reasons.splice(at < 0 ? reasons.length : at, 0, missingReason(body, missing));
   const facts = { claims: compared, rows: appointees.length };
-  const sources = [body.source, ...lampiran.map((part) => part.source)];
+  const sources = [...(body.sources ?? [body.source]), ...lampiran.map((part) => part.source)];
   const checked: Checked = {
     ...facts,
-    message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources }, 'en'),
+    message: checkedText({ kind: body.kind, claims: body.claims, checked: facts, sources, appointees }, 'en'),
   };
   // Keys in the schema's order: a merged shard, parsed by the schema, gives the same bytes.
   const { source, kind, decree, claims, ocr, ocrConfidence } = body;
@@ -130,6 +151,13 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
 function byFile(findings: Finding[], sources: readonly string[]): Finding[] {
   const rank = (finding: Finding) => (finding.file ? sources.indexOf(finding.file) : 0);
   return findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
+}
+
+/** Lampiran the body's parts name (`Lampiran IV`) whose files were not among the inputs. */
+function missingReason(body: Document, attachments: string[]): Unverified {
+  const extra = { ...(body.decree?.number ? { number: body.decree.number } : {}), attachments };
+  const reason = 'attachment-missing' as const;
+  return { reason, message: reasonMessage({ reason, ...extra }, 'en'), ...extra };
 }
 
 /** The body's reasons but the missing lampiran, and the lampiran's but the missing claim. */
@@ -166,19 +194,22 @@ function countsAgainst(body: Document, appointees: readonly Appointee[]): Findin
   );
 }
 
-/** A NIP in two lampiran files of one decree: each file alone could not see it. */
-function duplicatesAcross(appointees: readonly Appointee[]): Finding[] {
+/**
+ * A NIP in two lampiran files of one decree: each file alone could not see it. Rows before `from`
+ * are the body's own, already checked among themselves (and across, when joined in a shard).
+ */
+function duplicatesAcross(appointees: readonly Appointee[], from: number): Finding[] {
   const first = new Map<string, Appointee>();
   const out: Finding[] = [];
   if (isOff(nipDuplicate.code)) return out;
-  for (const appointee of appointees) {
+  for (const [i, appointee] of appointees.entries()) {
     if (!appointee.nip) continue;
     const seen = first.get(appointee.nip);
     if (!seen) {
       first.set(appointee.nip, appointee);
       continue;
     }
-    if (seen.file === appointee.file) continue; // the file's own check said so
+    if (i < from || seen.file === appointee.file) continue; // the file's own check said so
     const spoken = say('nip-duplicate', { nip: appointee.nip, first: { page: seen.page, row: seen.row } });
     out.push(
       finding(nipDuplicate, spoken, {

@@ -2,6 +2,7 @@ import type { ExtractedDocument } from '../extract/document.js';
 import { checkedText, pageRanges, reasonMessage } from '../i18n/outcome.js';
 import { isDecreeKind } from '../kinds.js';
 import type { Checked, Counts, Document, Unverified, UnverifiedReason } from '../model.js';
+import { attachmentsMissing } from './count-mismatch.js';
 
 /** What the outcome is decided from: the extracted document, and what its checks found. */
 export interface OutcomeInput {
@@ -27,7 +28,10 @@ export function outcomeOf(input: OutcomeInput): Outcome {
   const { doc, codes, counts } = input;
   if (codes.has('not-a-decree')) return { status: 'not-a-decree' };
   const reasons: Unverified[] = [];
-  const add = (reason: UnverifiedReason, extra: Pick<Unverified, 'pages' | 'count' | 'number'> = {}) => {
+  const add = (
+    reason: UnverifiedReason,
+    extra: Pick<Unverified, 'pages' | 'count' | 'number' | 'attachments'> = {},
+  ) => {
     const params = { reason, ...extra };
     // In the schema's order: a report read back (merge) gives the same bytes.
     reasons.push({ reason, message: reasonMessage(params, 'en'), ...extra });
@@ -36,7 +40,12 @@ export function outcomeOf(input: OutcomeInput): Outcome {
   if (pagesWithoutText.length > 0) add('pages-without-text', { pages: [...pagesWithoutText] });
   const missing = codes.has('attachment-missing');
   const uncertain = codes.has('attachment-uncertain');
-  if (missing) add('attachment-missing', doc.decree?.number ? { number: doc.decree.number } : {});
+  const number = doc.decree?.number ? { number: doc.decree.number } : {};
+  const rowsRead = doc.records.map((record) => record.appointee);
+  // A numbered lampiran a part names (`Lampiran II`) that is not among the lampiran read here.
+  const absent = isDecreeKind(doc.kind) && !missing ? attachmentsMissing(doc.claims, rowsRead) : [];
+  if (missing) add('attachment-missing', number);
+  else if (absent.length > 0) add('attachment-missing', { ...number, attachments: absent });
   if (uncertain) add('attachment-uncertain');
 
   const rows = counts.total;
@@ -60,7 +69,7 @@ export function outcomeOf(input: OutcomeInput): Outcome {
   const facts = { claims: compared, rows, ...(pages ? { pages } : {}) };
   const checked: Checked = {
     ...facts,
-    message: checkedText({ kind: doc.kind, claims: doc.claims, checked: facts }, 'en'),
+    message: checkedText({ kind: doc.kind, claims: doc.claims, checked: facts, appointees: rowsRead }, 'en'),
   };
   return { status, checked, ...(reasons.length > 0 ? { unverified: reasons } : {}) };
 }

@@ -1,3 +1,11 @@
+import {
+  ATTACHMENT_FIRST,
+  attachmentNumeral,
+  attachmentReference,
+  namesMore,
+  PART_TAIL_END,
+  REFERENCE_AFTER,
+} from '../domain/attachment-numeral.js';
 import { levelFromText } from '../domain/echelon.js';
 import { matchNumberWords, readAmount } from '../domain/number-words.js';
 import type { Claim, ClaimPart } from '../model.js';
@@ -133,6 +141,39 @@ function afterEnd(text: string, pair: Pair, limit: number): number {
   return m ? pair.end + m.index : limit;
 }
 
+/** How far after a part's lampiran reference its own words may run on. */
+const TAIL = 160;
+
+/**
+ * The lampiran a part names, and where its words end: a reference after the count (`orang
+ * sebagaimana tercantum dalam Lampiran II`), which then belongs to this part and not to the next
+ * one's label, else one in the words after the count or at the head of the label (`Lampiran I
+ * sebanyak 29 orang`). A range or a list of lampiran names no one of them.
+ */
+function referenceOf(
+  text: string,
+  at: { end: number; limit: number; before: string; after: string },
+): { attachment: string | null; end: number } {
+  const rest = text.slice(at.end, at.limit);
+  const m = REFERENCE_AFTER.exec(rest);
+  if (m) {
+    const single = !namesMore(rest.slice(m[0].length));
+    // Words after the reference up to the part's end (`yang merupakan bagian tidak terpisahkan dari
+    // Keputusan ini;`) are this part's too, not the next part's label.
+    const tail = PART_TAIL_END.exec(rest.slice(m[0].length, m[0].length + TAIL));
+    const end = at.end + m[0].length + (tail?.index ?? 0);
+    return { attachment: single ? attachmentNumeral(m[1] ?? '') : null, end };
+  }
+  const inAfter = attachmentReference(at.after);
+  if (inAfter !== null) {
+    // `orang sesuai Lampiran IV yang merupakan bagian ...;`: the rest of the part is its own too.
+    const tail = PART_TAIL_END.exec(rest.slice(0, TAIL));
+    return { attachment: inAfter, end: at.end + (tail?.index ?? 0) };
+  }
+  const head = ATTACHMENT_FIRST.exec(at.before);
+  return { attachment: head ? attachmentReference(at.before) : null, end: at.end };
+}
+
 /** Each part's label is the text before its pair (`a. Jabatan Administrator sebanyak`) or after it (`orang dalam ...`). */
 function readParts(
   text: string,
@@ -148,8 +189,14 @@ function readParts(
     const after = cleanAfter(text.slice(pair.end, end));
     const useBefore = before !== '' && (levelFromText(before) !== null || levelFromText(after) === null);
     const label = useBefore || after === '' ? before : after;
-    parts.push({ label, level: levelFromText(label) ?? 'unknown', count: pair.digits });
-    boundary = end;
+    const reference = referenceOf(text, { end, limit, before, after });
+    parts.push({
+      label,
+      level: levelFromText(label) ?? 'unknown',
+      count: pair.digits,
+      ...(reference.attachment !== null ? { attachment: reference.attachment } : {}),
+    });
+    boundary = reference.end;
   });
   return { parts, end: boundary };
 }
@@ -202,6 +249,9 @@ function claimsOf(dictum: Dictum, pairs: readonly Pair[], totals: Set<number>): 
     const qualifier = qualifierBefore(text.slice(Math.max(regionStart, total.start - 40), total.start));
     if (qualifier) claim.qualifier = qualifier;
     if (total.page > 0) claim.page = total.page;
+    // `KESATU: ... 29 orang sebagaimana tercantum dalam Lampiran I; KEDUA: ... 12 orang ... Lampiran II`.
+    const named = claim.parts.some((part) => part.attachment) ? null : attachmentReference(claim.text);
+    if (named !== null) claim.attachment = named;
     // A later total with no parts that repeats one already read (`kepada 292 orang ... diberikan`) adds nothing.
     if (claim.parts.length > 0 || !totals.has(claim.total)) claims.push(claim);
     totals.add(claim.total);

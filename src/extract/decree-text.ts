@@ -1,3 +1,4 @@
+import { attachmentNumeral } from '../domain/attachment-numeral.js';
 import { findDates } from '../domain/date.js';
 import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
 import type { OtherDocument } from '../i18n/messages.js';
@@ -48,7 +49,7 @@ const MEMUTUSKAN = /^M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N\s*:?$/iu;
 const MENETAPKAN = /^menetapkan(?!\p{L})/iu;
 const TENTANG = /(?<!\p{L})TENTANG(?!\p{L})/iu;
 const DITETAPKAN = /^ditetapkan\s+di(?!\p{L})\s*:?/iu;
-const ATTACHMENT = /^LAMPIRAN(?:\s+[IVX]+)?(?:\s*:|\s+KEP(?:UTUSAN|\.)|$)/iu;
+const ATTACHMENT = /^LAMPIRAN(?:\s+([IVX]+|\d{1,2}))?(?:\s*:|\s+KEP(?:UTUSAN|\.)|$)/iu;
 const BLOCK_LABEL = /^(?:nomor|nomer|no\.|tanggal|tgl\.?)(?!\p{L})|\s(?:NOMOR|TANGGAL)\s*:/iu;
 /** A mark OCR strews inside a word (`l,ampiran`, `Lampi'ran`): at most one between two letters. */
 const MARK = `[,.'’‘\`"^~]?`;
@@ -70,6 +71,38 @@ export function isAttachmentStart(lines: readonly TextLine[]): boolean {
   const head = cleanLines(lines).slice(0, 8);
   const at = head.findIndex((line) => ATTACHMENT.test(line.text));
   return at >= 0 && head.slice(at, at + 7).some((line) => BLOCK_LABEL.test(line.text));
+}
+
+/** A line of a table of people: a NIP, or a NO cell before a name (`2. AHMAD FAUZI`). */
+const ROW_LINE = /\d{8}\s?\d{6}\s?\d\s?\d{3}|^\d{1,4}[.)]?\s+\p{L}/u;
+
+/**
+ * Whether a page holds a LAMPIRAN block (`LAMPIRAN II KEPUTUSAN ...` then `NOMOR`/`TANGGAL`) below
+ * rows of a table, or a second block: a lampiran that starts under the end of the one before.
+ */
+export function attachmentBlockBelowRows(lines: readonly TextLine[]): boolean {
+  const clean = cleanLines(lines);
+  const blocks = clean.flatMap((line, i) =>
+    ATTACHMENT.test(line.text) && clean.slice(i, i + 7).some((next) => BLOCK_LABEL.test(next.text))
+      ? [i]
+      : [],
+  );
+  return (
+    blocks.length > 1 || blocks.some((at) => clean.slice(0, at).some((line) => ROW_LINE.test(line.text)))
+  );
+}
+
+/**
+ * The numeral of the LAMPIRAN block a page starts with (`LAMPIRAN II KEPUTUSAN ...` -> `II`); null
+ * when the page starts no block or its block is not numbered.
+ */
+export function attachmentNumeralOf(lines: readonly TextLine[]): string | null {
+  if (!isAttachmentStart(lines)) return null;
+  const heading = cleanLines(lines)
+    .slice(0, 8)
+    .map((line) => ATTACHMENT.exec(line.text))
+    .find((m) => m !== null);
+  return heading?.[1] ? attachmentNumeral(heading[1].toUpperCase()) : null;
 }
 
 // A number without '/' after its label, up to a year: `NOMOR 188.45 49 Kpts 2023`.

@@ -6,6 +6,7 @@ import { LOW_CONFIDENCE } from '../ocr/ocr.js';
 import { openPdf, type PdfDocument, type PdfOcr, type PdfOptions } from '../pdf/pdf.js';
 import type { InputFile } from '../sources/input.js';
 import { type AttachmentTable, extractAttachment } from './attachment.js';
+import { numberAttachments } from './attachment-sections.js';
 import { extractClaims } from './claims.js';
 import { unusedHintNotes, withDocumentHints } from './column-hints.js';
 import { extractDecreeText } from './decree-text.js';
@@ -44,6 +45,7 @@ async function read({ source, kind }: InputFile, pdf: PdfDocument): Promise<Extr
     notes: unusedHintNotes(),
   }));
   const { attachment } = hinted;
+  numberAttachments(attachment, lines, text.attachmentPages);
   const numbers = repairDecreeNumbers(text, lines, pdf.ocr);
   const doc: ExtractedDocument = {
     ...(pdf.ocr ? { ocr: { confidence: pdf.ocr.confidence } } : {}),

@@ -7,6 +7,7 @@ import {
   type WordOptions,
   type WordTable,
 } from '../sources/word.js';
+import { numberAttachments } from './attachment-sections.js';
 import { cellAttachment } from './cell-attachment.js';
 import { extractClaims } from './claims.js';
 import { extractDecreeText, isAttachmentStart } from './decree-text.js';
@@ -45,6 +46,7 @@ export async function extractWordDecree(
     (block): block is WordTable => block.kind === 'table' && text.attachmentPages.includes(block.page),
   );
   const attachment = cellAttachment(tables);
+  numberAttachments(attachment, lines, text.attachmentPages);
   const numberRaw = text.decree.numberRaw;
   return [
     {
@@ -91,7 +93,9 @@ export function wordLines(blocks: readonly WordBlock[]): TextLine[] {
 
 /**
  * A draft typed without a page break before its LAMPIRAN block still has its lampiran start there:
- * the blocks from that block on are moved to a page of their own.
+ * the blocks from that block on are moved to a page of their own. So is each later block of a
+ * draft with several lampiran (`LAMPIRAN I`, `LAMPIRAN II`), so that each table's page tells whose
+ * rows it holds.
  */
 function startAttachmentPage(blocks: WordBlock[]): void {
   const lines = blocks.map((block) => wordLines([block]));
@@ -105,12 +109,11 @@ function startAttachmentPage(blocks: WordBlock[]): void {
       .slice(0, 8);
     if (!/^LAMPIRAN/i.test(first.text) || !isAttachmentStart(after)) continue;
     const from = block.page;
-    const onPageBefore = lines.slice(0, i).some((l) => l.some((line) => line.page === from));
-    if (!onPageBefore) return;
+    const onPageBefore = blocks.slice(0, i).some((b, k) => b.page === from && (lines[k]?.length ?? 0) > 0);
+    if (!onPageBefore) continue;
     for (const later of blocks.slice(i)) {
       later.page += 1;
       if (later.kind === 'table') for (const row of later.rows) row.page += 1;
     }
-    return;
   }
 }

@@ -177,10 +177,13 @@ function claimsTable(doc: Document, t: Label): string {
 
 function claimRow(line: ClaimLine, claim: Claim | undefined, t: Label): string {
   const page = claim?.page !== undefined ? ` (${t('page')} ${claim.page})` : '';
+  const note = `<br><span class="note">${escapeHtml(line.labels.join('; '))}</span>`;
   const what =
     line.what === 'total'
-      ? `<strong>${t('total')}</strong>${escapeHtml(page)}`
-      : `${escapeHtml(levelText(line.what, t))}<br><span class="note">${escapeHtml(line.labels.join('; '))}</span>`;
+      ? `<strong>${t('total')}</strong>${line.attachment ? ` Lampiran ${escapeHtml(line.attachment)}` : ''}${escapeHtml(page)}`
+      : line.what === 'attachment'
+        ? `Lampiran ${escapeHtml(line.attachment ?? '')}${note}`
+        : `${escapeHtml(levelText(line.what, t))}${note}`;
   const qualifier =
     claim?.qualifier && line.what === 'total' ? `${t(QUALIFIER_LABELS[claim.qualifier])} ` : '';
   const result =

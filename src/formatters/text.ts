@@ -184,10 +184,16 @@ function decreeLines(doc: Document, lang: Lang): string[] {
 function claimLines(doc: Document, lang: Lang): string[] {
   const label = `${t(lang, 'report.claim')}:`.padEnd(labelWidth(lang));
   return doc.claims.map((claim) => {
-    const parts = claim.parts.map((part) => `${part.count} ${levelText(part.level, lang)}`).join(' + ');
+    const parts = claim.parts
+      .map(
+        (part) =>
+          `${part.count} ${levelText(part.level, lang)}${part.attachment ? ` (Lampiran ${part.attachment})` : ''}`,
+      )
+      .join(' + ');
     const page = claim.page !== undefined ? ` (${t(lang, 'report.on-page', { page: claim.page })})` : '';
     const qualifier = claim.qualifier ? `${t(lang, `qualifier.${claim.qualifier}`)} ` : '';
-    return `  ${label}${qualifier}${claim.total}${parts ? ` = ${parts}` : ''}${page}`;
+    const scope = claim.attachment ? ` (Lampiran ${claim.attachment})` : '';
+    return `  ${label}${qualifier}${claim.total}${scope}${parts ? ` = ${parts}` : ''}${page}`;
   });
 }
 

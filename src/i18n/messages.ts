@@ -128,6 +128,21 @@ export const MESSAGES = {
     (p) =>
       `halaman ${p.page}: baris tanpa NO memuat NIP sendiri, sehingga tidak dapat digabung dengan baris di atasnya: mungkin ada NO yang hilang`,
   ),
+  'count-mismatch/attachment': text<{ attachment: string; claimed: number; listed: number }>(
+    (p) => `Lampiran ${p.attachment} lists ${p.listed}, the decree says ${p.claimed}`,
+    (p) => `Lampiran ${p.attachment} memuat ${p.listed} orang, sedangkan SK menyebut ${p.claimed} orang`,
+  ),
+  'count-mismatch/attachment-level': text<{
+    attachment: string;
+    level: Level;
+    claimed: number;
+    listed: number;
+  }>(
+    (p) =>
+      `Lampiran ${p.attachment} lists ${p.listed} at ${levelText(p.level, 'en')}, the decree says ${p.claimed}`,
+    (p) =>
+      `Lampiran ${p.attachment} memuat ${p.listed} orang ${levelText(p.level, 'id')}, sedangkan SK menyebut ${p.claimed} orang`,
+  ),
   'count-mismatch/total': text<{ claimed: number; listed: number }>(
     (p) => `the decree says ${p.claimed} appointees, the lampiran lists ${p.listed}`,
     (p) => `SK menyebut ${p.claimed} orang, lampiran memuat ${p.listed} orang`,

@@ -36,9 +36,17 @@ export function statusWord(status: Status, lang: Lang): string {
 }
 
 /** What a reason's message is made from: the reason, and the pages or count it concerns. */
-export type ReasonParams = Pick<Unverified, 'reason' | 'pages' | 'count' | 'number'>;
+export type ReasonParams = Pick<Unverified, 'reason' | 'pages' | 'count' | 'number' | 'attachments'>;
 
 const pageList = (pages: readonly number[] | undefined) => pageRanges(pages ?? []);
+
+/** `Lampiran IV`, `Lampiran II and IV`, `Lampiran II, IV dan VI`. */
+function lampiranList(numerals: readonly string[], lang: Lang): string {
+  const and = lang === 'id' ? 'dan' : 'and';
+  const last = numerals.at(-1) ?? '';
+  const rest = numerals.slice(0, -1);
+  return `Lampiran ${rest.length > 0 ? `${rest.join(', ')} ${and} ${last}` : last}`;
+}
 
 /** Why a document could not be verified, and what to do about it. */
 export const REASONS: Record<UnverifiedReason, Text<ReasonParams>> = {
@@ -60,9 +68,13 @@ export const REASONS: Record<UnverifiedReason, Text<ReasonParams>> = {
   ),
   'attachment-missing': text(
     (p) =>
-      `the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file${p.number ? ` (NOMOR ${p.number})` : ''} with the decree: sk-check decree.pdf lampiran.pdf`,
+      p.attachments && p.attachments.length > 0
+        ? `${lampiranList(p.attachments, 'en')}, which the decree counts on, ${p.attachments.length === 1 ? 'was' : 'were'} not among the inputs: the counts that need ${p.attachments.length === 1 ? 'it' : 'them'} were not checked; pass the file of ${lampiranList(p.attachments, 'en')}${p.number ? ` (NOMOR ${p.number})` : ''} with the decree and its other lampiran`
+        : `the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file${p.number ? ` (NOMOR ${p.number})` : ''} with the decree: sk-check decree.pdf lampiran.pdf`,
     (p) =>
-      `lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK: sk-check sk.pdf lampiran.pdf`,
+      p.attachments && p.attachments.length > 0
+        ? `${lampiranList(p.attachments, 'id')} yang dirujuk diktum SK tidak ada di antara berkas: jumlah yang memerlukannya belum dicocokkan; sertakan berkas ${lampiranList(p.attachments, 'id')}${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK dan lampiran lainnya`
+        : `lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK: sk-check sk.pdf lampiran.pdf`,
   ),
   'attachment-uncertain': text(
     () =>
@@ -99,19 +111,39 @@ export function localizeOutcome(doc: Document, lang: Lang): Pick<Document, 'chec
   return out;
 }
 
-/** `292 = 200 eselon III + 85 eselon IV + 7 fungsional`. */
-export function claimText(claim: Pick<Claim, 'total' | 'parts'>, lang: Lang): string {
-  const parts = claim.parts.map((part) => `${part.count} ${levelText(part.level as Level, lang)}`);
-  return parts.length > 0 ? `${claim.total} = ${parts.join(' + ')}` : `${claim.total}`;
+/** `292 = 200 eselon III + 85 eselon IV + 7 fungsional`; a part naming its lampiran, `3 eselon III (Lampiran I)`. */
+export function claimText(claim: Pick<Claim, 'total' | 'parts' | 'attachment'>, lang: Lang): string {
+  const parts = claim.parts.map(
+    (part) =>
+      `${part.count} ${levelText(part.level as Level, lang)}${part.attachment ? ` (Lampiran ${part.attachment})` : ''}`,
+  );
+  const total = `${claim.total}${claim.attachment ? ` (Lampiran ${claim.attachment})` : ''}`;
+  return parts.length > 0 ? `${total} = ${parts.join(' + ')}` : total;
 }
 
 /** What the line "checked: ..." needs of a document. */
 export interface CheckedOf {
   kind: string;
-  claims: readonly Pick<Claim, 'total' | 'parts'>[];
+  claims: readonly Pick<Claim, 'total' | 'parts' | 'attachment'>[];
   checked: Omit<Checked, 'message'>;
   /** A decree given in several files: the body, then its lampiran files. */
   sources?: readonly string[] | undefined;
+  /** The rows, where they say which numbered lampiran they are in. */
+  appointees?: readonly { attachment?: string | undefined }[] | undefined;
+}
+
+/**
+ * How compared claims were held to numbered lampiran: each part to the one it names, each claim to
+ * the one its sentence names, or not at all (the rows do not say their lampiran, or no claim names one).
+ */
+function perAttachment(
+  doc: CheckedOf,
+  compared: readonly Pick<Claim, 'parts' | 'attachment'>[],
+): 'parts' | 'claims' | null {
+  const read = (doc.appointees ?? []).some((row) => row.attachment !== undefined);
+  if (!read) return null;
+  if (compared.some((claim) => claim.parts.some((part) => part.attachment !== undefined))) return 'parts';
+  return compared.some((claim) => claim.attachment !== undefined) ? 'claims' : null;
 }
 
 /**
@@ -135,7 +167,20 @@ export function checkedText(doc: CheckedOf, lang: Lang): string {
         : `${checked.rows} rows of the ${roster ? 'roster' : 'lampiran'}${pages}`;
   if (compared.length > 0) {
     const claims = compared.map((claim) => claimText(claim, lang)).join('; ');
-    return id ? `klaim ${claims} dicocokkan dengan ${rowsOf}` : `claim ${claims} against ${rowsOf}`;
+    const held = perAttachment(doc, compared);
+    const each =
+      held === 'parts'
+        ? id
+          ? ', tiap rincian dengan lampiran yang disebutnya'
+          : ', each part against the lampiran it names'
+        : held === 'claims'
+          ? id
+            ? ', tiap klaim dengan lampiran yang disebutnya'
+            : ', each claim against the lampiran it names'
+          : '';
+    return id
+      ? `klaim ${claims} dicocokkan dengan ${rowsOf}${each}`
+      : `claim ${claims} against ${rowsOf}${each}`;
   }
   const stated = doc.claims.map((claim) => claimText(claim, lang)).join('; ');
   if (stated && checked.rows === 0)

@@ -271,7 +271,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   },
   'count-mismatch': {
     description:
-      'Jumlah baris lampiran, seluruhnya atau per jenjang, berbeda dengan jumlah yang disebut dalam SK.',
+      'Jumlah baris lampiran, seluruhnya, per jenjang atau per lampiran bernomor, berbeda dengan jumlah yang disebut dalam SK.',
     why: 'Diktum adalah yang ditandatangani; lampiran adalah yang dilaksanakan. Bila berbeda, ada yang diangkat padahal tidak seharusnya, atau sebaliknya.',
     example: 'SK menyebut 41 orang, lampiran memuat 40 orang',
   },

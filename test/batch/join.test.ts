@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
 import { DecreeJoiner } from '../../src/batch/join.js';
-import type { Document } from '../../src/model.js';
+import type { Claim, Document } from '../../src/model.js';
 import { checkedDocument } from '../../src/run.js';
 import { AMINAH, BUDI, claimOf, decreeDoc, FAUZI, recordsOf } from '../checks/decree-doc.js';
 import { runCli } from '../cli/run-cli.js';
@@ -74,6 +74,131 @@ describe('a decree given in several files', () => {
       number: body().decree?.number,
     });
     expect(left[0]?.unverified?.[0]?.message).toMatch(/NOMOR 800\.1\.3\.3\/Kep\.411\/BKPSDM\/2026/);
+  });
+});
+
+/** A second eselon IV person. */
+const RINA = {
+  no: '1',
+  nameNip: 'RINA MARLINA, A.Md.\nNIP. 19860411 201001 2 014',
+  rankGrade: 'Penata Muda Tk. I (III/b)',
+  echelon: 'IV.b',
+  positionNew: 'Kepala Seksi Pemerintahan Desa',
+};
+
+/** A lampiran file headed `LAMPIRAN <numeral>`: its rows say so. */
+function numbered(source: string, numeral: string, rows: Parameters<typeof recordsOf>[0]): Document {
+  const doc = lampiran(source, rows);
+  return { ...doc, appointees: doc.appointees.map((a) => ({ ...a, attachment: numeral })) };
+}
+
+/** A body whose parts name their lampiran: III in I, IV and fungsional in II, IV in III. */
+const PER_LAMPIRAN: Claim = {
+  ...claimOf(4, ['III 1', 'IV 1', 'fungsional 1', 'IV 1']),
+  parts: claimOf(4, ['III 1', 'IV 1', 'fungsional 1', 'IV 1']).parts.map((part, i) => ({
+    ...part,
+    attachment: ['I', 'II', 'II', 'III'][i] as string,
+  })),
+};
+function perLampiranBody(): Document {
+  const doc = decreeDoc({ records: [], claims: [PER_LAMPIRAN], found: false });
+  return checkedDocument({ ...doc, source: 'body.pdf' });
+}
+
+describe('a decree whose dictum counts per lampiran, given in several files', () => {
+  const all = () => [
+    perLampiranBody(),
+    numbered('l3.pdf', 'III', [RINA]),
+    numbered('l1.pdf', 'I', [FAUZI]),
+    numbered('l2.pdf', 'II', [BUDI, AMINAH]),
+  ];
+
+  it('is verified when each lampiran file lists what its part says, in any order', () => {
+    for (const parts of [all(), all().reverse()]) {
+      const [doc, ...rest] = joinAll(parts);
+      expect(rest).toEqual([]);
+      expect(doc?.status).toBe('verified');
+      expect(doc?.checked?.message).toMatch(
+        /against 4 rows of 3 lampiran files, each part against the lampiran it names$/,
+      );
+    }
+  });
+
+  it('names each lampiran whose count differs, though the total and the levels agree', () => {
+    // AMINAH (fungsional), counted in Lampiran II, is listed in Lampiran III.
+    const [doc, ...rest] = joinAll([
+      perLampiranBody(),
+      numbered('l1.pdf', 'I', [FAUZI]),
+      numbered('l2.pdf', 'II', [BUDI]),
+      numbered('l3.pdf', 'III', [RINA, AMINAH]),
+    ]);
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('invalid');
+    expect(doc?.findings.map((f) => [f.code, f.message])).toEqual([
+      ['count-mismatch', 'Lampiran II lists 1, the decree says 2'],
+      ['count-mismatch', 'Lampiran III lists 2, the decree says 1'],
+    ]);
+    expect(doc?.unverified).toBeUndefined();
+  });
+
+  it('stays unverified, naming the lampiran to pass, when one lampiran file is not among the inputs', () => {
+    const [doc, ...rest] = joinAll(all().filter((part) => part.source !== 'l2.pdf'));
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('unverified');
+    expect(doc?.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(doc?.unverified).toEqual([
+      expect.objectContaining({
+        reason: 'attachment-missing',
+        number: doc?.decree?.number,
+        attachments: ['II'],
+      }),
+    ]);
+    expect(doc?.unverified?.[0]?.message).toContain('pass the file of Lampiran II (NOMOR ');
+  });
+
+  it('joins a body that holds Lampiran I in its own pages with the file of Lampiran II', () => {
+    const claim: Claim = {
+      ...claimOf(2, ['III 1', 'IV 1']),
+      parts: claimOf(2, ['III 1', 'IV 1']).parts.map((part, i) => ({
+        ...part,
+        attachment: ['I', 'II'][i] as string,
+      })),
+    };
+    const records = recordsOf([FAUZI]).map((r) => ({ ...r, appointee: { ...r.appointee, attachment: 'I' } }));
+    const alone = checkedDocument({ ...decreeDoc({ records, claims: [claim] }), source: 'body.pdf' });
+    expect(alone.status).toBe('unverified');
+    expect(alone.unverified?.map((u) => [u.reason, u.attachments])).toEqual([['attachment-missing', ['II']]]);
+    const [doc, ...rest] = joinAll([alone, numbered('l2.pdf', 'II', [BUDI])]);
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('verified');
+    expect(doc?.sources).toEqual(['body.pdf', 'l2.pdf']);
+    expect(doc?.appointees.map((a) => [a.row, a.attachment, a.file])).toEqual([
+      [1, 'I', undefined],
+      [2, 'II', 'l2.pdf'],
+    ]);
+  });
+
+  it("says once that the body's own lampiran differs, after joining the others", () => {
+    const claim: Claim = {
+      ...claimOf(2, ['III 1', 'IV 1']),
+      parts: claimOf(2, ['III 1', 'IV 1']).parts.map((part, i) => ({
+        ...part,
+        attachment: ['I', 'II'][i] as string,
+      })),
+    };
+    // Lampiran I, in the body's pages, lists FAUZI and AMINAH: 2 where the body says 1.
+    const records = recordsOf([FAUZI, AMINAH]).map((r) => ({
+      ...r,
+      appointee: { ...r.appointee, attachment: 'I' },
+    }));
+    const alone = checkedDocument({ ...decreeDoc({ records, claims: [claim] }), source: 'body.pdf' });
+    expect(alone.findings.map((f) => f.message)).toEqual(['Lampiran I lists 2, the decree says 1']);
+    const [doc] = joinAll([alone, numbered('l2.pdf', 'II', [BUDI])]);
+    expect(doc?.findings.map((f) => [f.code, f.message])).toEqual([
+      ['count-mismatch', 'Lampiran I lists 2, the decree says 1'],
+      ['count-mismatch', 'the decree says 2 appointees, the lampiran lists 3'],
+    ]);
+    expect(doc?.unverified).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,12 +6,18 @@ import { runCli } from '../cli/run-cli.js';
 
 /** A decree published as a body and six lampiran files (fixtures/decrees/make-split.mjs). */
 const SIX = 'fixtures/decrees/split/six';
-const truth = JSON.parse(readFileSync(join(SIX, 'joined.json'), 'utf8')) as {
+interface Joined {
   number: string;
   files: string[];
+  claims: Array<{ total: number; parts: Array<{ level: string; count: number; attachment?: string }> }>;
   rows: number;
   status: string;
-};
+  planted: Array<{ code: string; attachment: string; claimed: number; listed: number }>;
+}
+const truth = JSON.parse(readFileSync(join(SIX, 'joined.json'), 'utf8')) as Joined;
+/** The same decree with one person listed in Lampiran I instead of II (make-split.mjs). */
+const FAULT = 'fixtures/decrees/split-fault';
+const faultTruth = JSON.parse(readFileSync(join(FAULT, 'joined.json'), 'utf8')) as Joined;
 
 /** The same seeded order on every run: a Park-Miller generator, Fisher-Yates. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -29,8 +35,19 @@ interface Shown {
   source: string;
   status: string;
   sources?: string[];
+  checked?: { message: string };
+  unverified?: Array<{ reason: string; message: string; attachments?: string[] }>;
+  claims: Joined['claims'];
+  findings: Array<{ code: string; severity: string; message: string }>;
   counts: { total: number };
 }
+
+/** A claim as the truth states it: total, and each part's level, count and lampiran. */
+const claimsOf = (doc: Shown | undefined) =>
+  (doc?.claims ?? []).map((claim) => ({
+    total: claim.total,
+    parts: claim.parts.map(({ level, count, attachment }) => ({ level, count, attachment })),
+  }));
 
 const documents = (stdout: string): Shown[] => JSON.parse(stdout).documents;
 
@@ -64,8 +81,78 @@ describe('a decree in seven files', () => {
     expect(doc?.counts.total).toBe(truth.rows);
     expect(doc?.source).toBe(join(SIX, 'keputusan.docx'));
     expect([...(doc?.sources ?? [])].sort()).toEqual(truth.files.map((file) => join(SIX, file)).sort());
+    // Each part names its lampiran, and was held to that file's rows.
+    expect(claimsOf(doc)).toEqual(truth.claims);
+    expect(doc?.checked?.message).toMatch(
+      /against 8 rows of 6 lampiran files, each part against the lampiran it names$/,
+    );
+    expect(doc?.findings).toEqual([]);
     expect(result.code).toBe(0);
   });
+
+  it.each([3, 11, 2027])(
+    'with one person in the wrong lampiran, names both lampiran (seed %i)',
+    async (seed) => {
+      const files = shuffled(
+        faultTruth.files.map((file) => join(FAULT, file)),
+        seed,
+      );
+      const result = await runCli(['--format', 'json', ...files]);
+      const docs = documents(result.stdout);
+      expect(docs).toHaveLength(1);
+      const [doc] = docs;
+      expect(doc?.status).toBe('invalid');
+      // The total (8) and the levels (3 + 3 + 2) agree: only the lampiran tell.
+      expect(doc?.counts.total).toBe(faultTruth.rows);
+      expect(doc?.findings.map((f) => [f.code, f.severity, f.message])).toEqual(
+        faultTruth.planted.map((p) => [
+          p.code,
+          'error',
+          `Lampiran ${p.attachment} lists ${p.listed}, the decree says ${p.claimed}`,
+        ]),
+      );
+      expect(result.code).toBe(1);
+    },
+  );
+
+  it('gives the report of the whole when the faulty files were checked in two shards and merged', async () => {
+    // The body with Lampiran I in one shard (joined there, still waiting for II to VI), the rest in another.
+    const files = faultTruth.files.map((file) => join(FAULT, file));
+    const a = join(work, 'fault-a.ndjson');
+    const b = join(work, 'fault-b.ndjson');
+    writeFileSync(a, (await runCli(['--format', 'ndjson', ...files.slice(0, 2)])).stdout);
+    writeFileSync(b, (await runCli(['--format', 'ndjson', ...files.slice(2)])).stdout);
+    const merged = await runCli(['merge', '--format', 'ndjson', a, b]);
+    const whole = await runCli(['--format', 'ndjson', ...files]);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(merged.stdout.trim().split('\n')).toHaveLength(2); // the decree, and the summary
+    expect(merged.code).toBe(1);
+  });
+
+  const lampiran = truth.files.slice(1);
+  it.each(lampiran.map((file, i) => [file, i] as const))(
+    'without %s, is unverified and names the lampiran to pass',
+    async (left, i) => {
+      const numeral = /lampiran-([IVX]+)\./.exec(left)?.[1] as string;
+      const files = shuffled(
+        truth.files.filter((file) => file !== left).map((file) => join(SIX, file)),
+        100 + i,
+      );
+      const result = await runCli(['--format', 'json', ...files]);
+      const docs = documents(result.stdout);
+      expect(docs).toHaveLength(1);
+      const [doc] = docs;
+      expect(doc?.status).toBe('unverified');
+      expect(doc?.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(doc?.unverified?.map((u) => [u.reason, u.attachments])).toEqual([
+        ['attachment-missing', [numeral]],
+      ]);
+      expect(doc?.unverified?.[0]?.message).toContain(
+        `pass the file of Lampiran ${numeral} (NOMOR ${truth.number})`,
+      );
+      expect(result.code).toBe(3);
+    },
+  );
 });
 
 describe('a folder holding every published shape', () => {

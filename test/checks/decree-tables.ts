@@ -17,6 +17,27 @@ export interface DecreeTable {
 }
 
 const TWO_FUNCTIONAL = recordsOf([FAUZI, BUDI, AMINAH, DEWI]);
+const STAFF_3 = recordsOf([FAUZI, BUDI, AMINAH]);
+
+/** Records whose rows say which numbered lampiran they are in, one numeral per record. */
+function inLampiran(records: readonly AppointeeRecord[], numerals: readonly string[]): AppointeeRecord[] {
+  return records.map((record, i) => ({
+    ...record,
+    appointee: { ...record.appointee, attachment: numerals[i] as string },
+  }));
+}
+
+/** A claim whose parts name their lampiran, in order (`'III 1'` of Lampiran `I`, ...). */
+function perLampiran(total: number, parts: readonly (readonly [string, string])[]) {
+  const claim = claimOf(
+    total,
+    parts.map(([part]) => part),
+  );
+  return {
+    ...claim,
+    parts: claim.parts.map((part, i) => ({ ...part, attachment: parts[i]?.[1] as string })),
+  };
+}
 const NIPS = ['19700512 199503 1 002', '19800101 200501 1 001', '19780823 200212 2 004'];
 
 /** `n` rows in separate NAME and NIP columns; the first `bad` hold a NIK instead of a NIP. */
@@ -111,8 +132,90 @@ export const DECREE_TABLES: Record<string, DecreeTable> = {
         name: 'a roster without decree parts',
         doc: decreeDoc({ kind: 'csv', noParts: true, claims: [claimOf(9)] }),
       },
+      {
+        name: 'each part equals the rows of the lampiran it names',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['I', 'II', 'II']),
+          claims: [
+            perLampiran(3, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+            ]),
+          ],
+        }),
+      },
+      {
+        name: 'parts name lampiran the rows do not: compared in total and by level',
+        doc: decreeDoc({
+          claims: [
+            perLampiran(3, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'III'],
+            ]),
+          ],
+        }),
+      },
+      {
+        name: 'a lampiran named but not read: no count is said to differ (the decree is unverified)',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['I', 'II', 'II']),
+          claims: [
+            perLampiran(5, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+              ['IV 2', 'III'],
+            ]),
+          ],
+        }),
+      },
     ],
     invalid: [
+      {
+        name: 'a person in the wrong lampiran: total and levels agree, two lampiran do not',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['I', 'I', 'II']),
+          claims: [
+            perLampiran(3, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+            ]),
+          ],
+        }),
+        expected: [{ page: 1 }, { page: 1 }],
+      },
+      {
+        name: 'an eselon IV row in the eselon III part of Lampiran I: its count agrees, its level does not',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['II', 'I', 'II']),
+          claims: [
+            perLampiran(3, [
+              ['III 1', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+            ]),
+          ],
+        }),
+        expected: [{ page: 1 }, { page: 1 }],
+      },
+      {
+        name: 'one lampiran short while another named one is missing: only what was read is compared',
+        doc: decreeDoc({
+          records: inLampiran(STAFF_3, ['I', 'II', 'II']),
+          claims: [
+            perLampiran(5, [
+              ['III 2', 'I'],
+              ['IV 1', 'II'],
+              ['fungsional 1', 'II'],
+              ['IV 1', 'IV'],
+            ]),
+          ],
+        }),
+        expected: [{ page: 1 }],
+      },
       { name: '4 claimed, 3 rows', doc: decreeDoc({ claims: [claimOf(4)] }), expected: [{ page: 1 }] },
       {
         name: '2 claimed, 3 rows, claim on page 2',

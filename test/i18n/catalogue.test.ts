@@ -51,6 +51,8 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
   'attachment-uncertain/nip-row': [{ page: 4 }],
   'attachment-uncertain/group-garbled': [{ page: 3, number: '821.2/73/BKPSDM-!!1/2022' }],
   'attachment-uncertain/header-unknown-cells': [{ page: 4 }],
+  'count-mismatch/attachment': [{ attachment: 'II', claimed: 3, listed: 4 }],
+  'count-mismatch/attachment-level': [{ attachment: 'I', level: 'III', claimed: 1, listed: 0 }],
   'count-mismatch/total': [{ claimed: 41, listed: 40 }],
   'count-mismatch/level': [
     { claimed: 8, level: 'III', listed: 7 },
