@@ -3,21 +3,8 @@ import { attachmentsMissing, claimsAgainstRows } from '../../src/checks/count-mi
 import type { Level } from '../../src/domain/level.js';
 import { localizeOutcome } from '../../src/i18n/outcome.js';
 import { render, type Said } from '../../src/i18n/said.js';
-import type { Claim } from '../../src/model.js';
 import { checkedDocument } from '../../src/run.js';
-import { AMINAH, BUDI, claimOf, decreeDoc, FAUZI, recordsOf } from './decree-doc.js';
-
-/** A claim whose parts (`'III 1'`) name their lampiran, in order. */
-function perLampiran(total: number, parts: readonly (readonly [string, string])[]): Claim {
-  const claim = claimOf(
-    total,
-    parts.map(([part]) => part),
-  );
-  return {
-    ...claim,
-    parts: claim.parts.map((part, i) => ({ ...part, attachment: parts[i]?.[1] as string })),
-  };
-}
+import { AMINAH, BUDI, claimOf, decreeDoc, FAUZI, perLampiran, recordsOf } from './decree-doc.js';
 
 /** Rows as `'III@I'`: a level and the lampiran it is listed in (`III@` for none). */
 const rows = (...specs: string[]) =>

@@ -168,3 +168,15 @@ export function decreeDoc(spec: DecreeSpec = {}): ExtractedDocument {
   };
   return doc;
 }
+
+/** A claim whose parts name their lampiran, in order (`'III 1'` of Lampiran `I`, ...). */
+export function perLampiran(total: number, parts: readonly (readonly [string, string])[]): Claim {
+  const claim = claimOf(
+    total,
+    parts.map(([part]) => part),
+  );
+  return {
+    ...claim,
+    parts: claim.parts.map((part, i) => ({ ...part, attachment: parts[i]?.[1] as string })),
+  };
+}

@@ -1,5 +1,16 @@
 import type { AppointeeRecord, ExtractedDocument } from '../../src/extract/document.js';
-import { AMINAH, amountOf, BUDI, claimOf, DEWI, decreeDoc, FAUZI, recordsOf, rowsOf } from './decree-doc.js';
+import {
+  AMINAH,
+  amountOf,
+  BUDI,
+  claimOf,
+  DEWI,
+  decreeDoc,
+  FAUZI,
+  perLampiran,
+  recordsOf,
+  rowsOf,
+} from './decree-doc.js';
 
 export interface DecreeCase {
   name: string;
@@ -27,17 +38,6 @@ function inLampiran(records: readonly AppointeeRecord[], numerals: readonly stri
   }));
 }
 
-/** A claim whose parts name their lampiran, in order (`'III 1'` of Lampiran `I`, ...). */
-function perLampiran(total: number, parts: readonly (readonly [string, string])[]) {
-  const claim = claimOf(
-    total,
-    parts.map(([part]) => part),
-  );
-  return {
-    ...claim,
-    parts: claim.parts.map((part, i) => ({ ...part, attachment: parts[i]?.[1] as string })),
-  };
-}
 const NIPS = ['19700512 199503 1 002', '19800101 200501 1 001', '19780823 200212 2 004'];
 
 /** `n` rows in separate NAME and NIP columns; the first `bad` hold a NIK instead of a NIP. */
