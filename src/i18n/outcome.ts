@@ -154,7 +154,12 @@ export function checkedText(doc: CheckedOf, lang: Lang): string {
   const { checked } = doc;
   const id = lang === 'id';
   const compared = checked.claims.map((i) => doc.claims[i]).filter((claim) => claim !== undefined);
-  const pages = checked.pages ? (id ? `, halaman ${checked.pages}` : `, pages ${checked.pages}`) : '';
+  const onePage = checked.pages !== undefined && /^\d+$/.test(checked.pages);
+  const pages = checked.pages
+    ? id
+      ? `, halaman ${checked.pages}`
+      : `, ${onePage ? 'page' : 'pages'} ${checked.pages}`
+    : '';
   const roster = doc.kind === 'csv' || doc.kind === 'xlsx';
   const files = (doc.sources?.length ?? 0) - 1;
   const rowsOf =

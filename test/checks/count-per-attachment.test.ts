@@ -176,7 +176,7 @@ describe('a decree with its Lampiran I and II in one file, Lampiran III named bu
     const doc = checkedDocument(decreeDoc({ records, claims: [whole] }));
     expect(doc.status).toBe('verified');
     expect(doc.checked?.message).toBe(
-      'claim 3 = 1 eselon III (Lampiran I) + 1 eselon IV (Lampiran II) + 1 fungsional (Lampiran II) against 3 rows of the lampiran, pages 3, each part against the lampiran it names',
+      'claim 3 = 1 eselon III (Lampiran I) + 1 eselon IV (Lampiran II) + 1 fungsional (Lampiran II) against 3 rows of the lampiran, page 3, each part against the lampiran it names',
     );
     expect(localizeOutcome(doc, 'id').checked?.message).toMatch(
       /tiap rincian dengan lampiran yang disebutnya$/,

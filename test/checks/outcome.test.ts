@@ -31,7 +31,7 @@ describe('the outcome of a decree', () => {
     expect(result.unverified).toBeUndefined();
     expect(result.checked).toMatchObject({ claims: [0], rows: 3, pages: '3' });
     expect(result.checked?.message).toBe(
-      'claim 3 = 1 eselon III + 1 eselon IV + 1 fungsional against 3 rows of the lampiran, pages 3',
+      'claim 3 = 1 eselon III + 1 eselon IV + 1 fungsional against 3 rows of the lampiran, page 3',
     );
   });
 
