@@ -141,12 +141,14 @@ function jobsLowered(lang: Lang, requested: number, limit: ReturnType<typeof job
   return help(lang, 'warn.jobs-lowered').replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
 }
 
-function parseColumns(value: string): ColumnHint {
-  try {
-    return parseColumnsFlag(value, FIELDS);
-  } catch (error) {
-    throw new InvalidArgumentError(errorMessage(error));
-  }
+function parseColumns(value: string, lang: Lang): ColumnHint {
+  const parsed = parseColumnsFlag(value, FIELDS);
+  if (!('problem' in parsed)) return parsed;
+  throw new InvalidArgumentError(
+    parsed.problem === 'pair'
+      ? helpWith(lang, 'err.columns.pair', { pair: parsed.pair })
+      : helpWith(lang, 'err.columns.field', { field: parsed.field, fields: [...FIELDS, 'none'].join(', ') }),
+  );
 }
 
 /** The config's settings, with `--columns` first among the column hints: the one-off wins. */
@@ -216,7 +218,7 @@ function addRunOptions(command: Command, lang: Lang, failOn = true): Command {
     .addOption(new Option('--ocr [when]', help(lang, 'opt.ocr')).choices(['auto', 'all']).preset('auto'))
     .option('--sheet <name|index>', help(lang, 'opt.sheet'))
     .addOption(new Option('--kind <kind>', help(lang, 'opt.kind')).choices(STDIN_ROLES))
-    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns)
+    .option('--columns <hints>', help(lang, 'opt.columns'), (value) => parseColumns(value, lang))
     .option('--debug', help(lang, 'opt.debug'))
     .option('--verbose', help(lang, 'opt.verbose'));
   return addLimitOptions(addPasswordOptions(command, lang, 'opt.password'), lang);
@@ -321,7 +323,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<file>', help(lang, 'arg.pdf'))
     .option('--page <n>', help(lang, 'opt.page'), (value) => parsePage(value, lang))
     .option('-o, --output <dir>', help(lang, 'opt.svg-output'))
-    .option('--columns <hints>', help(lang, 'opt.columns'), parseColumns);
+    .option('--columns <hints>', help(lang, 'opt.columns'), (value) => parseColumns(value, lang));
   addConfigOption(debug, lang);
   addPasswordOptions(debug, lang, 'opt.pdf-password');
   type DebugFlags = DebugTableFlags & PasswordFlags & { columns?: ColumnHint };

@@ -71,16 +71,21 @@ export function appliedHints(): Array<[string, string]> {
   return [...(runHints.getStore()?.applied ?? [])];
 }
 
-/** `--columns 'JABATAN BARU=positionNew,NIP BARU=nip'`: a hint for every document. */
-export function parseColumnsFlag(value: string, fields: readonly string[]): ColumnHint {
+/** What is wrong with a `--columns` value: a pair without `LABEL=`, or a field sk-check has not. */
+export type ColumnsFlagProblem = { problem: 'pair'; pair: string } | { problem: 'field'; field: string };
+
+/**
+ * `--columns 'JABATAN BARU=positionNew,NIP BARU=nip'`: a hint for every document, or what is wrong
+ * with the value (the command line says it in the user's language).
+ */
+export function parseColumnsFlag(value: string, fields: readonly string[]): ColumnHint | ColumnsFlagProblem {
   const headers: Record<string, Field | 'none'> = {};
   for (const pair of value.split(',')) {
     const at = pair.lastIndexOf('=');
     const label = pair.slice(0, at).trim();
     const field = pair.slice(at + 1).trim();
-    if (at <= 0 || label === '') throw new Error(`'${pair.trim()}': give LABEL=field`);
-    if (field !== 'none' && !fields.includes(field))
-      throw new Error(`'${field}' is no field: one of ${[...fields, 'none'].join(', ')}`);
+    if (at <= 0 || label === '') return { problem: 'pair', pair: pair.trim() };
+    if (field !== 'none' && !fields.includes(field)) return { problem: 'field', field };
     headers[label] = field as Field | 'none';
   }
   return { headers };

@@ -199,6 +199,14 @@ export const HELP = {
   },
   'err.jobs': { en: 'give a whole number of 1 or more', id: 'berikan bilangan bulat, paling sedikit 1' },
   'err.page': { en: 'give a page number of 1 or more', id: 'berikan nomor halaman, paling sedikit 1' },
+  'err.columns.pair': {
+    en: "'{pair}': give LABEL=field",
+    id: "'{pair}': tulis LABEL=field (judul kolom, tanda =, nama field)",
+  },
+  'err.columns.field': {
+    en: "'{field}' is no field: one of {fields}",
+    id: "'{field}' bukan nama field: pilih salah satu dari {fields}",
+  },
   'err.count': { en: 'give a whole number above 0', id: 'berikan bilangan bulat lebih dari 0' },
   'err.size': {
     en: 'give a size such as 50MB, 512k or 1G',

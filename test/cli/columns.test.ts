@@ -88,6 +88,16 @@ describe('column hints', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it.each([
+    ['JABATAN=post', /'post' bukan nama field: pilih salah satu dari no, name, nip/],
+    ['JABATAN', /'JABATAN': tulis LABEL=field/],
+  ])('--columns %s --lang id: the line in Indonesian', async (value, message) => {
+    const result = await runCli(['--lang', 'id', '--columns', value, ODD]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/give|is no field/);
+  });
+
   it('debug-table says which hints it applied, and which matched nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sk-check-columns-'));
     const hints = 'JABATAN > BARU=positionNew,KET=none,JABATAN DIDUDUKI=positionNew';
