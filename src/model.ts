@@ -259,6 +259,8 @@ export const AuditTotalSchema = z.object({
   total: z.number().int().nonnegative(),
   qualifier: ClaimSchema.shape.qualifier,
   byLevel: z.partialRecord(LevelSchema, z.number().int().nonnegative()),
+  /** One lampiran's share (`II`): the parts of a dictum that name it, or the rows listed in it. */
+  attachment: z.string().optional(),
 });
 export type AuditTotal = z.infer<typeof AuditTotalSchema>;
 

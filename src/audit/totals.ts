@@ -1,3 +1,4 @@
+import { claimedAttachments } from '../checks/count-mismatch.js';
 import { compareLevels, type Level } from '../domain/level.js';
 import type { Statement } from '../i18n/audit-messages.js';
 import { say } from '../i18n/said.js';
@@ -5,7 +6,11 @@ import { isDecreeKind } from '../kinds.js';
 import type { AuditTotal, Claim, Document, Finding } from '../model.js';
 import { auditFinding } from './finding.js';
 
-/** The totals a document states: its claims, and the rows it lists (a decree's lampiran, a roster). */
+/**
+ * The totals a document states: its claims, and the rows it lists (a decree's lampiran, a roster);
+ * then, where the dictum's parts name their lampiran (`tercantum dalam Lampiran II`), each such
+ * lampiran's share as the dictum states it and as its rows list it.
+ */
 export function totalsOf(doc: Document): AuditTotal[] {
   const totals: AuditTotal[] = doc.claims.map((claim) => claimTotal(doc.source, claim));
   if (doc.kind !== 'text' && doc.counts.total > 0) {
@@ -16,18 +21,52 @@ export function totalsOf(doc: Document): AuditTotal[] {
       byLevel: { ...doc.counts.byLevel },
     });
   }
-  return totals;
+  return [...totals, ...attachmentTotals(doc)];
 }
 
-function claimTotal(source: string, claim: Claim): AuditTotal {
-  const byLevel: AuditTotal['byLevel'] = {};
-  const levels = claim.parts.map((part) => part.level).filter((level) => level !== 'unknown');
-  for (const level of [...new Set(levels)].sort(compareLevels)) {
-    byLevel[level] = claim.parts.filter((part) => part.level === level).reduce((n, p) => n + p.count, 0);
-  }
+function claimTotal(source: string, claim: Claim, parts = claim.parts): AuditTotal {
+  const byLevel = levelCounts(parts.map((part) => [part.level, part.count]));
   const total: AuditTotal = { source, statement: 'claim', total: claim.total, byLevel };
   if (claim.qualifier) total.qualifier = claim.qualifier;
   return total;
+}
+
+/** Counts per level, the unknown level left out, in the levels' order. */
+function levelCounts(counts: ReadonlyArray<readonly [Level, number]>): AuditTotal['byLevel'] {
+  const byLevel: AuditTotal['byLevel'] = {};
+  const levels = counts.map(([level]) => level).filter((level) => level !== 'unknown');
+  for (const level of [...new Set(levels)].sort(compareLevels))
+    byLevel[level] = counts.filter(([at]) => at === level).reduce((n, [, count]) => n + count, 0);
+  return byLevel;
+}
+
+/**
+ * Per lampiran a dictum names (its parts, or a claim's own sentence), where the rows say which
+ * lampiran they are in (as `count-mismatch` holds them): the share the dictum states, and the rows
+ * listed in that lampiran when it was read.
+ */
+function attachmentTotals(doc: Document): AuditTotal[] {
+  if (!isDecreeKind(doc.kind) || !doc.appointees.some((row) => row.attachment !== undefined)) return [];
+  const out: AuditTotal[] = [];
+  const listed = new Set<string>();
+  for (const claim of doc.claims) {
+    if (claim.qualifier) continue;
+    for (const [attachment, count] of claimedAttachments(claim)) {
+      const parts = claim.parts.filter((part) => (part.attachment ?? claim.attachment) === attachment);
+      out.push({ ...claimTotal(doc.source, claim, parts), total: count, attachment });
+      const rows = doc.appointees.filter((row) => row.attachment === attachment);
+      if (rows.length === 0 || listed.has(attachment)) continue;
+      listed.add(attachment);
+      out.push({
+        source: doc.source,
+        statement: 'attachment',
+        total: rows.length,
+        byLevel: levelCounts(rows.map((row) => [row.level, 1])),
+        attachment,
+      });
+    }
+  }
+  return out;
 }
 
 const QUALIFIER_WORDS: Record<NonNullable<AuditTotal['qualifier']>, string> = {
@@ -75,9 +114,10 @@ function named(total: AuditTotal, role: string): Statement {
  * people themselves are compared by NIP.
  */
 export function referenceOf(
-  totals: readonly AuditTotal[],
+  all: readonly AuditTotal[],
   roleOf: (source: string) => string,
 ): AuditTotal | null {
+  const totals = all.filter((t) => t.attachment === undefined);
   const decree = totals.filter((t) => roleOf(t.source) === 'decree');
   return (
     decree.find((t) => t.statement === 'claim' && Object.keys(t.byLevel).length > 0) ??
@@ -96,7 +136,7 @@ export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: st
   const findings: Finding[] = [];
   const ref = named(reference, roleOf(reference.source));
   for (const total of totals) {
-    if (total.statement !== 'claim' || total.source === reference.source) continue;
+    if (total.statement !== 'claim' || total.source === reference.source || total.attachment) continue;
     const sources = [reference.source, total.source];
     const it = named(total, roleOf(total.source));
     if (!agrees(total.total, total.qualifier, reference.total)) {
@@ -146,12 +186,28 @@ export function compareTotals(totals: readonly AuditTotal[], roleOf: (source: st
 export function totalsAgree(totals: readonly AuditTotal[], roleOf: (source: string) => string): boolean {
   const reference = referenceOf(totals, roleOf);
   if (!reference) return true;
-  return totals.every(
-    (total) =>
-      agrees(total.total, total.qualifier, reference.total) &&
-      Object.entries(total.byLevel).every(([level, count]) => {
-        const expected = reference.byLevel[level as Level];
-        return expected === undefined || agrees(count, total.qualifier, expected);
-      }),
+  const whole = totals.filter((total) => total.attachment === undefined);
+  // A lampiran's share: the dictum's parts naming it against its rows, per level too (none = 0).
+  const shares = totals.filter((total) => total.attachment !== undefined);
+  const shareAgrees = (rows: AuditTotal) => {
+    const stated = shares.find(
+      (t) => t.statement === 'claim' && t.source === rows.source && t.attachment === rows.attachment,
+    );
+    if (!stated) return true;
+    const levels = new Set([...Object.keys(stated.byLevel), ...Object.keys(rows.byLevel)] as Level[]);
+    return (
+      stated.total === rows.total &&
+      [...levels].every((level) => (stated.byLevel[level] ?? 0) === (rows.byLevel[level] ?? 0))
+    );
+  };
+  return (
+    whole.every(
+      (total) =>
+        agrees(total.total, total.qualifier, reference.total) &&
+        Object.entries(total.byLevel).every(([level, count]) => {
+          const expected = reference.byLevel[level as Level];
+          return expected === undefined || agrees(count, total.qualifier, expected);
+        }),
+    ) && shares.filter((total) => total.statement === 'attachment').every(shareAgrees)
   );
 }

@@ -37,9 +37,11 @@ export function totalsCells(group: AuditGroup, lang: Lang): { header: string[]; 
   ];
   const rows = group.totals.map((total) => [
     total.source,
-    total.statement === 'claim' && role.get(total.source) === 'decree'
-      ? t(lang, 'audit.dictum')
-      : t(lang, STATEMENTS[total.statement]),
+    `${
+      total.statement === 'claim' && role.get(total.source) === 'decree'
+        ? t(lang, 'audit.dictum')
+        : t(lang, STATEMENTS[total.statement])
+    }${total.attachment ? `, Lampiran ${total.attachment}` : ''}`,
     statedIn(total, total.total, lang),
     ...levels.map((level) => {
       const count = total.byLevel[level];

@@ -448,6 +448,34 @@ describe('the audit as text', () => {
     expect(text).toMatch(/the totals above differ/);
   });
 
+  it('holds each lampiran a dictum names to its own rows: a person in the wrong lampiran is no agreement', async () => {
+    const decree = (dir: string) =>
+      ['keputusan.docx', 'lampiran-I.docx', 'lampiran-II.odt', 'lampiran-III.docx']
+        .concat(['lampiran-IV.odt', 'lampiran-V.docx', 'lampiran-VI.odt'])
+        .map((file) => join('fixtures/decrees', dir, file));
+    const audited = async (dir: string) => {
+      const documents = (await run(decree(dir))).documents;
+      return { documents, audit: auditDocuments(documents) };
+    };
+    const clean = await audited('split/six');
+    const shares = (clean.audit[0]?.totals ?? []).filter((total) => total.attachment !== undefined);
+    // Six lampiran, each as the dictum states it and as its rows list it.
+    expect(shares.map((total) => `${total.statement} ${total.attachment} ${total.total}`)).toEqual(
+      ['I 1', 'II 2', 'III 1', 'IV 2', 'V 1', 'VI 1'].flatMap((share) => [
+        `claim ${share}`,
+        `attachment ${share}`,
+      ]),
+    );
+    expect(formatAuditText(report(clean.documents), { color: false })).toMatch(/the sources agree/);
+    // One person listed in Lampiran I instead of II: the totals and the levels still agree.
+    const fault = await audited('split-fault');
+    const text = formatAuditText(report(fault.documents), { color: false });
+    expect(text).toMatch(/dictum, Lampiran I +1 /);
+    expect(text).toMatch(/lampiran rows, Lampiran I +2 /);
+    expect(text).not.toMatch(/the sources agree/);
+    expect(text).toMatch(/the totals above differ/);
+  });
+
   it('prints what changed between two copies, field by field, and says nothing changed where nothing did', () => {
     const NIP = '197912112006072030';
     const draft = doc('draft.docx', 'docx', { appointees: [person(NIP)] }, '800/1/BKD/2026');
