@@ -1,5 +1,5 @@
 import { say } from '../i18n/said.js';
-import { gradeFit } from './grade-fit.js';
+import { fitStands, gradeFit } from './grade-fit.js';
 import { at, defineRule } from './rule.js';
 
 export const gradeAboveEchelon = defineRule({
@@ -10,10 +10,10 @@ export const gradeAboveEchelon = defineRule({
   why: 'Lawful and common: the highest grade bounds promotion through the post, not who may hold it. Worth a glance only if the grade or the echelon may be mistyped.',
   example: 'grade IV/c is above IV/b, the highest for echelon III.a',
   row() {
-    return ({ appointee }, report) => {
+    return ({ appointee, rankGrade }, report) => {
       if (!appointee.grade || !appointee.echelon) return;
       const fit = gradeFit(appointee.grade, appointee.echelon);
-      if (fit?.fit !== 'above') return;
+      if (fit?.fit !== 'above' || !fitStands(rankGrade, appointee.echelon, 'above')) return;
       report({
         ...at(appointee, 'grade'),
         ...say('grade-above-echelon', {

@@ -179,7 +179,7 @@ const RULES_ID: Record<FindingCode, RuleText> = {
   'grade-below-echelon': {
     description:
       'Golongan/ruang dua tingkat atau lebih di bawah golongan terendah yang dibolehkan untuk eselon itu.',
-    why: 'PP 100/2000 (sebagaimana diubah dengan PP 13/2002) membolehkan pejabat paling rendah satu tingkat di bawah golongan terendah; lebih rendah lagi adalah pelanggaran.',
+    why: 'PP 100/2000 (sebagaimana diubah dengan PP 13/2002) membolehkan pejabat paling rendah satu tingkat di bawah golongan terendah; lebih rendah lagi adalah pelanggaran. Bila pangkat dan golongan pada baris itu berbeda, salah satunya keliru (salah ketik, salah baca pindaian): temuan ini hanya muncul bila golongan menurut pangkatnya juga terlalu rendah.',
     example:
       'golongan III/b 2 tingkat di bawah III/d, golongan terendah untuk eselon III.b (satu tingkat di bawah masih dibolehkan)',
   },

@@ -664,8 +664,17 @@ checkTable('grade-below-echelon', {
     { name: 'no echelon', rows: [row({ rankGrade: 'II/a' }, AMINAH)] },
     { name: 'an unrecognised echelon', rows: [row({ rankGrade: 'II/a', echelon: 'III.c' })] },
     { name: 'a PPPK grade', rows: [row({ rankGrade: 'V', echelon: 'IV.b' })] },
+    {
+      name: 'a grade the rank contradicts (Penata, III/c, beside I/c as a scan reads it): rank-grade-mismatch says it',
+      rows: [row({ rankGrade: 'Penata (I/c)', echelon: 'IV.a' })],
+    },
   ],
   invalid: [
+    {
+      name: 'rank and grade disagree, and both are below (Pengatur, II/c, beside II/a)',
+      rows: [row({ rankGrade: 'Pengatur (II/a)', echelon: 'IV.a' })],
+      expected: [{ row: 1, field: 'grade' }],
+    },
     {
       name: 'III.b two below its lowest III/d',
       rows: [row({ rankGrade: 'Penata Muda Tk. I (III/b)', echelon: 'III.b' })],
@@ -713,6 +722,10 @@ checkTable('grade-above-echelon', {
     },
     { name: 'below the lowest is grade-below-echelon instead', rows: [row({ rankGrade: 'III/a' })] },
     { name: 'no echelon', rows: [row({ rankGrade: 'IV/e' }, AMINAH)] },
+    {
+      name: 'a grade the rank contradicts (Pembina, IV/a, beside IV/d): rank-grade-mismatch says it',
+      rows: [row({ rankGrade: 'Pembina (IV/d)', echelon: 'III.b' })],
+    },
   ],
   invalid: [
     {
