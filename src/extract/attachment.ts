@@ -203,7 +203,7 @@ export function extractAttachment(
       if (previous && current.numbered && current.map.no !== undefined && !numberedRow) {
         // In a numbered table a row without NO continues the one above, unless both hold a NIP:
         // then it is read as a person of its own, and the count cannot be vouched for.
-        const { message, said } = say('attachment-uncertain/nip-row', { page: page.number });
+        const { message, said } = say('attachment-uncertain/nip-row', {});
         result.doubts.push({ page: page.number, code: 'attachment-uncertain', message, said });
       }
       if (numberedRow) current.numbered = true;

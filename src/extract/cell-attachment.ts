@@ -96,7 +96,7 @@ export function cellAttachment(blocks: readonly WordBlock[]): AttachmentTable {
       }
     } else if (!header || (table.rows[0]?.cells.length ?? 0) !== header.cells.length) {
       if (table.rows.filter((row) => holdsNip(row.cells)).length >= 2) {
-        const { message, said } = say('attachment-uncertain/header-unknown-cells', { page: table.page });
+        const { message, said } = say('attachment-uncertain/header-unknown-cells', {});
         result.doubts.push({ page: table.page, code: 'attachment-uncertain', message, said });
       }
       continue;
@@ -136,7 +136,7 @@ export function cellAttachment(blocks: readonly WordBlock[]): AttachmentTable {
           continue;
         }
         if (both && numbered && map.no !== undefined) {
-          const { message, said } = say('attachment-uncertain/nip-row', { page: row.page });
+          const { message, said } = say('attachment-uncertain/nip-row', {});
           result.doubts.push({ page: row.page, code: 'attachment-uncertain', message, said });
         }
       }

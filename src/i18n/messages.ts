@@ -112,21 +112,21 @@ export const MESSAGES = {
     (p) => `page ${p.page}: holds NIPs but no table header`,
     (p) => `halaman ${p.page}: memuat NIP, tetapi tidak ada kepala tabel`,
   ),
-  'attachment-uncertain/header-unknown-cells': text<{ page: number }>(
-    (p) => `page ${p.page}: a table holds NIPs but no header sk-check recognises`,
-    (p) => `halaman ${p.page}: sebuah tabel memuat NIP, tetapi kepala tabelnya tidak dikenali sk-check`,
+  'attachment-uncertain/header-unknown-cells': text(
+    () => `a table holds NIPs but no header sk-check recognises`,
+    () => `sebuah tabel memuat NIP, tetapi kepala tabelnya tidak dikenali sk-check`,
   ),
   'attachment-uncertain/group-garbled': text<{ page: number; number: string }>(
     (p) =>
-      `page ${p.page}: the group line's SK number reads '${p.number}', with characters no SK number has (a scan misread?): the decree of these rows is not named with confidence`,
+      `the group line's SK number reads '${p.number}', with characters no SK number has (a scan misread?): the decree of these rows is not named with confidence`,
     (p) =>
-      `halaman ${p.page}: nomor SK pada baris kelompok terbaca '${p.number}', memuat karakter yang tidak ada dalam nomor SK (salah baca pindaian?): SK untuk baris-baris ini tidak dapat dipastikan`,
+      `nomor SK pada baris kelompok terbaca '${p.number}', memuat karakter yang tidak ada dalam nomor SK (salah baca pindaian?): SK untuk baris-baris ini tidak dapat dipastikan`,
   ),
-  'attachment-uncertain/nip-row': text<{ page: number }>(
-    (p) =>
-      `page ${p.page}: a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
-    (p) =>
-      `halaman ${p.page}: baris tanpa NO memuat NIP sendiri, sehingga tidak dapat digabung dengan baris di atasnya: mungkin ada NO yang hilang`,
+  'attachment-uncertain/nip-row': text(
+    () =>
+      `a row without NO holds a NIP of its own, so it could not be joined to the row above: a NO may have been lost`,
+    () =>
+      `baris tanpa NO memuat NIP sendiri, sehingga tidak dapat digabung dengan baris di atasnya: mungkin ada NO yang hilang`,
   ),
   'count-mismatch/attachment': text<{ attachment: string; claimed: number; listed: number }>(
     (p) => `Lampiran ${p.attachment} lists ${p.listed}, the decree says ${p.claimed}`,

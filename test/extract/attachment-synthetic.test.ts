@@ -189,7 +189,7 @@ describe('attachment table on synthetic pages', () => {
         page: 1,
         code: 'attachment-uncertain',
         message: expect.stringMatching(/a row without NO holds a NIP of its own/),
-        said: { id: 'attachment-uncertain/nip-row', params: { page: 1 } },
+        said: { id: 'attachment-uncertain/nip-row', params: {} },
       },
     ]);
   });
