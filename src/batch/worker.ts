@@ -25,11 +25,14 @@ const stats = { pid: process.pid, files: 0, maxRssMb: 0, cpuSeconds: 0, startMs:
 let idleSince = 0;
 function writeStats(): void {
   if (!statsDir) return;
-  const { writeFileSync } = process.getBuiltinModule('node:fs');
+  const { renameSync, writeFileSync } = process.getBuiltinModule('node:fs');
   const { user, system } = process.cpuUsage();
   stats.maxRssMb = Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
   stats.cpuSeconds = (user + system) / 1e6;
-  writeFileSync(`${statsDir}/worker-${process.pid}.json`, JSON.stringify(stats));
+  // Written aside and renamed: the pool may kill this process at any moment once the batch is done.
+  const file = `${statsDir}/worker-${process.pid}.json`;
+  writeFileSync(`${file}.tmp`, JSON.stringify(stats));
+  renameSync(`${file}.tmp`, file);
 }
 
 async function check({ source, options }: WorkerRequest): Promise<void> {

@@ -254,7 +254,11 @@ try {
       if (pdftotext) sequentials.push(oneAfterAnother('pdftotext', layout, files));
       const stats = mkdtempSync(join(dir, 'workers-'));
       batches.push(measure('node', [BIN, ...args], { ...process.env, SK_CHECK_WORKER_STATS: stats }));
-      workers.push(readdirSync(stats).map((file) => JSON.parse(readFileSync(join(stats, file), 'utf8'))));
+      workers.push(
+        readdirSync(stats)
+          .filter((file) => file.endsWith('.json'))
+          .map((file) => JSON.parse(readFileSync(join(stats, file), 'utf8'))),
+      );
     }
     const sequential = pdftotext ? median(sequentials) : null;
     if (sequential)
