@@ -1,4 +1,5 @@
 import { attachmentsMissing, claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
+import { levelsUnknown, levelUnknown } from '../checks/level-unknown.js';
 import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
 import type { Observation } from '../checks/rule.js';
@@ -134,6 +135,7 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
       };
       findings.push(withSaid(moved, saidOf(finding)));
     }
+    if (!isDecreeKind(part.kind)) findings.push(...sheetLevels(part));
   }
   findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees, body.appointees.length));
   const counts = countAppointees(appointees);
@@ -206,6 +208,12 @@ function finding(
     { code: rule.code, severity: severityOf(rule), message: spoken.message, ...extra },
     spoken.said,
   );
+}
+
+/** level-unknown of a sheet's rows, as the check says it of a lampiran file's: a roster alone is not held to levels. */
+function sheetLevels(part: Document): Finding[] {
+  const spoken = isOff(levelUnknown.code) ? null : levelsUnknown(part.appointees);
+  return spoken ? [finding(levelUnknown, spoken, { file: part.source })] : [];
 }
 
 /** count-mismatch, as the check makes it, of the body's claims against the rows of every lampiran file. */

@@ -310,8 +310,10 @@ describe('a decree whose lampiran is a workbook sheet or a CSV', () => {
     expect(staff.unverified?.map((u) => u.reason)).toEqual(['no-claim']);
     const [doc] = joinAll([body(), staff]);
     expect(doc?.status).toBe('invalid');
-    expect(doc?.findings.map((f) => f.message)).toEqual([
-      'the decree says 1 at fungsional, the lampiran lists 0',
+    expect(doc?.findings.map((f) => [f.code, f.severity, f.file, f.message])).toEqual([
+      ['count-mismatch', 'error', undefined, 'the decree says 1 at fungsional, the lampiran lists 0'],
+      // As the check says it of a PDF lampiran's rows (a roster alone is not held to levels).
+      ['level-unknown', 'warning', 'book.xlsx#SK 1', '1 of 3 rows have no level (eselon): row 3'],
     ]);
     expect(doc?.unverified?.map((u) => [u.reason, u.count])).toEqual([['level-unknown', 1]]);
   });
