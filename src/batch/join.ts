@@ -1,4 +1,5 @@
 import { attachmentsMissing, claimsAgainstRows, countMismatch } from '../checks/count-mismatch.js';
+import { levelsUnknown, levelUnknown } from '../checks/level-unknown.js';
 import { nipDuplicate } from '../checks/nip-duplicate.js';
 import { statusFromParts } from '../checks/outcome.js';
 import type { Observation } from '../checks/rule.js';
@@ -6,12 +7,14 @@ import { compareFindings } from '../checks/run-checks.js';
 import { isOff, severityOf } from '../checks/settings.js';
 import { checkedText, reasonMessage } from '../i18n/outcome.js';
 import { saidOf, say, withSaid } from '../i18n/said.js';
-import { isDecreeKind } from '../kinds.js';
+import { isDecreeKind, KIND_INFO } from '../kinds.js';
 import type { Appointee, Checked, Document, Finding, Unverified } from '../model.js';
 import { countAppointees } from '../run.js';
+import { sizeOf } from '../spill.js';
 
 /**
- * Offices publish a decree's body and its lampiran as separate files (one per echelon, at times).
+ * Offices publish a decree's body and its lampiran as separate files (one per echelon, at times), and
+ * the lampiran as a workbook (a sheet each) or a CSV.
  * A body whose lampiran (or some of whose numbered lampiran) are not among its own pages, and
  * lampiran files with no dictum, that name the same SK number (and date, where both have one) are
  * one decree: the body's claims are checked against the rows of all its lampiran, and a part that
@@ -67,7 +70,8 @@ const reasonsOf = (doc: Document) => new Set((doc.unverified ?? []).map((u) => u
 function partOf(doc: Document): Part | null {
   // A shard's joined decree that still waits for a numbered lampiran joins the next shard's file.
   if (doc.sources) return waitsFor(doc) ? 'body' : 'joined';
-  if (!isDecreeKind(doc.kind) || !doc.decree?.number) return null;
+  if (!doc.decree?.number) return null;
+  if (!isDecreeKind(doc.kind)) return isSheetAttachment(doc) ? 'lampiran' : null;
   const reasons = reasonsOf(doc);
   if (
     reasons.has('attachment-missing') &&
@@ -77,6 +81,25 @@ function partOf(doc: Document): Part | null {
     return 'body';
   if (reasons.has('no-claim') && doc.appointees.length > 0 && doc.claims.length === 0) return 'lampiran';
   return null;
+}
+
+/**
+ * A workbook sheet or a CSV whose title rows name its decree (`LAMPIRAN ... NOMOR ... TANGGAL ...`):
+ * its rows are a lampiran, as a PDF's are. A roster without the number and date (a personnel
+ * system's export) is no part of a decree.
+ */
+function isSheetAttachment(doc: Document): boolean {
+  return (
+    KIND_INFO[doc.kind].role === 'roster' &&
+    Boolean(doc.decree?.date) &&
+    reasonsOf(doc).has('no-claim') &&
+    doc.appointees.length > 0 &&
+    doc.claims.length === 0 &&
+    // A roster of thousands whose rows or findings went to a temporary file stays apart: they are
+    // not here to join.
+    sizeOf(doc.appointees) === doc.appointees.length &&
+    sizeOf(doc.findings) === doc.findings.length
+  );
 }
 
 /** A body with some of its numbered lampiran among its own pages, waiting for the others' files. */
@@ -112,6 +135,7 @@ function joined(body: Document, lampiran: readonly Document[]): Document {
       };
       findings.push(withSaid(moved, saidOf(finding)));
     }
+    if (!isDecreeKind(part.kind)) findings.push(...sheetLevels(part));
   }
   findings.push(...countsAgainst(body, appointees), ...duplicatesAcross(appointees, body.appointees.length));
   const counts = countAppointees(appointees);
@@ -184,6 +208,12 @@ function finding(
     { code: rule.code, severity: severityOf(rule), message: spoken.message, ...extra },
     spoken.said,
   );
+}
+
+/** level-unknown of a sheet's rows, as the check says it of a lampiran file's: a roster alone is not held to levels. */
+function sheetLevels(part: Document): Finding[] {
+  const spoken = isOff(levelUnknown.code) ? null : levelsUnknown(part.appointees);
+  return spoken ? [finding(levelUnknown, spoken, { file: part.source })] : [];
 }
 
 /** count-mismatch, as the check makes it, of the body's claims against the rows of every lampiran file. */

@@ -98,11 +98,18 @@ export function attachmentBlockBelowRows(lines: readonly TextLine[]): boolean {
  */
 export function attachmentNumeralOf(lines: readonly TextLine[]): string | null {
   if (!isAttachmentStart(lines)) return null;
-  const heading = cleanLines(lines)
-    .slice(0, 8)
-    .map((line) => ATTACHMENT.exec(line.text))
-    .find((m) => m !== null);
-  return heading?.[1] ? attachmentNumeral(heading[1].toUpperCase()) : null;
+  for (const line of cleanLines(lines).slice(0, 8))
+    if (ATTACHMENT.test(line.text)) return attachmentHeadingNumeral(line.text);
+  return null;
+}
+
+/**
+ * The numeral of a LAMPIRAN heading (`LAMPIRAN II KEPUTUSAN ...` gives `II`), as a page's block or a
+ * sheet's title rows print it; null for another line or a heading with no numeral.
+ */
+export function attachmentHeadingNumeral(text: string): string | null {
+  const numeral = ATTACHMENT.exec(text.trim())?.[1];
+  return numeral ? attachmentNumeral(numeral.toUpperCase()) : null;
 }
 
 // A number without '/' after its label, up to a year: `NOMOR 188.45 49 Kpts 2023`.

@@ -14,6 +14,7 @@ import {
   rowCells,
   spannedHeaderPaths,
 } from './columns.js';
+import { attachmentHeadingNumeral } from './decree-text.js';
 import type { AppointeeRecord, ExtractedDocument, Note } from './document.js';
 import { endsTable, HeldRecord, isRowNumber, titleDate } from './roster-rows.js';
 
@@ -76,12 +77,14 @@ export function encodingNotes(rows: RosterRows, encoding: string): Note[] {
 
 /**
  * Called with each appointee row as it is read, instead of keeping it, with the SK number the
- * roster gives so far (a `Nomor SK` cell, else the title rows above the header).
+ * roster gives so far (a `Nomor SK` cell, else the title rows above the header) and whether its
+ * title rows name a decree's number and date (`RosterReader.namesDecree`).
  */
 export type OnRosterRecord = (
   record: AppointeeRecord,
   line: number,
   skNumberRaw: string | null,
+  namesDecree: boolean,
 ) => void | Promise<void>;
 
 /** A roster's header: its cells (a spanned header joined) and the columns recognised in them. */
@@ -110,6 +113,8 @@ export class RosterReader {
   titleSkNumber: string | null = null;
   /** The decree's date in the title rows above the header (`TANGGAL : 15 JANUARI 2024`). */
   titleDate: string | null = null;
+  /** The lampiran the title rows name (`LAMPIRAN II KEPUTUSAN ...` gives `II`): every row is in it. */
+  titleAttachment: string | null = null;
   /** Rows holding U+FFFD: bytes the decoder could not read. */
   undecodable: { rows: number; first: number } | null = null;
   /** The signature block was reached: later rows are not appointees. */
@@ -150,6 +155,7 @@ export class RosterReader {
         const title = this.#above.join('\n');
         this.titleSkNumber = findSkNumber(title)?.raw ?? null;
         this.titleDate = titleDate(title);
+        this.titleAttachment = this.#above.map(attachmentHeadingNumeral).find((n) => n !== null) ?? null;
       }
       return null;
     }
@@ -194,6 +200,11 @@ export class RosterReader {
     return this.#release();
   }
 
+  /** The title rows name a decree's number and date: the roster is a lampiran, which may join its body. */
+  get namesDecree(): boolean {
+    return this.titleDate !== null && this.skNumberRaw !== null;
+  }
+
   /** The SK number the roster gives so far: a `Nomor SK` cell, else the title rows. */
   get skNumberRaw(): string | null {
     return this.skNumberCell ?? this.titleSkNumber;
@@ -227,7 +238,8 @@ export async function readRosterRows(
   const records: AppointeeRecord[] = [];
   const lines: number[] = [];
   const keep = (built: AppointeeRecord): void | Promise<void> => {
-    if (onRecord) return onRecord(built, reader.line, reader.skNumberRaw);
+    if (reader.titleAttachment) built.appointee.attachment = reader.titleAttachment;
+    if (onRecord) return onRecord(built, reader.line, reader.skNumberRaw, reader.namesDecree);
     records.push(built);
     lines.push(reader.line);
   };

@@ -37,7 +37,8 @@ async function headOf(
   } catch {
     // The head ends inside a record: the rows before it are what we need.
   }
-  return reader.settled && reader.header
+  // A lampiran (its title rows name the decree) keeps its rows to join its body: it is read whole.
+  return reader.settled && reader.header && !reader.namesDecree
     ? { header: reader.header, findings: checker.findings.length }
     : null;
 }

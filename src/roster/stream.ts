@@ -106,12 +106,13 @@ export async function checkCsvRoster(
     batch = [];
     await options.onAppointees(input.source, batchNumber, out);
   };
-  const rows = await readRosterRows(records, (record, line, skNumberRaw) => {
+  const rows = await readRosterRows(records, (record, line, skNumberRaw, namesDecree) => {
     checker.visit(record, line);
     if (checker.findings.length > 0) rowFindings.take(checker.findings);
     const { appointee } = record;
     levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
-    if (keep) kept.push(appointee);
+    // A lampiran's rows are kept whatever the report lists: they join its body's claims (batch/join.ts).
+    if (keep || (namesDecree && !options.onAppointees)) kept.push(appointee);
     if (!options.onAppointees) return;
     batchNumber = skNumberRaw ? parseSkNumber(skNumberRaw).normalized : null;
     batch.push(appointee);

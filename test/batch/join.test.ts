@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
 import { DecreeJoiner } from '../../src/batch/join.js';
-import type { Claim, Document } from '../../src/model.js';
+import type { Claim, Document, Finding } from '../../src/model.js';
 import { checkedDocument } from '../../src/run.js';
 import { AMINAH, BUDI, claimOf, decreeDoc, FAUZI, recordsOf } from '../checks/decree-doc.js';
 import { runCli } from '../cli/run-cli.js';
@@ -201,6 +201,160 @@ describe('a decree whose dictum counts per lampiran, given in several files', ()
     expect(doc?.unverified).toBeUndefined();
   });
 });
+
+/**
+ * A workbook sheet (or CSV) read as a roster: its title rows give the decree's number and date
+ * (`null` for one that does not), its rows carry no page, and a title `LAMPIRAN II` numbers them.
+ */
+function sheet(
+  source: string,
+  rows: Parameters<typeof recordsOf>[0],
+  title: { number?: string | null; date?: string | null; numeral?: string; kind?: 'csv' } = {},
+): Document {
+  const records = recordsOf(rows).map(({ appointee, ...record }) => {
+    const { page: _, ...rest } = appointee;
+    return { ...record, appointee: title.numeral ? { ...rest, attachment: title.numeral } : rest };
+  });
+  const doc = decreeDoc({
+    kind: title.kind ?? 'xlsx',
+    records,
+    claims: [],
+    noParts: true,
+    ...(title.number !== undefined ? { number: title.number } : {}),
+    ...(title.date !== undefined ? { date: title.date } : {}),
+  });
+  return checkedDocument({ ...doc, source });
+}
+
+describe('a decree whose lampiran is a workbook sheet or a CSV', () => {
+  it('joins the sheets that name its number and date, as it joins lampiran files', () => {
+    const first = sheet('book.xlsx#SK 1', [FAUZI, BUDI]);
+    const second = sheet('lampiran.csv', [AMINAH], { kind: 'csv' });
+    // Alone, each sheet is a lampiran with no claim; the body has no lampiran.
+    expect([first, second].map((doc) => [doc.kind, doc.status, doc.unverified?.[0]?.reason])).toEqual([
+      ['xlsx', 'unverified', 'no-claim'],
+      ['csv', 'unverified', 'no-claim'],
+    ]);
+    for (const parts of [
+      [first, body(), second],
+      [second, first, body()],
+    ]) {
+      const [doc, ...rest] = joinAll(parts);
+      expect(rest).toEqual([]);
+      // The body's kind and the decree's rules: every claim compared, so verified.
+      expect([doc?.source, doc?.kind, doc?.status]).toEqual(['body.pdf', 'pdf', 'verified']);
+      expect(doc?.sources?.[0]).toBe('body.pdf');
+      expect([...(doc?.sources ?? [])].sort()).toEqual(['body.pdf', 'book.xlsx#SK 1', 'lampiran.csv']);
+      expect(doc?.checked).toMatchObject({ claims: [0], rows: 3 });
+      expect(doc?.appointees.map((a) => a.file).sort()).toEqual([
+        'book.xlsx#SK 1',
+        'book.xlsx#SK 1',
+        'lampiran.csv',
+      ]);
+      expect(doc?.unverified).toBeUndefined();
+    }
+  });
+
+  it("holds the body's claim to the sheets' rows: one person too many is an error", () => {
+    const [doc, ...rest] = joinAll([body(), sheet('book.xlsx#SK 1', [FAUZI, BUDI, AMINAH, FAUZI_2])]);
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('invalid');
+    expect(doc?.findings.map((f) => [f.code, f.message])).toEqual([
+      ['count-mismatch', 'the decree says 1 at eselon III, the lampiran lists 2'],
+      ['count-mismatch', 'the decree says 3 appointees, the lampiran lists 4'],
+    ]);
+  });
+
+  it("keeps a sheet's findings, at its cell and its row among the decree's", () => {
+    const bad = sheet('book.xlsx#SK 2', [BUDI, AMINAH]);
+    const nipInvalid: Finding = {
+      code: 'nip-invalid',
+      severity: 'error',
+      message: 'NIP 197802302002122004: birth date 1978-02-30 is not a real date',
+      row: 2,
+      cell: "'SK 2'!B12",
+    };
+    const flagged = { ...bad, findings: [nipInvalid], status: 'invalid' as const };
+    const [doc] = joinAll([body(), sheet('book.xlsx#SK 1', [FAUZI]), flagged]);
+    expect(doc?.status).toBe('invalid');
+    expect(doc?.findings).toEqual([{ ...nipInvalid, row: 3, file: 'book.xlsx#SK 2' }]);
+  });
+
+  it('counts each part against the sheet its title numbers (LAMPIRAN II)', () => {
+    const all = () => [
+      perLampiranBody(),
+      sheet('book.xlsx#LAMPIRAN III', [RINA], { numeral: 'III' }),
+      sheet('book.xlsx#LAMPIRAN I', [FAUZI], { numeral: 'I' }),
+      sheet('book.xlsx#LAMPIRAN II', [BUDI, AMINAH], { numeral: 'II' }),
+    ];
+    const [doc] = joinAll(all());
+    expect(doc?.status).toBe('verified');
+    expect(doc?.checked?.message).toMatch(/each part against the lampiran it names$/);
+    // AMINAH, counted in Lampiran II, listed in the sheet of Lampiran III.
+    const [moved] = joinAll([
+      perLampiranBody(),
+      sheet('book.xlsx#LAMPIRAN I', [FAUZI], { numeral: 'I' }),
+      sheet('book.xlsx#LAMPIRAN II', [BUDI], { numeral: 'II' }),
+      sheet('book.xlsx#LAMPIRAN III', [RINA, AMINAH], { numeral: 'III' }),
+    ]);
+    expect(moved?.status).toBe('invalid');
+    expect(moved?.findings.map((f) => f.message)).toEqual([
+      'Lampiran II lists 1, the decree says 2',
+      'Lampiran III lists 2, the decree says 1',
+    ]);
+  });
+
+  it('follows the decree rules, not the roster rules: a row without a level counts at none', () => {
+    const staff = sheet('book.xlsx#SK 1', [FAUZI, BUDI, NO_LEVEL]);
+    // Alone, the sheet's every row was checked; joined, a row counted at no level cannot meet the claim.
+    expect(staff.unverified?.map((u) => u.reason)).toEqual(['no-claim']);
+    const [doc] = joinAll([body(), staff]);
+    expect(doc?.status).toBe('invalid');
+    expect(doc?.findings.map((f) => [f.code, f.severity, f.file, f.message])).toEqual([
+      ['count-mismatch', 'error', undefined, 'the decree says 1 at fungsional, the lampiran lists 0'],
+      // As the check says it of a PDF lampiran's rows (a roster alone is not held to levels).
+      ['level-unknown', 'warning', 'book.xlsx#SK 1', '1 of 3 rows have no level (eselon): row 3'],
+    ]);
+    expect(doc?.unverified?.map((u) => [u.reason, u.count])).toEqual([['level-unknown', 1]]);
+  });
+
+  it('joins no roster that does not name the decree: no number, or no date', () => {
+    const noNumber = sheet('export.csv', [FAUZI, BUDI, AMINAH], { number: null });
+    const noDate = sheet('roster.xlsx', [FAUZI, BUDI, AMINAH], { date: null });
+    const joiner = new DecreeJoiner();
+    expect(joiner.take(noNumber)).toEqual([noNumber]);
+    expect(joiner.take(noDate)).toEqual([noDate]);
+    expect(joiner.take(body())).toEqual([]);
+    const [alone, ...rest] = joiner.finish();
+    expect(rest).toEqual([]);
+    expect([alone?.source, alone?.status, alone?.sources]).toEqual(['body.pdf', 'unverified', undefined]);
+  });
+
+  it('joins no sheet of another decree, or of the same number on another date', () => {
+    const other = sheet('book.xlsx#SK 9', [FAUZI, BUDI, AMINAH], { number: '800.1.3.3/99/BKPSDM/2026' });
+    const later = sheet('book.xlsx#SK 1', [FAUZI, BUDI, AMINAH], { date: '2026-03-01' });
+    const out = joinAll([body(), other, later]);
+    expect(out.map((doc) => [doc.source, doc.status, doc.sources])).toEqual([
+      ['body.pdf', 'unverified', undefined],
+      ['book.xlsx#SK 9', 'unverified', undefined],
+      ['book.xlsx#SK 1', 'unverified', undefined],
+    ]);
+  });
+});
+
+/** A second eselon III person (another NIP). */
+const FAUZI_2 = {
+  ...FAUZI,
+  nameNip: 'RAHMAT HIDAYAT, S.T.\nNIP. 19720304 199803 1 003',
+};
+/** A row whose level nothing tells: no ESELON cell, a post that names none. */
+const NO_LEVEL = {
+  no: '3',
+  nameNip: 'HJ. SITI AMINAH, S.SOS.\nNIP. 19780823 200212 2 004',
+  rankGrade: 'Penata Tk. I (III/d)',
+  echelon: '',
+  positionNew: 'Staf',
+};
 
 const SPLIT = 'fixtures/decrees/split';
 const expected = JSON.parse(readFileSync(join(SPLIT, 'joined.json'), 'utf8')) as {

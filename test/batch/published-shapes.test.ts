@@ -156,17 +156,23 @@ describe('a decree in seven files', () => {
 });
 
 describe('a folder holding every published shape', () => {
-  // Split decrees, a list of the sworn-in under three decrees, a workbook of two decrees.
+  // Split decrees, a list of the sworn-in under three decrees, a workbook of two decrees, decrees
+  // whose lampiran are a workbook or CSV files.
   const root = join(work, 'arsip');
   mkdirSync(root);
   cpSync('fixtures/decrees/split', join(root, 'split'), { recursive: true });
   cpSync('fixtures/decrees/lists/sworn-in-calc.pdf', join(root, 'daftar-dilantik.pdf'));
   cpSync('fixtures/rosters/lampiran-two-decrees.xlsx', join(root, 'lampiran.xlsx'));
+  // A body with its lampiran as a workbook, and another with its lampiran as CSV files.
+  mkdirSync(join(root, 'split-xlsx'));
+  for (const file of ['keputusan.docx', 'lampiran.xlsx'])
+    cpSync(join('fixtures/decrees/split-xlsx', file), join(root, 'split-xlsx', file));
+  cpSync('fixtures/decrees/split-csv', join(root, 'split-csv'), { recursive: true });
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory()
         ? files(join(dir, entry.name))
-        : /\.(pdf|docx|odt|xlsx)$/.test(entry.name)
+        : /\.(pdf|docx|odt|xlsx|csv)$/.test(entry.name)
           ? [join(dir, entry.name)]
           : [],
     );
@@ -181,10 +187,182 @@ describe('a folder holding every published shape', () => {
     // Both decrees in several files are one document each; the list and the workbook give one per decree.
     const joined = folder.filter((doc) => doc.sources.length > 0);
     expect(joined.map((doc) => [doc.source, doc.sources.length, doc.status])).toEqual([
+      ['split-csv/keputusan.docx', 3, 'verified'],
+      ['split-xlsx/keputusan.docx', 3, 'verified'],
       ['split/six/keputusan.docx', 7, 'verified'],
       ['split/split-body.docx', 3, 'verified'],
     ]);
+    expect(joined.find((doc) => doc.source.startsWith('split-xlsx/'))?.sources).toEqual([
+      'split-xlsx/keputusan.docx',
+      'split-xlsx/lampiran.xlsx#LAMPIRAN I',
+      'split-xlsx/lampiran.xlsx#LAMPIRAN II',
+    ]);
     expect(folder.filter((doc) => doc.source.startsWith('daftar-dilantik.pdf#'))).toHaveLength(3);
     expect(folder.filter((doc) => doc.source.startsWith('lampiran.xlsx#'))).toHaveLength(2);
+  });
+});
+
+/** A decree whose lampiran is a workbook, or CSV files (fixtures/decrees/make-split-xlsx.mjs). */
+interface SheetJoined {
+  number: string;
+  body: string;
+  sheets: string[];
+  claims: Joined['claims'];
+  appointees: Array<{ row: number; nip: string; level: string; attachment: string }>;
+  rows: number;
+  status: string;
+  planted: Array<{ code: string; claimed: number; listed: number; level?: string; attachment?: string }>;
+}
+const XLSX = 'fixtures/decrees/split-xlsx';
+const XLSX_FAULT = 'fixtures/decrees/split-xlsx-fault';
+const CSV = 'fixtures/decrees/split-csv';
+const sheetTruth = (dir: string) => JSON.parse(readFileSync(join(dir, 'joined.json'), 'utf8')) as SheetJoined;
+const xlsx = sheetTruth(XLSX);
+const xlsxFault = sheetTruth(XLSX_FAULT);
+const csv = sheetTruth(CSV);
+
+interface ShownRow {
+  row: number;
+  nip: string;
+  level: string;
+  attachment?: string;
+  file?: string;
+}
+const rowsOf = (stdout: string): ShownRow[] =>
+  (JSON.parse(stdout).documents[0]?.appointees ?? []).map(
+    ({ row, nip, level, attachment, file }: ShownRow) => ({
+      row,
+      nip,
+      level,
+      attachment,
+      file,
+    }),
+  );
+
+/** The message count-mismatch gives for a planted fault. */
+const plantedMessage = (p: SheetJoined['planted'][number]) =>
+  p.attachment
+    ? `Lampiran ${p.attachment} lists ${p.listed}, the decree says ${p.claimed}`
+    : p.level
+      ? `the decree says ${p.claimed} at eselon ${p.level}, the lampiran lists ${p.listed}`
+      : `the decree says ${p.claimed} appointees, the lampiran lists ${p.listed}`;
+
+describe('a decree whose lampiran is a workbook', () => {
+  const book = join(XLSX, 'lampiran.xlsx');
+  const sheets = xlsx.sheets.map((sheet) => join(XLSX, sheet));
+
+  it.each([
+    ['keputusan.docx', 1],
+    ['keputusan.docx', 2],
+    ['keputusan.pdf', 1],
+    ['keputusan.pdf', 2],
+  ])('is one verified decree: %s and the workbook (order %i)', async (body, order) => {
+    const files = [join(XLSX, body), book];
+    const result = await runCli(['--format', 'json', ...(order === 1 ? files : [...files].reverse())]);
+    const docs = documents(result.stdout);
+    expect(docs.map((doc) => [doc.source, doc.status])).toEqual([[join(XLSX, body), xlsx.status]]);
+    // The body, then each sheet by its name in the book.
+    expect(docs[0]?.sources).toEqual([join(XLSX, body), ...sheets]);
+    expect(claimsOf(docs[0])).toEqual(xlsx.claims);
+    expect(docs[0]?.checked?.message).toMatch(/each part against the lampiran it names$/);
+    // Each row from its sheet, numbered through, and in the lampiran its sheet's title names.
+    expect(rowsOf(result.stdout)).toEqual(
+      xlsx.appointees.map(({ row, nip, level, attachment }) => ({
+        row,
+        nip,
+        level,
+        attachment,
+        file: join(XLSX, `lampiran.xlsx#LAMPIRAN ${attachment}`),
+      })),
+    );
+    expect(docs[0]?.findings).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('says so in the text report', async () => {
+    const result = await runCli([join(XLSX, 'keputusan.docx'), book]);
+    expect(result.stdout).toContain(
+      `3 files, one decree: ${join(XLSX, 'keputusan.docx')} + ${sheets.join(' + ')}`,
+    );
+    expect(result.stdout).toMatch(/VERIFIED/);
+    expect(result.code).toBe(0);
+  });
+
+  it.each([1, 2])(
+    'with one person too many in Lampiran II, names what disagrees (order %i)',
+    async (order) => {
+      const files = [join(XLSX_FAULT, 'keputusan.docx'), join(XLSX_FAULT, 'lampiran.xlsx')];
+      const result = await runCli(['--format', 'json', ...(order === 1 ? files : [...files].reverse())]);
+      const docs = documents(result.stdout);
+      expect(docs).toHaveLength(1);
+      expect(docs[0]?.status).toBe('invalid');
+      expect(docs[0]?.counts.total).toBe(xlsxFault.rows);
+      expect(docs[0]?.findings.map((f) => [f.code, f.severity, f.message]).sort()).toEqual(
+        xlsxFault.planted.map((p) => [p.code, 'error', plantedMessage(p)]).sort(),
+      );
+      expect(result.code).toBe(1);
+    },
+  );
+
+  it('alone, gives each sheet as a lampiran with no claim to check', async () => {
+    const result = await runCli(['--format', 'json', book]);
+    const docs = documents(result.stdout);
+    expect(docs.map((doc) => [doc.source, doc.status, doc.unverified?.map((u) => u.reason)])).toEqual(
+      sheets.map((sheet) => [sheet, 'unverified', ['no-claim']]),
+    );
+    expect(result.code).toBe(3);
+  });
+
+  it('without the workbook, the body is unverified and names the number to pass', async () => {
+    const result = await runCli(['--format', 'json', join(XLSX, 'keputusan.docx')]);
+    const [doc, ...rest] = documents(result.stdout);
+    expect(rest).toEqual([]);
+    expect(doc?.status).toBe('unverified');
+    expect(doc?.unverified?.map((u) => u.reason)).toEqual(['attachment-missing']);
+    expect(doc?.unverified?.[0]?.message).toContain(`(NOMOR ${xlsx.number})`);
+    expect(result.code).toBe(3);
+  });
+
+  it('gives the same bytes checked whole with one job or two, and in two shards merged', async () => {
+    const files = [
+      join(XLSX_FAULT, 'lampiran.xlsx'),
+      join(XLSX, 'keputusan.pdf'),
+      join(XLSX_FAULT, 'keputusan.docx'),
+      book,
+    ];
+    const one = await runCli(['--format', 'ndjson', '--jobs', '1', ...files]);
+    const two = await runCli(['--format', 'ndjson', '--jobs', '2', ...files]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n')).toHaveLength(3); // two decrees, and the summary
+    const a = join(work, 'sheets-a.ndjson');
+    const b = join(work, 'sheets-b.ndjson');
+    writeFileSync(a, (await runCli(['--format', 'ndjson', ...files.slice(0, 2)])).stdout);
+    writeFileSync(b, (await runCli(['--format', 'ndjson', ...files.slice(2)])).stdout);
+    const merged = await runCli(['merge', '--format', 'ndjson', a, b]);
+    expect(merged.stdout).toBe(one.stdout);
+    expect(merged.code).toBe(1);
+  });
+});
+
+describe('a decree whose lampiran are CSV files', () => {
+  const files = [csv.body, ...csv.sheets].map((file) => join(CSV, file));
+
+  it.each([5, 8, 13])('is one verified decree in any order, in every format (seed %i)', async (seed) => {
+    const order = shuffled(files, seed);
+    const result = await runCli(['--format', 'json', ...order]);
+    const docs = documents(result.stdout);
+    expect(docs.map((doc) => [doc.source, doc.status])).toEqual([[files[0], csv.status]]);
+    expect(docs[0]?.sources?.[0]).toBe(files[0]);
+    expect([...(docs[0]?.sources ?? [])].sort()).toEqual([...files].sort());
+    expect(claimsOf(docs[0])).toEqual(csv.claims);
+    expect(
+      rowsOf(result.stdout)
+        .map(({ nip, attachment }) => [nip, attachment])
+        .sort(),
+    ).toEqual(csv.appointees.map(({ nip, attachment }) => [nip, attachment]).sort());
+    // The text report keeps no rows of a roster, but a lampiran's join needs them.
+    const text = await runCli(order);
+    expect(text.stdout).toContain('3 files, one decree:');
+    expect(text.code).toBe(0);
   });
 });
