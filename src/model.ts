@@ -172,6 +172,8 @@ export const UnverifiedSchema = z.object({
   number: z.string().optional(),
   /** The numbered lampiran a claim names that were not among the inputs (`IV`): pass their files. */
   attachments: z.array(z.string()).optional(),
+  /** Another copy of this decree among the inputs (a draft and its signed copy), which its lampiran joined. */
+  copyOf: z.string().optional(),
 });
 export type Unverified = z.infer<typeof UnverifiedSchema>;
 

@@ -57,8 +57,25 @@ export class DecreeJoiner {
       for (const part of [doc, ...lampiran]) used.add(part);
       out.push(lampiran.length > 0 ? joined(doc, lampiran) : doc);
     }
-    return out;
+    return out.map((doc) => copyOfJoined(doc, out));
   }
+}
+
+/**
+ * A body left alone while another copy of its decree (a draft and its signed copy) took the
+ * lampiran files: it says so, and which copy, rather than asking for files that were given. A
+ * merge of shards says the same, so a sharded run reads as one run.
+ */
+function copyOfJoined(doc: Document, out: readonly Document[]): Document {
+  if (doc.sources || partOf(doc) !== 'body') return doc;
+  const copy = out.find((other) => other.sources && other.source !== doc.source && sameDecree(other, doc));
+  if (!copy) return doc;
+  const unverified = doc.unverified?.map((u) => {
+    if (u.reason !== 'attachment-missing' || u.attachments) return u;
+    const params = { ...u, copyOf: copy.source };
+    return { ...params, message: reasonMessage(params, 'en') };
+  });
+  return { ...doc, ...(unverified ? { unverified } : {}) };
 }
 
 /** A body, a lampiran, or a decree already joined (a shard's, held so that a merge keeps the order). */

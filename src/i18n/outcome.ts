@@ -36,7 +36,10 @@ export function statusWord(status: Status, lang: Lang): string {
 }
 
 /** What a reason's message is made from: the reason, and the pages or count it concerns. */
-export type ReasonParams = Pick<Unverified, 'reason' | 'pages' | 'count' | 'number' | 'attachments'>;
+export type ReasonParams = Pick<
+  Unverified,
+  'reason' | 'pages' | 'count' | 'number' | 'attachments' | 'copyOf'
+>;
 
 const pageList = (pages: readonly number[] | undefined) => pageRanges(pages ?? []);
 
@@ -68,13 +71,17 @@ export const REASONS: Record<UnverifiedReason, Text<ReasonParams>> = {
   ),
   'attachment-missing': text(
     (p) =>
-      p.attachments && p.attachments.length > 0
-        ? `${lampiranList(p.attachments, 'en')}, which the decree counts on, ${p.attachments.length === 1 ? 'was' : 'were'} not among the inputs: the counts that need ${p.attachments.length === 1 ? 'it' : 'them'} were not checked; pass the file of ${lampiranList(p.attachments, 'en')}${p.number ? ` (NOMOR ${p.number})` : ''} with the decree and its other lampiran`
-        : `the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file${p.number ? ` (NOMOR ${p.number})` : ''} with the decree: sk-check decree.pdf lampiran.pdf`,
+      p.copyOf
+        ? `its lampiran files joined ${p.copyOf}, another copy of this decree among the inputs, and were not compared with this one; compare the two copies with sk-check audit`
+        : p.attachments && p.attachments.length > 0
+          ? `${lampiranList(p.attachments, 'en')}, which the decree counts on, ${p.attachments.length === 1 ? 'was' : 'were'} not among the inputs: the counts that need ${p.attachments.length === 1 ? 'it' : 'them'} were not checked; pass the file of ${lampiranList(p.attachments, 'en')}${p.number ? ` (NOMOR ${p.number})` : ''} with the decree and its other lampiran`
+          : `the lampiran the decree refers to was not among the inputs or gave no rows; pass the lampiran file${p.number ? ` (NOMOR ${p.number})` : ''} with the decree: sk-check decree.pdf lampiran.pdf`,
     (p) =>
-      p.attachments && p.attachments.length > 0
-        ? `${lampiranList(p.attachments, 'id')} yang dirujuk diktum SK tidak ada di antara berkas: jumlah yang memerlukannya belum dicocokkan; sertakan berkas ${lampiranList(p.attachments, 'id')}${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK dan lampiran lainnya`
-        : `lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK: sk-check sk.pdf lampiran.pdf`,
+      p.copyOf
+        ? `berkas lampirannya digabung dengan ${p.copyOf}, salinan lain SK ini di antara berkas, dan tidak dicocokkan dengan salinan ini; bandingkan kedua salinan dengan sk-check audit`
+        : p.attachments && p.attachments.length > 0
+          ? `${lampiranList(p.attachments, 'id')} yang dirujuk diktum SK tidak ada di antara berkas: jumlah yang memerlukannya belum dicocokkan; sertakan berkas ${lampiranList(p.attachments, 'id')}${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK dan lampiran lainnya`
+          : `lampiran yang dirujuk SK tidak ada di antara berkas atau tidak menghasilkan baris; sertakan berkas lampirannya${p.number ? ` (NOMOR ${p.number})` : ''} bersama SK: sk-check sk.pdf lampiran.pdf`,
   ),
   'attachment-uncertain': text(
     () =>

@@ -56,6 +56,23 @@ describe('a decree given in several files', () => {
     ]);
   });
 
+  it('a second copy of the body (a draft beside its signed copy) says which copy took the lampiran', () => {
+    const draft = { ...body(), source: 'draft.docx' };
+    const docs = joinAll([draft, lampiran('l1.pdf', [FAUZI, BUDI, AMINAH]), body()]);
+    expect(docs.map((doc) => [doc.source, doc.status])).toEqual([
+      ['draft.docx', 'verified'],
+      ['body.pdf', 'unverified'],
+    ]);
+    const [reason] = docs[1]?.unverified ?? [];
+    expect(reason).toMatchObject({ reason: 'attachment-missing', copyOf: 'draft.docx' });
+    expect(reason?.message).toMatch(/joined draft\.docx, another copy of this decree/);
+    expect(reason?.message).not.toMatch(/pass the lampiran file/);
+    // Alone, a body still asks for its lampiran.
+    const [alone] = joinAll([body()]);
+    expect(alone?.unverified?.[0]?.copyOf).toBeUndefined();
+    expect(alone?.unverified?.[0]?.message).toMatch(/pass the lampiran file/);
+  });
+
   it('keeps apart files of other decrees, and writes everything else at once', () => {
     const other = lampiran('other.pdf', [AMINAH], '800.1.3.3/99/BKPSDM/2026');
     const clean = checkedDocument({ ...decreeDoc(), source: 'clean.pdf' });

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Document } from '../../src/model.js';
 import { runCli } from '../cli/run-cli.js';
 
 /** A decree published as a body and six lampiran files (fixtures/decrees/make-split.mjs). */
@@ -341,6 +342,29 @@ describe('a decree whose lampiran is a workbook', () => {
     const merged = await runCli(['merge', '--format', 'ndjson', a, b]);
     expect(merged.stdout).toBe(one.stdout);
     expect(merged.code).toBe(1);
+  });
+});
+
+describe('two copies of one body (the draft and the signed copy) beside its workbook', () => {
+  const files = [join(XLSX, 'keputusan.docx'), join(XLSX, 'lampiran.xlsx'), join(XLSX, 'keputusan.pdf')];
+
+  it('the first copy takes the lampiran; the other names it, never asks for files it was given', async () => {
+    const whole = await runCli(['--format', 'ndjson', ...files]);
+    const [first, second] = whole.stdout
+      .trim()
+      .split('\n')
+      .slice(0, 2)
+      .map((line) => JSON.parse(line) as Document);
+    expect(first?.status).toBe('verified');
+    expect(second?.status).toBe('unverified');
+    expect(second?.unverified).toMatchObject([{ reason: 'attachment-missing', copyOf: files[0] }]);
+    expect(second?.unverified?.[0]?.message).not.toMatch(/pass the lampiran file/);
+    // In two shards, the copy alone in the second: merged, the same bytes.
+    const a = join(work, 'copies-a.ndjson');
+    const b = join(work, 'copies-b.ndjson');
+    writeFileSync(a, (await runCli(['--format', 'ndjson', ...files.slice(0, 2)])).stdout);
+    writeFileSync(b, (await runCli(['--format', 'ndjson', ...files.slice(2)])).stdout);
+    expect((await runCli(['merge', '--format', 'ndjson', a, b])).stdout).toBe(whole.stdout);
   });
 });
 
