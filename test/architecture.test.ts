@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * a type that sits in the wrong room is a file that cannot move without its neighbour.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['finding-codes', 'kinds', 'schema-version'],
+  ['finding-codes', 'kinds', 'schema-version', 'part-source'],
   ['domain', 'i18n', 'model'],
   ['errors', 'limits', 'spill', 'printable', 'cleanup'],
   ['sources', 'pdf', 'ocr'],

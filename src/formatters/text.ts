@@ -6,6 +6,7 @@ import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
 import type { Appointee, Document, Finding, Report, Summary } from '../model.js';
+import { fileCount } from '../part-source.js';
 import { printable } from '../printable.js';
 import { each, severityCount, sizeOf } from '../spill.js';
 
@@ -97,7 +98,7 @@ function* checkBlock(
 ): Generator<string> {
   yield heading(doc, c, lang);
   if (doc.sources)
-    yield `  ${t(lang, 'report.files', { count: doc.sources.length })}: ${printable(doc.sources.join(' + '))}`;
+    yield `  ${t(lang, 'report.files', { count: fileCount(doc.sources) })}: ${printable(doc.sources.join(' + '))}`;
   if (!quiet) yield* [...decreeLines(doc, lang), ...claimLines(doc, lang), ...countLines(doc, lang)];
   yield* outcomeLines(doc, c, lang);
   const errors = severityCount(doc.findings, 'error');

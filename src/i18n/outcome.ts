@@ -1,5 +1,6 @@
 import type { Level } from '../domain/level.js';
 import type { Checked, Claim, Document, Status, Unverified, UnverifiedReason } from '../model.js';
+import { fileCount } from '../part-source.js';
 import type { Lang } from './lang.js';
 import { levelText, type Text, text } from './words.js';
 
@@ -168,12 +169,17 @@ export function checkedText(doc: CheckedOf, lang: Lang): string {
       : `, ${onePage ? 'page' : 'pages'} ${checked.pages}`
     : '';
   const roster = doc.kind === 'csv' || doc.kind === 'xlsx';
-  const files = (doc.sources?.length ?? 0) - 1;
+  const parts = (doc.sources?.length ?? 0) - 1;
+  const files = fileCount(doc.sources?.slice(1) ?? []);
   const rowsOf =
-    files > 0
-      ? id
-        ? `${checked.rows} baris dari ${files} berkas lampiran`
-        : `${checked.rows} rows of ${files} lampiran file${files === 1 ? '' : 's'}`
+    parts > 0
+      ? files < parts
+        ? id
+          ? `${checked.rows} baris dari ${parts} lampiran dalam ${files} berkas`
+          : `${checked.rows} rows of ${parts} lampiran in ${files} file${files === 1 ? '' : 's'}`
+        : id
+          ? `${checked.rows} baris dari ${parts} berkas lampiran`
+          : `${checked.rows} rows of ${parts} lampiran file${parts === 1 ? '' : 's'}`
       : id
         ? `${checked.rows} baris ${roster ? 'daftar' : 'lampiran'}${pages}`
         : `${checked.rows} rows of the ${roster ? 'roster' : 'lampiran'}${pages}`;

@@ -283,8 +283,9 @@ describe('a decree whose lampiran is a workbook', () => {
   it('says so in the text report', async () => {
     const result = await runCli([join(XLSX, 'keputusan.docx'), book]);
     expect(result.stdout).toContain(
-      `3 files, one decree: ${join(XLSX, 'keputusan.docx')} + ${sheets.join(' + ')}`,
+      `2 files, one decree: ${join(XLSX, 'keputusan.docx')} + ${sheets.join(' + ')}`,
     );
+    expect(result.stdout).toContain('against 9 rows of 2 lampiran in 1 file');
     expect(result.stdout).toMatch(/VERIFIED/);
     expect(result.code).toBe(0);
   });
