@@ -84,7 +84,8 @@ describe('inputs that hang pdf.js: read by PDFium, or its worker is stopped at -
       expect(report.documents.map((doc: { status: string }) => doc.status)).toEqual(['unreadable']);
       // Measured from the line, not from the start, so that a busy machine's slow start does not
       // count: a stopped worker once held the exit for 20 s to minutes after the report was out.
-      expect(run.overrun).toBeLessThan(3000);
+      // 10 s, not the ~0.1 s it takes: CI's two cores are shared, and the bug was 20 s or more.
+      expect(run.overrun).toBeLessThan(10_000);
     },
   );
 });
