@@ -252,6 +252,8 @@ export const AuditSourceSchema = z.object({
   role: z.enum(['decree', 'roster', 'press']),
   number: z.string().nullable(),
   date: isoDate.nullable(),
+  /** A decree given in several files (its body, then its lampiran files): every file, in that order. */
+  files: z.array(z.string()).optional(),
 });
 
 /** A total as one source states it: a claim (dictum, press) or the rows it lists (lampiran, roster). */

@@ -207,6 +207,7 @@ function auditGroup(group: Group): AuditGroup {
       role: KIND_INFO[doc.kind].role,
       number: doc.decree?.number ?? null,
       date: doc.decree?.date ?? null,
+      ...(doc.sources ? { files: doc.sources } : {}),
     })),
     totals,
     changes: people.changes,

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import type { AuditChanges, AuditGroup, Finding, Report } from '../model.js';
-import { changeLines, changeTally, totalsCells, verdictOf } from './audit-lines.js';
+import { changeLines, changeTally, sourceName, totalsCells, verdictOf } from './audit-lines.js';
 import { escapeHtml, type HtmlOptions, htmlStream } from './html.js';
 
 function totalsTable(group: AuditGroup, lang: Lang): string {
@@ -58,9 +58,7 @@ function findingsTable(findings: readonly Finding[], lang: Lang): string {
 
 function groupSection(group: AuditGroup, index: number, lang: Lang): string {
   const title = group.number ? `SK ${group.number}` : t(lang, 'audit.no-number');
-  const sources = group.sources
-    .map((s) => `${escapeHtml(s.source)} (${escapeHtml(t(lang, `audit.role.${s.role}`))})`)
-    .join(', ');
+  const sources = group.sources.map((s) => escapeHtml(sourceName(s, lang))).join(', ');
   const errors = group.findings.filter((f) => f.severity === 'error').length;
   const warnings = group.findings.filter((f) => f.severity === 'warning').length;
   const verdict = {

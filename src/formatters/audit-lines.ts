@@ -5,8 +5,16 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/ui.js';
 import { levelText } from '../i18n/words.js';
 import type { AuditChanges, AuditGroup, AuditTotal, ChangeField, PersonChange } from '../model.js';
+import { fileCount } from '../part-source.js';
 
 // What both audit formatters (text and HTML) print the same way.
+
+/** A source as the audit names it: `keputusan.pdf + 6 lampiran files (decree)`. */
+export function sourceName(source: AuditGroup['sources'][number], lang: Lang): string {
+  const lampiran = fileCount(source.files?.slice(1) ?? []);
+  const more = lampiran > 0 ? ` + ${t(lang, 'audit.lampiran-files', { count: lampiran })}` : '';
+  return `${source.source}${more} (${t(lang, `audit.role.${source.role}`)})`;
+}
 
 /** `about 100` / `sekitar 100`. */
 export function statedIn(total: AuditTotal, value: number, lang: Lang): string {

@@ -6,7 +6,7 @@ import { tanggal } from '../i18n/words.js';
 import type { AuditChanges, AuditGroup, Finding, Report } from '../model.js';
 import { printable } from '../printable.js';
 import { formatAuditHtml } from './audit-html.js';
-import { changeLines, changeTally, totalsCells, verdictOf } from './audit-lines.js';
+import { changeLines, changeTally, sourceName, totalsCells, verdictOf } from './audit-lines.js';
 import { findingsCsvLines, formatFindingsCsv } from './csv.js';
 import type { Paper } from './html-css.js';
 import { formatJson, formatNdjson } from './json.js';
@@ -78,7 +78,7 @@ function groupBlock(group: AuditGroup, c: ChalkInstance, lang: Lang): string {
   const title = group.number ? `SK ${printable(group.number)}` : t(lang, 'audit.no-number');
   const date = group.date && lang === 'id' ? tanggal(group.date) : group.date;
   const lines = [c.bold(`${title}${date ? `  ${date}` : ''}`)];
-  const sources = group.sources.map((s) => `${printable(s.source)} (${t(lang, `audit.role.${s.role}`)})`);
+  const sources = group.sources.map((s) => printable(sourceName(s, lang)));
   lines.push(`  ${t(lang, 'audit.sources')}: ${sources.join(', ')}`);
   lines.push(...totalsTable(group, lang));
   for (const changes of group.changes ?? []) lines.push(...changesTable(changes, lang));

@@ -305,6 +305,10 @@ export const UI = {
     () => 'Sources',
     () => 'Sumber',
   ),
+  'audit.lampiran-files': text<{ count: number }>(
+    (p) => `${p.count} lampiran file${p.count === 1 ? '' : 's'}`,
+    (p) => `${p.count} berkas lampiran`,
+  ),
   'audit.role.decree': text(
     () => 'decree',
     () => 'SK',

@@ -466,7 +466,13 @@ describe('the audit as text', () => {
         `attachment ${share}`,
       ]),
     );
-    expect(formatAuditText(report(clean.documents), { color: false })).toMatch(/the sources agree/);
+    const cleanText = formatAuditText(report(clean.documents), { color: false });
+    expect(cleanText).toMatch(/the sources agree/);
+    // The decree is named with its files: the body, and how many lampiran files joined it.
+    expect(clean.audit[0]?.sources[0]?.files).toHaveLength(7);
+    expect(cleanText).toContain(
+      'Sources: fixtures/decrees/split/six/keputusan.docx + 6 lampiran files (decree)',
+    );
     // One person listed in Lampiran I instead of II: the totals and the levels still agree.
     const fault = await audited('split-fault');
     const text = formatAuditText(report(fault.documents), { color: false });
