@@ -3,6 +3,7 @@ import type { Level } from '../domain/level.js';
 import { type Spoken, say } from '../i18n/said.js';
 import type { PdfPage } from '../pdf/pdf.js';
 import { buildAppointee } from './appointee.js';
+import { blockSegments } from './attachment-sections.js';
 import {
   type ColumnMap,
   type Field,
@@ -65,20 +66,29 @@ export function extractAttachment(
     level = undefined;
     restart = true;
   };
-  for (const page of pages.filter((p) => attachmentPages.includes(p.number))) {
-    const lines = pageLines(page);
-    const trace: PageTrace = {
-      page: page.number,
-      width: page.width,
-      height: page.height,
-      items: page.items,
-      rules: page.rules,
-      edges: null,
-      edgesFrom: null,
-      fields: [],
-      bands: [],
-    };
-    result.trace.push(trace);
+  // A LAMPIRAN block printed under the end of the table before it (Lampiran II right under Lampiran
+  // I's last row) ends that table: the page is read in parts, as if the block started a page.
+  const parts = pages
+    .filter((p) => attachmentPages.includes(p.number))
+    .flatMap((whole) =>
+      blockSegments(pageLines(whole), whole).map((part, i) => ({ whole, first: i === 0, ...part })),
+    );
+  for (const { whole, first, lines, rules } of parts) {
+    const page = rules === whole.rules ? whole : { ...whole, rules };
+    const trace: PageTrace = first
+      ? {
+          page: page.number,
+          width: page.width,
+          height: page.height,
+          items: page.items,
+          rules: whole.rules,
+          edges: null,
+          edgesFrom: null,
+          fields: [],
+          bands: [],
+        }
+      : (result.trace.at(-1) as PageTrace);
+    if (first) result.trace.push(trace);
     const doubt = ({ message, said }: Spoken) => {
       // The picture names its page itself: its note is the message without `page N: `.
       trace.note = message.slice(`page ${page.number}: `.length);
@@ -207,7 +217,13 @@ export function extractAttachment(
         result.doubts.push({ page: page.number, code: 'attachment-uncertain', message, said });
       }
       if (numberedRow) current.numbered = true;
-      const row: TableRow = { page: page.number, cells, no: picked.no?.trim() ?? null, restart };
+      const row: TableRow = {
+        page: page.number,
+        cells,
+        no: picked.no?.trim() ?? null,
+        restart,
+        ...(group[0] ? { y: group[0].y } : {}),
+      };
       restart = false;
       result.rows.push(row);
       result.records.push(build(row, current.map, result.records.length + 1, level));

@@ -92,6 +92,37 @@ export function attachmentBlockBelowRows(lines: readonly TextLine[]): boolean {
   );
 }
 
+/** A LAMPIRAN block on a page: its heading's numeral (null when unnumbered) and baseline, if known. */
+export interface BlockHeading {
+  numeral: string | null;
+  y: number | undefined;
+}
+
+/** Every LAMPIRAN block on a page's lines, top to bottom. */
+export function attachmentBlocks(lines: readonly TextLine[]): BlockHeading[] {
+  const clean = cleanLines(lines);
+  return clean.flatMap((line, i) =>
+    ATTACHMENT.test(line.text) && clean.slice(i, i + 7).some((next) => BLOCK_LABEL.test(next.text))
+      ? [{ numeral: attachmentHeadingNumeral(line.text), y: line.y }]
+      : [],
+  );
+}
+
+/**
+ * Where on a page (indices into `lines`) a LAMPIRAN block starts below rows of a table: the table
+ * above ends there, and the block's own table starts under it.
+ */
+export function blockHeadingsBelowRows(lines: readonly TextLine[]): number[] {
+  const text = lines.map((line) => line.text.trim());
+  return text.flatMap((line, i) =>
+    ATTACHMENT.test(line) &&
+    text.slice(i, i + 7).some((next) => BLOCK_LABEL.test(next)) &&
+    text.slice(0, i).some((above) => ROW_LINE.test(above))
+      ? [i]
+      : [],
+  );
+}
+
 /**
  * The numeral of the LAMPIRAN block a page starts with (`LAMPIRAN II KEPUTUSAN ...` -> `II`); null
  * when the page starts no block or its block is not numbered.

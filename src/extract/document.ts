@@ -84,6 +84,8 @@ export interface TableRow {
   /** The row's NO cell, and whether a section row restarted the numbering before it. */
   no: string | null;
   restart: boolean;
+  /** The baseline of the row's first line, in points from its page's top, where the reader knows it (a PDF). */
+  y?: number;
   /**
    * The first row of a decree group of a list: the NO of the row above the group line, which the
    * numbering may carry on from (`23` after `22`) or restart.

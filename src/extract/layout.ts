@@ -46,5 +46,5 @@ export function pageLines(page: PdfPage): LayoutLine[] {
 }
 
 export function textLines(lines: readonly LayoutLine[]): TextLine[] {
-  return lines.map((line) => ({ page: line.page, text: line.text }));
+  return lines.map((line) => ({ page: line.page, text: line.text, y: line.y }));
 }

@@ -1,7 +1,11 @@
-/** One visual line of a document's text, in reading order; `page` is 1-based. */
+/**
+ * One visual line of a document's text, in reading order; `page` is 1-based. `y`, where the reader
+ * knows it (a PDF's text layer), is the line's baseline in points from the page's top.
+ */
 export interface TextLine {
   page: number;
   text: string;
+  y?: number;
 }
 
 /** Collapses whitespace runs (NBSP and tabs too), drops zero-width characters, trims. */
@@ -38,7 +42,10 @@ export function isPageFooter(text: string): boolean {
  */
 export function cleanLines(lines: readonly TextLine[]): TextLine[] {
   const kept = lines
-    .map((line) => ({ page: line.page, text: cleanText(String(line.text ?? '')) }))
+    .map((line) => {
+      const text = cleanText(String(line.text ?? ''));
+      return line.y === undefined ? { page: line.page, text } : { page: line.page, text, y: line.y };
+    })
     .filter((line) => line.text !== '' && !isPageFooter(line.text));
   return kept.filter((line, i) => {
     if (!/^\d{1,3}$/.test(line.text)) return true;

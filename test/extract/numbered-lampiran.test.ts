@@ -67,7 +67,7 @@ describe('rows of a PDF holding Lampiran I and Lampiran II', () => {
     expect(attachment.rows.map((row) => row.restart)).toEqual([false, false, true, true]);
   });
 
-  it('gives no row a lampiran when a block starts below the top of a page (the page cannot tell)', () => {
+  it('gives no row a lampiran when a block starts below rows and their places are not known', () => {
     const attachment = table();
     const shared = [
       ...lines(3, HEAD('I')),
@@ -83,6 +83,25 @@ describe('rows of a PDF holding Lampiran I and Lampiran II', () => {
       undefined,
     ]);
     expect(attachment.rows.map((row) => row.restart)).toEqual([false, false, false, false]);
+  });
+
+  it('splits a page at a block below its rows where the PDF gives the lines and rows their place', () => {
+    const attachment = table();
+    const placed = (page: number, text: string, from: number): TextLine[] =>
+      lines(page, text).map((line, i) => ({ ...line, y: from + 12 * i }));
+    const shared = [
+      ...placed(3, HEAD('I'), 40),
+      ...placed(4, `2. AHMAD FAUZI\nNIP. 19700512 199503 1 002\n${HEAD('II')}`, 40),
+      ...placed(5, '2. BUDI SANTOSO', 40),
+      ...placed(6, HEAD(''), 40),
+    ];
+    // Page 4: Lampiran I's row at 40, Lampiran II's heading at 64, its first row under it at 200.
+    attachment.rows = attachment.rows.map((row, i) => ({ ...row, y: [110, 40, 40, 110][i] as number }));
+    attachment.rows.splice(2, 0, { page: 4, cells: [], no: '1', restart: false, y: 200 });
+    attachment.records.splice(2, 0, ...recordsOf([BUDI], 4));
+    numberAttachments(attachment, shared, [3, 4, 5, 6]);
+    expect(attachment.records.map((r) => r.appointee.attachment)).toEqual(['I', 'I', 'II', 'II', undefined]);
+    expect(attachment.rows.map((row) => row.restart)).toEqual([false, false, true, false, true]);
   });
 
   it('puts `attachment` after `page`, in the schema order', () => {
@@ -107,6 +126,8 @@ describe.each([
   ['one-file-swapped', 'docx'],
   ['one-file-pages', 'pdf'],
   ['two-dicta', 'docx'],
+  ['one-file-midpage', 'pdf'],
+  ['one-file-midpage-moved', 'pdf'],
 ])('fixtures/decrees/numbered/%s.%s', (name, extension) => {
   const truth = JSON.parse(readFileSync(`fixtures/decrees/numbered/${name}.truth.json`, 'utf8')) as Truth;
 
