@@ -16,6 +16,13 @@ const PAGE_HEAD = /^(lampiran\b|nomor\b|nomer\b|tanggal\b|tgl\b|keputusan\b|daft
 /** `A. JABATAN ...`, `II. ...`: a section row's enumerator. */
 export const SECTION = /^([A-H]|[IVX]{1,4})\.\s+\S/;
 
+/**
+ * A title printed over the table, never a header line however many header words it holds:
+ * `DAFTAR NAMA ... YANG DIANGKAT DALAM JABATAN`, the LAMPIRAN block (`NOMOR : ...`, `TANGGAL : ...`).
+ */
+const TITLE =
+  /^(?:daftar|lampiran|tentang|keputusan|rekapitulasi|salinan|petikan)\b|^(?:nomor|nomer|tanggal|tgl)\.?\s*(?::|\d)/i;
+
 function headerWords(text: string): number {
   return new Set((text.match(HEADER_WORDS) ?? []).map((word) => word.toUpperCase())).size;
 }
@@ -31,6 +38,7 @@ const HEADER_FILLER =
  */
 function isHeaderLine(line: LayoutLine | undefined): boolean {
   if (line === undefined || headerWords(line.text) < 1 || LONG_DIGITS.test(line.text)) return false;
+  if (TITLE.test(line.text.trim())) return false;
   const words = line.text.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
   const known = words.filter((word) => headerWords(word) > 0 || HEADER_FILLER.test(word)).length;
   return known * 2 >= words.length;
@@ -38,7 +46,30 @@ function isHeaderLine(line: LayoutLine | undefined): boolean {
 
 /** The line where a table header starts on a page, or -1. */
 export function findHeader(lines: readonly LayoutLine[]): number {
-  return lines.findIndex((line) => headerWords(line.text) >= 3 && !LONG_DIGITS.test(line.text));
+  return lines.findIndex(
+    (line) => headerWords(line.text) >= 3 && !LONG_DIGITS.test(line.text) && !TITLE.test(line.text.trim()),
+  );
+}
+
+/**
+ * A line over the header line found that is a title, not the top of a header cell: its words say so,
+ * or one of its items runs over the starts of several header labels (a header label spans a couple
+ * of sub-columns at most), or starts in the first column and runs into the second (the NO column's
+ * label never spans: a title printed tight on the table, left-aligned).
+ */
+function isTitleOver(line: LayoutLine, header: LayoutLine, settings: TableSettings): boolean {
+  if (TITLE.test(line.text.trim())) return true;
+  const starts = header.items.map((item) => item.x);
+  const [first, second] = starts;
+  if (first === undefined) return false;
+  const tolerance = settings.columnStartTolerance;
+  return line.items.some((item) => {
+    const end = item.x + item.width - tolerance;
+    const over = starts.filter((x) => x > item.x + tolerance && x < end).length;
+    return (
+      over >= settings.titleSpan || (item.x <= first + tolerance && second !== undefined && second < end)
+    );
+  });
 }
 
 /** One page of the table: its column edges, its header lines (none on a carried page), its row bands. */
@@ -170,6 +201,7 @@ function endsTable(lines: readonly LayoutLine[], from: number): boolean {
 
 /** Header cells of several lines (`PANGKAT / GOL.` over `RUANG`) begin above the line found. */
 function headerStart(lines: readonly LayoutLine[], found: number, settings: TableSettings): number {
+  const headerLine = lines[found];
   let start = found;
   for (;;) {
     const line = lines[start];
@@ -177,7 +209,9 @@ function headerStart(lines: readonly LayoutLine[], found: number, settings: Tabl
     if (
       !line ||
       !above ||
+      !headerLine ||
       !isHeaderLine(above) ||
+      isTitleOver(above, headerLine, settings) ||
       line.top - above.y > (line.y - line.top) * settings.headerLineGap
     )
       return start;

@@ -52,6 +52,8 @@ export const TABLE_SETTINGS = {
   rulesAboveHeader: 2,
   /** Header lines further apart than this many line heights are not one header cell (`PANGKAT / GOL.` over `RUANG`). */
   headerLineGap: 1.2,
+  /** A line over the header with an item running over this many header label starts is a title, not header. */
+  titleSpan: 3,
   /** A row number within this many column-start tolerances of where rows start opens a row after a wide gap. */
   rowNumberReach: 3,
 } as const;

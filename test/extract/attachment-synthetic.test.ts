@@ -165,6 +165,47 @@ describe('attachment table on synthetic pages', () => {
     }
   });
 
+  it.each<[string, Partial<SyntheticTable>]>([
+    [
+      'a DAFTAR title on the first page',
+      { firstHead: [...LAMPIRAN, 'DAFTAR PEGAWAI NEGERI SIPIL YANG DIANGKAT DALAM JABATAN'] },
+    ],
+    [
+      'a title of two lines, the second without a title word',
+      {
+        firstHead: [
+          ...LAMPIRAN,
+          'DAFTAR NAMA PEGAWAI NEGERI SIPIL YANG DIANGKAT DALAM',
+          'JABATAN ADMINISTRATOR DAN PENGAWAS',
+        ],
+      },
+    ],
+    ['the LAMPIRAN block repeated over every page', { firstHead: [], runningHead: LAMPIRAN }],
+    [
+      'a title repeated over every page',
+      { firstHead: [], runningHead: ['NAMA PEJABAT YANG DILANTIK DALAM JABATAN'] },
+    ],
+  ])(
+    'a title printed tight over a repeated header is no header line, and rows cut by the page break join their row (%s)',
+    (_name, head) => {
+      const rows = staff.map((p, i) => {
+        const row = stackedRow(p, i);
+        row[3] = wrap(`Staf pada ${p.post} dan Urusan Pemerintahan Umum Lainnya Bidang ${i + 1}`, 20);
+        return row;
+      });
+      const pages = syntheticPages(
+        table({ ...head, rows, rules: 'none', header: 'every', breakRows: true, headGap: 0 }),
+      );
+      const result = read(pages);
+      // The NO column is known on every page: the title is not read into its header cell.
+      expect(result.trace.map((page) => page.paths?.[0])).toEqual(result.trace.map(() => 'NO'));
+      expect(result.doubts).toEqual([]);
+      expect(view(result)).toEqual(truth(staff));
+      const cut = result.trace.flatMap((page) => page.bands.filter((band) => band.kind === 'continuation'));
+      expect(cut.length).toBeGreaterThan(0);
+    },
+  );
+
   it('a NIP on a table row of its own under the name (empty NO) belongs to that person', () => {
     const rows = staff.slice(0, 10).flatMap((p, i) => {
       const [no, , ...rest] = stackedRow(p, i);

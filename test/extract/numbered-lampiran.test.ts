@@ -117,7 +117,16 @@ interface Truth {
     attachment?: string;
     parts: Array<{ level: string; count: number; attachment: string }>;
   }>;
-  appointees: Array<{ row: number; nip: string; attachment: string }>;
+  appointees: Array<{
+    row: number;
+    nameRaw: string;
+    nip: string;
+    grade: string;
+    echelon: string;
+    positionOld: string;
+    positionNew: string;
+    attachment: string;
+  }>;
   planted: Array<{ code: string; attachment: string; claimed: number; listed: number }>;
 }
 
@@ -128,6 +137,7 @@ describe.each([
   ['two-dicta', 'docx'],
   ['one-file-midpage', 'pdf'],
   ['one-file-midpage-moved', 'pdf'],
+  ['one-file-cut', 'pdf'],
 ])('fixtures/decrees/numbered/%s.%s', (name, extension) => {
   const truth = JSON.parse(readFileSync(`fixtures/decrees/numbered/${name}.truth.json`, 'utf8')) as Truth;
 
@@ -140,9 +150,19 @@ describe.each([
         parts: c.parts.map(({ label: _, ...p }) => p),
       })),
     ).toEqual(truth.claims);
-    expect(doc.appointees.map((a) => ({ row: a.row, nip: a.nip, attachment: a.attachment }))).toEqual(
-      truth.appointees.map(({ row, nip, attachment }) => ({ row, nip, attachment })),
-    );
+    // Every row whole: a row cut by the page break is one row, its name, NIP and numeral exact.
+    expect(
+      doc.appointees.map((a) => ({
+        row: a.row,
+        nameRaw: a.nameRaw,
+        nip: a.nip,
+        grade: a.grade,
+        echelon: a.echelon,
+        positionOld: a.positionOld,
+        positionNew: a.positionNew,
+        attachment: a.attachment,
+      })),
+    ).toEqual(truth.appointees);
     expect(doc.findings.map((f) => [f.code, f.message])).toEqual(
       truth.planted.map((p) => [
         p.code,

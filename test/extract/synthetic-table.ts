@@ -28,6 +28,8 @@ export interface SyntheticTable {
   /** Lines above the table on the first page (LAMPIRAN block, title), and on every page. */
   firstHead?: string[];
   runningHead?: string[];
+  /** Space between those lines and the table's top, in points (a line height if not given; a title printed tight on the table: 0). */
+  headGap?: number;
   /** Lines after the table (signature block). */
   after?: string[];
   fontSize?: number;
@@ -75,7 +77,7 @@ export function syntheticPages(spec: SyntheticTable): PdfPage[] {
       y += lineHeight;
       text(line, LEFT, y);
     }
-    y += lineHeight;
+    y += spec.headGap ?? lineHeight;
     tableTop = y;
     if (spec.rules === 'stroked') hrule(y);
     if (first || spec.header === 'every') {
