@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/batch/batch.js';
+import { DecreeJoiner } from '../../src/batch/join.js';
 import type { Document } from '../../src/model.js';
+import { checkedDocument } from '../../src/run.js';
+import { claimOf, decreeDoc } from '../checks/decree-doc.js';
 import { hasOcr } from '../helpers.js';
 
 const DIR = 'fixtures/decrees/lists';
@@ -113,5 +116,36 @@ describe.skipIf(!hasOcr)('sk-check --ocr on a scanned list of the sworn-in', () 
     });
     // A list alone has no dictum to check its rows against; a repaired number is a guess besides.
     expect(docs.every((doc) => doc.status !== 'verified')).toBe(true);
+  });
+
+  it('a repaired group pairs with a body of the number as printed, and only with that', {
+    timeout: 180_000,
+  }, async () => {
+    const docs = await documents();
+    const bodyOf = (number: string, date: string, rows: number) =>
+      checkedDocument({
+        ...decreeDoc({ records: [], claims: [claimOf(rows)], found: false, number, date }),
+        source: 'body.pdf',
+      });
+    const pair = (body: Document, group: Document) => {
+      const joiner = new DecreeJoiner();
+      return [...joiner.take(body), ...joiner.take(group), ...joiner.finish()];
+    };
+    docs.forEach((group, i) => {
+      const want = truth.documents[i];
+      const repaired = group.findings.some((f) => f.code === 'ocr-used' && f.message.includes('taken as'));
+      if (!want || !repaired) return;
+      const joined = pair(bodyOf(want.number, want.date, want.appointees.length), group);
+      // Joined exactly when the repaired number is the printed one (not `100/...` for `800/...`).
+      const paired = joined.some((doc) => doc.sources?.includes(group.source) === true);
+      expect(paired, group.source).toBe(group.decree?.number === want.number);
+      if (!paired) return;
+      expect(joined[0]?.checked?.claims, group.source).toEqual([0]);
+      expect(joined[0]?.unverified?.map((u) => u.reason) ?? [], group.source).not.toContain('no-claim');
+      // A body whose number differs in the repaired segment takes no group.
+      const other = want.number.replace('-III/', '-II/');
+      expect(pair(bodyOf(other, want.date, want.appointees.length), group)).toHaveLength(2);
+    });
+    expect(docs.some((doc, i) => doc.decree?.number === truth.documents[i]?.number)).toBe(true);
   });
 });
