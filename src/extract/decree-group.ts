@@ -95,7 +95,12 @@ const NOT_IN_SK_NUMBER = /[^\p{L}\p{N}./\-\s()]/u;
  * `III` as `!!1`): its decree cannot be named with confidence, and its number is left as read.
  */
 export function isGarbled(group: DecreeGroup): boolean {
-  return NOT_IN_SK_NUMBER.test(group.numberRaw);
+  return holdsNonSkCharacter(group.numberRaw);
+}
+
+/** Whether a number holds a character no SK number has (`!`, `#`, `?`). */
+export function holdsNonSkCharacter(number: string): boolean {
+  return NOT_IN_SK_NUMBER.test(number);
 }
 
 /**

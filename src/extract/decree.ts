@@ -87,11 +87,15 @@ function readPdfList(
     ...withoutText(pdf),
   };
   // Without two NIPs on its lines no page holds a table of people: no rules are loaded.
-  return readList(base, lines, () =>
-    readAttachment(
-      pdf,
-      pdf.pages.map((page) => page.number),
-    ),
+  return readList(
+    base,
+    lines,
+    () =>
+      readAttachment(
+        pdf,
+        pdf.pages.map((page) => page.number),
+      ),
+    pdf.ocr?.pages.map((page) => page.number),
   );
 }
 

@@ -9,12 +9,20 @@ import type {
   Doubt,
   ExtractedDocument,
   GroupStart,
+  Note,
   TableRow,
 } from './document.js';
+import { repairGroupNumber } from './number-repair.js';
 import type { TextLine } from './text-lines.js';
 
 /** What every document of a list shares: the file, and what reading it said. */
 export type ListBase = Pick<ExtractedDocument, 'source' | 'kind' | 'notes' | 'ocr' | 'pagesWithoutText'>;
+
+/** How the list was read: the pages OCR read (only their group lines' numbers are repaired), and its text. */
+export interface ListReading {
+  ocrPages: readonly number[];
+  text: string;
+}
 
 /**
  * A table of people, as a list of appointees holds one: a header naming a person and a post or an
@@ -38,15 +46,19 @@ export async function readList(
   base: ListBase,
   lines: readonly TextLine[],
   read: () => Promise<AttachmentTable> | AttachmentTable,
+  ocrPages: readonly number[] = [],
 ): Promise<ExtractedDocument[]> {
   if (lines.filter((line) => NIP_DIGITS.test(line.text)).length < 2) return [];
   const attachment = await read();
-  return holdsAppointees(attachment) ? listDocuments(base, attachment) : [];
+  const reading = { ocrPages, text: lines.map((line) => line.text).join('\n') };
+  return holdsAppointees(attachment) ? listDocuments(base, attachment, reading) : [];
 }
 
 /** One decree's rows of a list: where they are in the list's table, and the decree they belong to. */
 interface Part {
   group: GroupStart | null;
+  /** What OCR's repair of the group's SK number did (`ocr-used`), none when nothing. */
+  repairs: Note[];
   /** [start, end) of each stretch of records under one of its group lines. */
   stretches: Array<[number, number]>;
 }
@@ -58,8 +70,15 @@ interface Part {
  * file's own name. A decree named by two group lines is one document. Each is a lampiran printed
  * alone: its rows are checked, and with no claim beside them it stays unverified.
  */
-export function listDocuments(base: ListBase, attachment: AttachmentTable): ExtractedDocument[] {
-  const parts = partsOf(attachment);
+export function listDocuments(
+  base: ListBase,
+  attachment: AttachmentTable,
+  reading: ListReading = { ocrPages: [], text: '' },
+): ExtractedDocument[] {
+  const repaired = attachment.groups.map((group) =>
+    repairGroupNumber(group, reading.ocrPages.includes(group.page), reading.text),
+  );
+  const parts = partsOf(repaired, attachment.records.length);
   const pages = (part: Part) =>
     part.stretches.flatMap(([start, end]) =>
       attachment.records.slice(start, end).map((record) => record.appointee.page ?? 0),
@@ -74,11 +93,15 @@ export function listDocuments(base: ListBase, attachment: AttachmentTable): Extr
     // Two dates under one number: two decrees, and two names.
     for (let n = 2; names.has(source); n++) source = `${base.source}#${part.group?.number ?? ''}~${n}`;
     names.add(source);
-    return partDocument(base, source, part, attachment, [...garbled(part.group), ...(doubts[i] ?? [])]);
+    const garbledDoubts = part.repairs.length > 0 ? [] : garbled(part.group);
+    return partDocument(base, source, part, attachment, [...garbledDoubts, ...(doubts[i] ?? [])]);
   });
 }
 
-/** A doubt about a group whose number holds characters no SK number has: its decree is not named with confidence. */
+/**
+ * A doubt about a group whose number holds characters no SK number has, and which OCR's repair did
+ * not make whole: its decree is not named with confidence.
+ */
 function garbled(group: GroupStart | null): Doubt[] {
   if (!group || !isGarbled(group)) return [];
   const { message, said } = say('attachment-uncertain/group-garbled', {
@@ -88,24 +111,25 @@ function garbled(group: GroupStart | null): Doubt[] {
   return [{ page: group.page, code: 'attachment-uncertain', message, said }];
 }
 
-function partsOf(attachment: AttachmentTable): Part[] {
+function partsOf(groups: ReadonlyArray<{ group: GroupStart; notes: Note[] }>, count: number): Part[] {
   const parts: Part[] = [];
   const byKey = new Map<string, Part>();
-  const { groups, records } = attachment;
-  const add = (group: GroupStart | null, start: number, end: number) => {
+  const add = (group: GroupStart | null, repairs: Note[], start: number, end: number) => {
     if (end <= start) return;
     const key = group ? `${group.number}|${group.date ?? ''}` : '';
     let part = byKey.get(key);
     if (!part) {
-      part = { group, stretches: [] };
+      part = { group, repairs: [], stretches: [] };
       byKey.set(key, part);
       parts.push(part);
     }
+    // Two reads of one number (`!1!`, `!!1`) repaired alike: each says what it was read as.
+    part.repairs.push(...repairs);
     part.stretches.push([start, end]);
   };
-  add(null, 0, groups[0]?.at ?? records.length);
-  groups.forEach((group, i) => {
-    add(group, group.at, groups[i + 1]?.at ?? records.length);
+  add(null, [], 0, groups[0]?.group.at ?? count);
+  groups.forEach(({ group, notes }, i) => {
+    add(group, notes, group.at, groups[i + 1]?.group.at ?? count);
   });
   return parts;
 }
@@ -144,14 +168,19 @@ function partDocument(
     subject: null,
     signatory: null,
   };
+  const skNumber = !group
+    ? null
+    : part.repairs.length > 0
+      ? { ...parseSkNumber(group.number), raw: group.numberRaw.trim() }
+      : parseSkNumber(group.numberRaw);
   return {
     ...base,
     source,
     decree,
-    skNumber: group ? parseSkNumber(group.numberRaw) : null,
+    skNumber,
     claims: [],
     records,
-    notes: [...base.notes],
+    notes: [...base.notes, ...part.repairs],
     decreeParts: {
       attachmentBlock: null,
       body: null,

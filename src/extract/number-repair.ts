@@ -3,6 +3,7 @@ import { repairOcrSkNumber, type SkNumberRepair } from '../domain/sk-number-ocr.
 import { say } from '../i18n/said.js';
 import type { Decree } from '../model.js';
 import type { PdfOcr } from '../pdf/pdf.js';
+import { type DecreeGroup, holdsNonSkCharacter } from './decree-group.js';
 import type { AttachmentBlock, DecreeText } from './decree-text.js';
 import type { Note } from './document.js';
 import type { TextLine } from './text-lines.js';
@@ -51,6 +52,24 @@ export function repairDecreeNumbers(
           : { ...parseSkNumber(number), raw: raw.trim() },
     attachmentBlock: block && blockNumber !== null ? { ...block, number: blockNumber } : block,
     notes,
+  };
+}
+
+/**
+ * The SK number of a list's group line read by OCR, repaired as a decree's is: `number` repaired,
+ * `numberRaw` as read, and one `ocr-used` note a repair. A repair that still leaves a character no
+ * SK number has is not taken: the group stays as read (and flagged, see `isGarbled`).
+ */
+export function repairGroupNumber<G extends DecreeGroup & { page: number }>(
+  group: G,
+  fromOcr: boolean,
+  text: string,
+): { group: G; notes: Note[] } {
+  const fixed = repairOcrSkNumber(group.number, { fromOcr, date: group.date, text });
+  if (fixed.repairs.length === 0 || holdsNonSkCharacter(fixed.number)) return { group, notes: [] };
+  return {
+    group: { ...group, number: fixed.number },
+    notes: fixed.repairs.map((done) => repairNote(group.numberRaw, fixed.number, done, group.page)),
   };
 }
 

@@ -268,12 +268,25 @@ export const MESSAGES = {
     number: string;
     from: string;
     to: string;
-    why: 'date-month' | 'unit-elsewhere';
+    why: 'date-month' | 'unit-elsewhere' | 'look-alikes';
   }>(
     (p) =>
-      `SK number read by OCR as ${p.read}, taken as ${p.number}: ${p.from} is ${p.to}, ${p.why === 'date-month' ? 'the Roman month of the decree’s date' : 'as the document prints it elsewhere'}`,
+      `SK number read by OCR as ${p.read}, taken as ${p.number}: ${p.from} is ${p.to}, ${
+        {
+          'date-month': 'the Roman month of the decree’s date',
+          'unit-elsewhere': 'as the document prints it elsewhere',
+          'look-alikes': 'OCR’s look-alikes of a Roman I (a guess: check the number against the paper)',
+        }[p.why]
+      }`,
     (p) =>
-      `nomor SK terbaca OCR sebagai ${p.read}, dibaca ${p.number}: ${p.from} adalah ${p.to}, ${p.why === 'date-month' ? 'bulan Romawi dari tanggal SK' : 'sebagaimana tertulis di bagian lain dokumen'}`,
+      `nomor SK terbaca OCR sebagai ${p.read}, dibaca ${p.number}: ${p.from} adalah ${p.to}, ${
+        {
+          'date-month': 'bulan Romawi dari tanggal SK',
+          'unit-elsewhere': 'sebagaimana tertulis di bagian lain dokumen',
+          'look-alikes':
+            'tanda yang dibaca OCR sebagai ganti angka Romawi I (dugaan: cocokkan nomornya dengan dokumen kertas)',
+        }[p.why]
+      }`,
   ),
   'ocr-low-confidence': text<{ confidence: number; threshold: number }>(
     (p) => `OCR mean confidence ${p.confidence}, below ${p.threshold}: check this page against the paper`,

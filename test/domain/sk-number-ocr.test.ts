@@ -66,6 +66,50 @@ describe('repairOcrSkNumber: a unit suffix of I look-alikes', () => {
   });
 });
 
+describe('repairOcrSkNumber: a run of I look-alikes that cannot be a number', () => {
+  it.each([
+    ['821.2/72/BKPSDM-!1!/2022', '821.2/72/BKPSDM-III/2022', 'BKPSDM-!1!', 'BKPSDM-III'],
+    ['821.2/73/BKPSDM-!!1/2022', '821.2/73/BKPSDM-III/2022', 'BKPSDM-!!1', 'BKPSDM-III'],
+    ['821.2/72/BKPSDM-l!/2022', '821.2/72/BKPSDM-II/2022', 'BKPSDM-l!', 'BKPSDM-II'],
+    ['821.2/72/BKPSDM-|/2022', '821.2/72/BKPSDM-I/2022', 'BKPSDM-|', 'BKPSDM-I'],
+    ['821.2/72/!1!/BKPSDM/2022', '821.2/72/III/BKPSDM/2022', '!1!', 'III'],
+    ['800/57/BKD/!!1/2024', '800/57/BKD/III/2024', '!!1', 'III'],
+    ['821/45/BKPSDM-!1!', '821/45/BKPSDM-III', 'BKPSDM-!1!', 'BKPSDM-III'],
+  ])('%s reads %s without a date or a text', (number, expected, from, to) => {
+    expect(repairOcrSkNumber(number, ocr(null))).toEqual({
+      number: expected,
+      repairs: [{ from, to, why: 'look-alikes' }],
+    });
+  });
+
+  it.each([
+    ['a code with a 1 in it', '800.1.3.3/455/BKPSDM/2026'],
+    ['a sequence of real 1s', '821.2/11/BKD/2024'],
+    ['a tag with a real 1', 'KPTS.1/2024'],
+    ['a unit suffix of real digits', '821.2/72/BKPSDM-11/2022'],
+    ['a sequence of look-alikes: a sequence is a number', '821.2/l!/BKD/2022'],
+    ['the year', '821.2/72/BKD/2O22'],
+    ['a run longer than III', '821.2/72/BKPSDM-!1!!/2022'],
+    ['a suffix with another character', '821.2/72/BKPSDM-!1?/2022'],
+    ['a month slot whose digits read as a month (l!: II or 11)', '800/57/BKD/l!/2024'],
+    ['a month slot of one look-alike (l: I or 1)', '800/57/BKD/l/2024'],
+  ])('leaves %s', (_why, number) => {
+    expect(repairOcrSkNumber(number, ocr(null))).toEqual({ number, repairs: [] });
+  });
+
+  it('takes what the document prints with the unit before guessing', () => {
+    expect(repairOcrSkNumber('821/45/BKPSDM-!!/2022', ocr(null, 'Nomor 821/45/BKPSDM-III/2022'))).toEqual({
+      number: '821/45/BKPSDM-III/2022',
+      repairs: [{ from: 'BKPSDM-!!', to: 'BKPSDM-III', why: 'unit-elsewhere' }],
+    });
+  });
+
+  it('takes the date before guessing in a month slot', () => {
+    expect(repaired('800/57/BKD/1l/2024', ocr('2024-02-09'))).toBe('800/57/BKD/II/2024');
+    expect(repaired('800/57/BKD/1l/2024', ocr('2024-11-09'))).toBe('800/57/BKD/1l/2024');
+  });
+});
+
 describe('repairOcrSkNumber: a text layer not from OCR', () => {
   it('repairs nothing, whatever the date and the text say', () => {
     const context = { fromOcr: false, date: '2024-02-09', text: 'BKPSDM-III' };
@@ -73,5 +117,6 @@ describe('repairOcrSkNumber: a text layer not from OCR', () => {
       number: '800/57/BKPSDM-111/11/2024',
       repairs: [],
     });
+    expect(repairOcrSkNumber('821.2/72/BKPSDM-!1!/2022', context).repairs).toEqual([]);
   });
 });

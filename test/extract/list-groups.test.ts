@@ -130,3 +130,71 @@ describe('group lines in a list of appointees', () => {
     expect(attachment.rows.filter((row) => row.restart).map((row) => row.no)).toEqual(['1.']);
   });
 });
+
+describe("a scanned list's group numbers: OCR's I look-alikes", () => {
+  const SCANNED_A = 'NOMOR : 821.2/72/BKPSDM-!1!/2022 TANGGAL 24 MEI 2022';
+  const SCANNED_B = 'NOMOR : 821.2/73/BKPSDM-!!1/2022 TANGGAL 24 MEI 2022';
+  const base = { source: 'daftar.pdf', kind: 'pdf' as const, notes: [] };
+  const attachmentOf = (a: string, b: string) =>
+    readTable(table({ rows: [{ label: a }, ...people(1, 3), { label: b }, ...people(4, 2)] }));
+  const codes = (doc: ReturnType<typeof listDocuments>[number]) => [
+    ...doc.notes.map((note) => note.code),
+    ...(doc.decreeParts?.attachment.doubts ?? []).map((doubt) => doubt.code),
+  ];
+
+  it('read by OCR: the number repaired, as read kept in numberRaw, and an ocr-used note says so', () => {
+    const docs = listDocuments(base, attachmentOf(SCANNED_A, SCANNED_B), { ocrPages: [1], text: '' });
+    expect(
+      docs.map((doc) => [doc.source, doc.decree?.number, doc.decree?.numberRaw, doc.skNumber?.raw]),
+    ).toEqual([
+      [
+        'daftar.pdf#821.2/72/BKPSDM-III/2022',
+        '821.2/72/BKPSDM-III/2022',
+        '821.2/72/BKPSDM-!1!/2022',
+        '821.2/72/BKPSDM-!1!/2022',
+      ],
+      [
+        'daftar.pdf#821.2/73/BKPSDM-III/2022',
+        '821.2/73/BKPSDM-III/2022',
+        '821.2/73/BKPSDM-!!1/2022',
+        '821.2/73/BKPSDM-!!1/2022',
+      ],
+    ]);
+    for (const doc of docs) {
+      expect(codes(doc)).toEqual(['ocr-used']);
+      expect(doc.notes[0]?.message).toContain(`read by OCR as ${doc.decree?.numberRaw}`);
+      expect(doc.notes[0]?.message).toContain('a guess');
+    }
+    // An info, no doubt about the table: the part has no claim, so it stays unverified until a
+    // body with the same number joins it.
+    expect(docs.map((doc) => runChecks(doc).map((f) => `${f.code}:${f.severity}`))).toEqual([
+      ['ocr-used:info'],
+      ['ocr-used:info'],
+    ]);
+  });
+
+  it('two reads of one number are one decree once repaired', () => {
+    const other = SCANNED_A.replace('!1!', '!!1');
+    const docs = listDocuments(base, attachmentOf(SCANNED_A, other), { ocrPages: [1], text: '' });
+    expect(docs.map((doc) => [doc.decree?.number, doc.records.length, doc.notes.length])).toEqual([
+      ['821.2/72/BKPSDM-III/2022', 5, 2],
+    ]);
+  });
+
+  it('not read by OCR: flagged as today, the number as read', () => {
+    const docs = listDocuments(base, attachmentOf(SCANNED_A, B));
+    expect(docs.map((doc) => [doc.decree?.number, codes(doc)])).toEqual([
+      ['821.2/72/BKPSDM-!1!/2022', ['attachment-uncertain']],
+      ['821.2/73/BKPSDM-III/2022', []],
+    ]);
+  });
+
+  it('read by OCR but still holding a character no SK number has: flagged as today, nothing repaired', () => {
+    const still = 'NOMOR : 821.2/72/BKPSDM-!1!/2022? TANGGAL 24 MEI 2022';
+    const attachment = attachmentOf(still, B);
+    expect(attachment.groups[0]?.numberRaw).toMatch(/[?!]/);
+    const docs = listDocuments(base, attachment, { ocrPages: [1], text: '' });
+    expect(docs[0]?.decree?.number).toBe(docs[0]?.decree?.numberRaw?.trim());
+    expect(codes(docs[0] as (typeof docs)[number])).toEqual(['attachment-uncertain']);
+  });
+});

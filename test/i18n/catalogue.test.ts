@@ -104,6 +104,13 @@ const SAMPLES: { [K in MessageId]: ReadonlyArray<MessageParams<K>> } = {
       to: 'BKPSDM-III',
       why: 'unit-elsewhere',
     },
+    {
+      read: '821.2/72/BKPSDM-!1!/2022',
+      number: '821.2/72/BKPSDM-III/2022',
+      from: 'BKPSDM-!1!',
+      to: 'BKPSDM-III',
+      why: 'look-alikes',
+    },
   ],
   'text-layer-unusable': [
     { count: 2, pages: '3-4' },
