@@ -36,25 +36,33 @@ export class DecreeJoiner {
   finish(): Document[] {
     const held = this.#held.splice(0);
     const used = new Set<Document>();
+    // Each part's role once, and the parts by SK number: an archive holds thousands of parts.
+    const part = new Map(held.map((doc) => [doc, partOf(doc)]));
+    const byNumber = new Map<string, Document[]>();
+    for (const doc of held) {
+      const number = doc.decree?.number ?? '';
+      const same = byNumber.get(number);
+      if (same) same.push(doc);
+      else byNumber.set(number, [doc]);
+    }
+    const ofDecree = (doc: Document, role: Part) =>
+      (byNumber.get(doc.decree?.number ?? '') ?? []).filter(
+        (other) => !used.has(other) && part.get(other) === role && sameDecree(other, doc),
+      );
     const out: Document[] = [];
     for (const doc of held) {
       if (used.has(doc)) continue;
-      if (partOf(doc) === 'lampiran') {
-        const body = held.find(
-          (other) => !used.has(other) && partOf(other) === 'body' && sameDecree(other, doc),
-        );
-        if (body) continue; // it goes out with its body
+      const role = part.get(doc);
+      if (role === 'lampiran') {
+        if (ofDecree(doc, 'body').length === 0) out.push(doc); // else it goes out with its body
+        continue;
+      }
+      if (role === 'joined') {
         out.push(doc);
         continue;
       }
-      if (partOf(doc) === 'joined') {
-        out.push(doc);
-        continue;
-      }
-      const lampiran = held.filter(
-        (other) => partOf(other) === 'lampiran' && !used.has(other) && sameDecree(doc, other),
-      );
-      for (const part of [doc, ...lampiran]) used.add(part);
+      const lampiran = ofDecree(doc, 'lampiran');
+      for (const one of [doc, ...lampiran]) used.add(one);
       out.push(lampiran.length > 0 ? joined(doc, lampiran) : doc);
     }
     return out.map((doc) => copyOfJoined(doc, out));
