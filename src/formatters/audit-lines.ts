@@ -61,10 +61,12 @@ export function totalsCells(group: AuditGroup, lang: Lang): { header: string[]; 
 
 /**
  * What a group comes to: differences found, or the sources agree, or the totals differ though no
- * person or claim could be held against another (never `agree` under totals that differ).
+ * person or claim could be held against another (never `agree` under totals that differ, nor under a
+ * table of people who changed: a config may turn their finding off, not the change).
  */
 export function verdictOf(group: AuditGroup): 'differences' | 'agree' | 'totals-differ' {
   if (group.findings.length > 0) return 'differences';
+  if ((group.changes ?? []).some((pair) => pair.people.length > 0)) return 'differences';
   const role = new Map(group.sources.map((s) => [s.source, s.role]));
   return totalsAgree(group.totals, (s) => role.get(s) ?? 'roster') ? 'agree' : 'totals-differ';
 }

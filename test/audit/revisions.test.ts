@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditDocuments } from '../../src/audit/index.js';
 import { run } from '../../src/batch/batch.js';
+import { verdictOf } from '../../src/formatters/audit-lines.js';
 import { formatAuditText } from '../../src/formatters/audit-text.js';
-import type { AuditChanges, Report } from '../../src/model.js';
+import type { AuditChanges, AuditGroup, Report } from '../../src/model.js';
 import { runCli } from '../cli/run-cli.js';
 
 interface TruthChange {
@@ -141,6 +142,38 @@ describe('sk-check audit draft.docx signed.pdf, as a script and a person read it
       ),
     );
     expect((await runCli(args)).stdout).toBe(stdout);
+  });
+});
+
+describe('the verdict of a group', () => {
+  it('is never that the sources agree under a table of people who changed (their finding turned off)', () => {
+    const totals = [
+      { source: 'a.docx', statement: 'claim' as const, total: 1, byLevel: {} },
+      { source: 'b.pdf', statement: 'claim' as const, total: 1, byLevel: {} },
+    ];
+    const group: AuditGroup = {
+      number: '800/1/BKD/2026',
+      date: null,
+      sources: [
+        { source: 'a.docx', role: 'decree', number: '800/1/BKD/2026', date: null },
+        { source: 'b.pdf', role: 'decree', number: '800/1/BKD/2026', date: null },
+      ],
+      totals,
+      changes: [{ from: 'a.docx', to: 'b.pdf', matched: 1, people: [] }],
+      findings: [],
+    };
+    expect(verdictOf(group)).toBe('agree');
+    const grade = { field: 'grade' as const, from: 'III/b', to: 'III/c' };
+    const person = {
+      change: 'changed' as const,
+      nip: null,
+      name: 'A',
+      fromAt: null,
+      toAt: null,
+      fields: [grade],
+    };
+    const changed = { ...group, changes: [{ from: 'a.docx', to: 'b.pdf', matched: 1, people: [person] }] };
+    expect(verdictOf(changed)).toBe('differences');
   });
 });
 
