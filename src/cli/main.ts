@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, jobsLimit, run, runBatch } from '../batch/batch.js';
 import { type Config, settingsOf } from '../batch/config.js';
@@ -45,7 +44,7 @@ import {
 import { configFor, type FoundConfig } from './config-file.js';
 import type { DebugTableFlags } from './debug-table.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-flags.js';
-import { isOneOf } from './output.js';
+import { isOneOf, writeAtomically } from './output.js';
 import { addPasswordOptions, type PasswordFlags, passwordOf } from './password-flags.js';
 import {
   DEFAULT_FAIL_ON,
@@ -561,7 +560,8 @@ async function runInputs(
       },
       onOcrPage: (source, done, total) => sink.pages(source, done, total),
     });
-    if (recorder && flags.writeBaseline) await writeFile(flags.writeBaseline, recorder.text());
+    // Written aside and renamed, as every report is: a baseline is kept in git, never half-written.
+    if (recorder && flags.writeBaseline) await writeAtomically(flags.writeBaseline, recorder.text(), lang);
     if (!filter || !flags.baseline) return withSkipped(summary);
     return { ...withSkipped(tally.summary), baseline: filter.summary(flags.baseline) };
   });
