@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Level } from '../domain/level.js';
 import type { Lang } from '../i18n/lang.js';
-import { type CheckedOf, checkedText, reasonMessage, statusWord } from '../i18n/outcome.js';
+import { type CheckedOf, checkedText, claimText, reasonMessage, statusWord } from '../i18n/outcome.js';
 import { findingMessage } from '../i18n/said.js';
 import { t } from '../i18n/ui.js';
 import { levelText, tanggal } from '../i18n/words.js';
@@ -185,16 +185,9 @@ function decreeLines(doc: Document, lang: Lang): string[] {
 function claimLines(doc: Document, lang: Lang): string[] {
   const label = `${t(lang, 'report.claim')}:`.padEnd(labelWidth(lang));
   return doc.claims.map((claim) => {
-    const parts = claim.parts
-      .map(
-        (part) =>
-          `${part.count} ${levelText(part.level, lang)}${part.attachment ? ` (Lampiran ${part.attachment})` : ''}`,
-      )
-      .join(' + ');
     const page = claim.page !== undefined ? ` (${t(lang, 'report.on-page', { page: claim.page })})` : '';
     const qualifier = claim.qualifier ? `${t(lang, `qualifier.${claim.qualifier}`)} ` : '';
-    const scope = claim.attachment ? ` (Lampiran ${claim.attachment})` : '';
-    return `  ${label}${qualifier}${claim.total}${scope}${parts ? ` = ${parts}` : ''}${page}`;
+    return `  ${label}${qualifier}${claimText(claim, lang)}${page}`;
   });
 }
 
