@@ -46,11 +46,6 @@ export function withSettings<T>(settings: Settings | undefined, work: () => T): 
   return settings ? current.run(settings, () => withColumnHints(settings.columns, work)) : work();
 }
 
-/** The settings of the run under way, if any were given. */
-export function currentSettings(): Settings | undefined {
-  return current.getStore();
-}
-
 /** A rule's level in the run under way: the settings' own, else the rule's severity. */
 export function levelOf(rule: { code: string; severity: Severity }): RuleLevel {
   return current.getStore()?.rules?.[rule.code as FindingCode] ?? rule.severity;
