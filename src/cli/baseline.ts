@@ -6,6 +6,7 @@ import { statusFromParts } from '../checks/outcome.js';
 import { errorMessage, SkError } from '../errors.js';
 import { KIND_INFO } from '../kinds.js';
 import type { Document, Finding, Summary } from '../model.js';
+import { fileOfSource } from '../part-source.js';
 
 /**
  * A baseline: the findings an auditor already knows, by document and by finding, so that a run
@@ -45,14 +46,26 @@ export async function documentIdentity(doc: Document): Promise<string> {
   const role = KIND_INFO[doc.kind].role;
   const number = doc.decree?.number;
   if (number) return `${role} ${number}`;
-  return `${role} sha256:${await fileHash(doc.source)}`;
+  // A sheet or a list's decree (`book.xlsx#Sheet2`): the file's bytes, and which part of it.
+  const file = fileOfSource(doc.source);
+  const part = doc.source.slice(file.length);
+  return `${role} sha256:${await fileHash(file)}${part}`;
 }
 
+/** Hashes already taken, by path, size and time: a workbook of many sheets is read once. */
+const hashes = new Map<string, string>();
+
 async function fileHash(path: string): Promise<string> {
-  if (path === '-' || !(await stat(path).catch(() => null))?.isFile()) return `name:${path}`;
+  const stats = path === '-' ? null : await stat(path).catch(() => null);
+  if (!stats?.isFile()) return `name:${path}`;
+  const key = `${path}\u0000${stats.size}\u0000${stats.mtimeMs}`;
+  const known = hashes.get(key);
+  if (known) return known;
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  const digest = hash.digest('hex');
+  hashes.set(key, digest);
+  return digest;
 }
 
 /** A finding's key within its document: who (the NIP), the field, and the message without places. */

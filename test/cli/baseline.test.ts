@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import { documentIdentity } from '../../src/cli/baseline.js';
+import type { Document, Report } from '../../src/model.js';
 import { runCli } from './run-cli.js';
 
 const FAULTS = resolve('fixtures/rosters/roster-faults.csv');
@@ -111,5 +112,19 @@ describe('a baseline', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/baseline\.json: not a baseline of sk-check/);
+  });
+});
+
+describe('the identity of a document without an SK number', () => {
+  it('is its file`s bytes and its part: a sheet keeps it when the workbook is renamed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-check-identity-'));
+    const [one, two] = [join(dir, 'a.xlsx'), join(dir, 'renamed.xlsx')];
+    copyFileSync('fixtures/rosters/roster-workbook.xlsx', one);
+    copyFileSync(one, two);
+    const sheet = (source: string) => ({ source, kind: 'xlsx', decree: null }) as unknown as Document;
+    const first = await documentIdentity(sheet(`${one}#Pegawai`));
+    expect(first).toMatch(/^roster sha256:[0-9a-f]{64}#Pegawai$/);
+    expect(await documentIdentity(sheet(`${two}#Pegawai`))).toBe(first);
+    expect(await documentIdentity(sheet(`${two}#Lain`))).not.toBe(first);
   });
 });
