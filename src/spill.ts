@@ -11,7 +11,7 @@ import type { Severity } from './model.js';
  */
 export class Spool<T> {
   readonly #kept: T[] = [];
-  readonly #keep: number;
+  #keep: number;
   readonly #codec: Codec<T> | undefined;
   #dir: string | null = null;
   #fd: number | null = null;
@@ -27,6 +27,14 @@ export class Spool<T> {
 
   get length(): number {
     return this.#length;
+  }
+
+  /**
+   * Keeps every item in memory from now on, as long as none went to the file yet: a list that must
+   * be read whole later (a decree's lampiran, to join its body) is not spilled whatever its length.
+   */
+  keepAll(): void {
+    if (this.#fd === null) this.#keep = Number.POSITIVE_INFINITY;
   }
 
   /** True once an item went to the file. */

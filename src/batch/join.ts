@@ -120,8 +120,7 @@ function isSheetAttachment(doc: Document): boolean {
     reasonsOf(doc).has('no-claim') &&
     doc.appointees.length > 0 &&
     doc.claims.length === 0 &&
-    // A roster of thousands whose rows or findings went to a temporary file stays apart: they are
-    // not here to join.
+    // A lampiran's rows are never spilled (roster/stream.ts); a spilled list is not here to join.
     sizeOf(doc.appointees) === doc.appointees.length &&
     sizeOf(doc.findings) === doc.findings.length
   );

@@ -111,7 +111,12 @@ export async function checkCsvRoster(
     if (checker.findings.length > 0) rowFindings.take(checker.findings);
     const { appointee } = record;
     levels.set(appointee.level, (levels.get(appointee.level) ?? 0) + 1);
-    // A lampiran's rows are kept whatever the report lists: they join its body's claims (batch/join.ts).
+    // A lampiran's rows (its title rows name its decree) are kept whatever the report lists, in
+    // memory with their findings however many, in every format: they join its body (batch/join.ts).
+    if (namesDecree && !options.onAppointees) {
+      kept.keepAll();
+      rowFindings.spool.keepAll();
+    }
     if (keep || (namesDecree && !options.onAppointees)) kept.push(appointee);
     if (!options.onAppointees) return;
     batchNumber = skNumberRaw ? parseSkNumber(skNumberRaw).normalized : null;

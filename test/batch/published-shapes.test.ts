@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/batch/batch.js';
 import type { Document } from '../../src/model.js';
 import { runCli } from '../cli/run-cli.js';
 
@@ -389,5 +390,14 @@ describe('a decree whose lampiran are CSV files', () => {
     const text = await runCli(order);
     expect(text.stdout).toContain('3 files, one decree:');
     expect(text.code).toBe(0);
+  });
+});
+
+describe('a CSV lampiran longer than the rows a report keeps in memory', () => {
+  it('is still joined to its body, whatever the format spills', async () => {
+    const files = ['keputusan.docx', 'lampiran-I.csv', 'lampiran-II.csv'].map((file) => join(CSV, file));
+    // The command line spills past 5,000 rows for text and JSON; 1 makes every row spill here.
+    const { documents } = await run(files, { spillAfter: 1, keepAppointees: false });
+    expect(documents.map((doc) => [doc.status, doc.sources?.length])).toEqual([['verified', 3]]);
   });
 });
