@@ -107,11 +107,24 @@ function refuseInlineImages(content: Buffer, budget: ImageBudget): void {
     if (!id) continue;
     const dict = head.slice(0, id.index);
     const { filters, earlyChange } = filtersOf(dict, '(?:Filter|F)');
-    const data = content.subarray(at + 2 + id.index + id[0].length);
+    // Its data ends at the next `EI` standing alone: decoding on to the end of the stream made each
+    // of thousands of small inline images decode the rest of the page again (quadratic).
+    const start = at + 2 + id.index + id[0].length;
+    const end = inlineEnd(content, start);
+    const data = content.subarray(start, end);
     const { content: decoded, complete } = decodeChain(data, filters, budget.maxBytes, earlyChange, false);
     checkImage(dict, filters, complete ? decoded : EMPTY, budget);
-    at += 2 + id.index;
+    at = Math.max(at + 2 + id.index, end - 2);
   }
+}
+
+const INLINE_END = Buffer.from('EI');
+
+/** Where an inline image's data ends: an `EI` after white space and before a delimiter, or the stream's end. */
+function inlineEnd(content: Buffer, from: number): number {
+  for (let at = content.indexOf(INLINE_END, from); at >= 0; at = content.indexOf(INLINE_END, at + 1))
+    if (at > from && (content[at - 1] ?? 0) <= 0x20 && isDelimiter(content[at + 2])) return at;
+  return content.length;
 }
 
 /**
