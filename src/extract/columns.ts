@@ -190,9 +190,18 @@ const POSITIONS: ReadonlySet<Field> = new Set(['positionNew', 'positionOld']);
  * it (`LAMA` the old post). A sub-label is never read without a parent that names a field.
  */
 export function fieldOfPath(path: HeaderPath): Field | null {
-  // An office's hint for this header, when it gave one, before any guess of ours.
-  const hinted = hintedField(path);
+  // An office's hint for this whole header, when it gave one, before any guess of ours; a hint of one
+  // label (`BARU=positionNew`) fills only a header we cannot read, never `ESELON > BARU` we can.
+  const hinted = hintedField(path, 'whole');
   if (hinted !== undefined) return hinted;
+  const guessed = guessedField(path);
+  if (guessed !== null) return guessed;
+  const byLabel = hintedField(path, 'last');
+  return byLabel === undefined ? null : byLabel;
+}
+
+/** The field of a header path as sk-check reads it, without hints. */
+function guessedField(path: HeaderPath): Field | null {
   // A band names the level of the rows, not a column: `ESELON IV` over `JABATAN BARU`.
   const labels = path.filter((label) => headerKey(label) !== '' && bandOf(label) === null);
   const sub = labels.at(-1);
@@ -344,14 +353,14 @@ export const hintPathKey = (labels: readonly string[]) =>
 export const documentHints = new AsyncLocalStorage<DocumentHints>();
 
 /**
- * The field a hint gives a header path: by the whole path, else (a hint of one label) by its last
- * label; null for `none`; undefined when no hint speaks of it.
+ * The field a hint gives a header path, by the whole path or (a hint of one label) by its last label;
+ * null for `none`; undefined when no hint speaks of it.
  */
-export function hintedField(path: HeaderPath): Field | null | undefined {
+export function hintedField(path: HeaderPath, by: 'whole' | 'last'): Field | null | undefined {
   const hints = documentHints.getStore();
   if (!hints) return undefined;
   const labels = path.filter((label) => headerKey(label) !== '');
-  const found = hints.fields.get(hintPathKey(labels)) ?? hints.fields.get(hintPathKey(labels.slice(-1)));
+  const found = hints.fields.get(hintPathKey(by === 'whole' ? labels : labels.slice(-1)));
   if (!found) return undefined;
   hints.used.add(hintPathKey(found.label.split('>')));
   hints.run.applied.set(found.label, found.field);

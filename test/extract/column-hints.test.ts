@@ -35,6 +35,19 @@ describe('column hints in the reader', () => {
     });
   });
 
+  it('of one label fill a header sk-check cannot read, never one it reads (ESELON > BARU)', () => {
+    const one: ColumnHint[] = [{ headers: { BARU: 'positionNew', KETERANGAN: 'none' } }];
+    withColumnHints(one, () =>
+      withDocumentHints({ number: null, issuer: null }, () => {
+        expect(fieldOfPath(['ESELON', 'BARU'])).toBe('echelon');
+        expect(fieldOfPath(['PANGKAT / GOL', 'BARU'])).toBe('rankGrade');
+        // A path read as nothing takes the hint of its last label.
+        expect(fieldOfPath(['PERUBAHAN', 'BARU'])).toBe('positionNew');
+        expect(fieldOfPath(['BARU'])).toBe('positionNew');
+      }),
+    );
+  });
+
   it('name the level of a band, or say a label is none', () => {
     expect(bandOf('KELOMPOK JABATAN AHLI')).toBeNull();
     expect(bandOf('ESELON IV')?.level).toBe('IV');
