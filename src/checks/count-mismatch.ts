@@ -106,7 +106,7 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
   for (const { level } of rows) listed.set(level, (listed.get(level) ?? 0) + 1);
   const inAttachment = listedAttachments(rows);
   const out: Observation[] = [];
-  for (const claim of claims) {
+  for (const claim of inAttachment.size > 0 ? claims : withScopedSummed(claims)) {
     if (claim.qualifier) continue;
     // A claim naming one lampiran (its parts naming none) is that lampiran's total, said below.
     if (claim.attachment !== undefined && inAttachment.size > 0) {
@@ -143,6 +143,25 @@ export function claimsAgainstRows(claims: readonly Claim[], rows: readonly Count
     }
   }
   return out;
+}
+
+/**
+ * Where the rows do not say their lampiran (unnumbered headings, a page the reader could not cut),
+ * claims that each name one lampiran (`KESATU ... 29 orang ... Lampiran I; KEDUA ... 12 orang ...
+ * Lampiran II`) are held to the rows together, as one claim of their sum: each against all 41 rows
+ * would be two false mismatches.
+ */
+function withScopedSummed(claims: readonly Claim[]): readonly Claim[] {
+  const scoped = claims.filter((claim) => !claim.qualifier && claim.attachment !== undefined);
+  if (scoped.length < 2) return claims;
+  const [first] = scoped;
+  const sum: Claim = {
+    ...(first as Claim),
+    attachment: undefined,
+    total: scoped.reduce((n, claim) => n + claim.total, 0),
+    parts: scoped.flatMap((claim) => claim.parts),
+  };
+  return [...claims.filter((claim) => !scoped.includes(claim)), sum];
 }
 
 /**

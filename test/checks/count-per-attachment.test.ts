@@ -140,6 +140,17 @@ describe('claims that each name one lampiran (`KESATU ... Lampiran I; KEDUA ... 
       'the decree says 2 appointees, the lampiran lists 3',
     ]);
   });
+
+  it('are held to the rows together when the rows say no lampiran: their sum, never each to all', () => {
+    const unnumbered = rows('III@', 'III@', 'IV@', 'IV@', 'IV@');
+    expect(claimsAgainstRows([dismissed, appointed], unnumbered)).toEqual([]);
+    expect(
+      claimsAgainstRows([dismissed, appointed], [...unnumbered, ...rows('IV@')]).map((o) => o.message),
+    ).toEqual([
+      'the decree says 5 appointees, the lampiran lists 6',
+      'the decree says 3 at eselon IV, the lampiran lists 4',
+    ]);
+  });
 });
 
 describe('a decree with its Lampiran I and II in one file, Lampiran III named but absent', () => {
