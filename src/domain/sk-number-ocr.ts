@@ -29,9 +29,9 @@ export interface SkNumberContext {
   text: string;
 }
 
-/** OCR's look-alikes of Roman numerals: l, 1, | and i for I; v for V; x for X. */
-const AS_ROMAN: Record<string, string> = { l: 'I', '1': 'I', '|': 'I', i: 'I', v: 'V', x: 'X' };
-const ROMANISH = /^[IVXivxl1|]{1,4}$/;
+/** OCR's look-alikes of Roman numerals: l, 1, |, ! and i for I; v for V; x for X. */
+const AS_ROMAN: Record<string, string> = { l: 'I', '1': 'I', '|': 'I', '!': 'I', i: 'I', v: 'V', x: 'X' };
+const ROMANISH = /^[IVXivxl1|!]{1,4}$/;
 const CODE = /^\d{3}(?:\.\d{1,4})*$/;
 const YEAR = /^(?:19|20)\d\d$/;
 /** A unit code and a suffix of I look-alikes only: `BKPSDM-11111`, `BKD-1l`, `BKPSDM-!1!`. */
@@ -64,7 +64,7 @@ export function repairOcrSkNumber(
   const dateMonth = context.date ? Number(context.date.slice(5, 7)) : null;
   const read = month === null ? undefined : segments[month];
   if (month !== null && read !== undefined && dateMonth !== null) {
-    const roman = read.replace(/[lI1|ivx]/g, (c) => AS_ROMAN[c] ?? c);
+    const roman = read.replace(/[lI1|!ivx]/g, (c) => AS_ROMAN[c] ?? c);
     const asDigits = /^\d+$/.test(toDigits(read)) ? Number(toDigits(read)) : null;
     if (roman !== read && romanMonth(roman) === dateMonth && asDigits !== dateMonth) {
       segments[month] = roman;

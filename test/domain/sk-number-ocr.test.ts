@@ -107,6 +107,8 @@ describe('repairOcrSkNumber: a run of I look-alikes that cannot be a number', ()
   it('takes the date before guessing in a month slot', () => {
     expect(repaired('800/57/BKD/1l/2024', ocr('2024-02-09'))).toBe('800/57/BKD/II/2024');
     expect(repaired('800/57/BKD/1l/2024', ocr('2024-11-09'))).toBe('800/57/BKD/1l/2024');
+    // `!` is an I look-alike here too: dated February, `l!` is II.
+    expect(repaired('800/57/BKD/l!/2024', ocr('2024-02-09'))).toBe('800/57/BKD/II/2024');
   });
 });
 
