@@ -32,7 +32,11 @@ export function numberAttachments(
   attachmentPages: readonly number[],
 ): void {
   const byPage = new Map<number, TextLine[]>();
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage) onPage.push(line);
+    else byPage.set(line.page, [line]);
+  }
   const numeralOf = new Map<number, string | null>();
   const splitPages = new Map<number, SplitPage>();
   // Rows are matched to records one to one, as the PDF reader builds them.
