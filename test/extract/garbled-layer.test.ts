@@ -33,7 +33,9 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
   });
 
   it('without --ocr: the page is left unread and named, the mention still counts', async () => {
-    const [doc] = await extractDecree(openBuffer(FILE, readFileSync(FILE)), {});
+    const docs = await extractDecree(openBuffer(FILE, readFileSync(FILE)), {});
+    expect(docs).toHaveLength(1);
+    const [doc] = docs;
     if (!doc) throw new Error('no document');
     expect(doc.pagesWithoutText).toEqual(truth.pagesWithoutText);
     expect(doc.decreeParts?.mentionsAttachment).toBe(truth.mentionsAttachment);
@@ -77,7 +79,9 @@ describe('a decree whose lampiran page has a text layer of symbol soup', () => {
   it.skipIf(!hasOcr)(
     'with --ocr: the soup page is read by OCR, not left out',
     async () => {
-      const [doc] = await extractDecree(openBuffer(FILE, readFileSync(FILE)), { ocr: { when: 'auto' } });
+      const docs = await extractDecree(openBuffer(FILE, readFileSync(FILE)), { ocr: { when: 'auto' } });
+      expect(docs).toHaveLength(1);
+      const [doc] = docs;
       if (!doc) throw new Error('no document');
       expect(doc.pagesWithoutText).toBeUndefined();
       expect(doc.notes.map((note) => note.code)).not.toContain('text-layer-unusable');
