@@ -1,5 +1,7 @@
 import { romanMonth } from './date.js';
 
+/** What an SK number is made of: letters, digits, `.`, `/`, `-`, spaces, brackets; anything else is stray. */
+export const NOT_IN_SK_NUMBER = /[^\p{L}\p{N}./\-\s()]/u;
 /** A decree number split into its parts; nothing is refused, odd things are listed in `oddities`. */
 export interface SkNumber {
   /** As found, trimmed (label included if it was given). */
@@ -145,7 +147,7 @@ export function parseSkNumber(raw: string): SkNumber {
     return result;
   }
   if (!normalized.includes('/')) oddities.push('no slash');
-  if (/[^\p{L}\p{N}./\- ()]/u.test(normalized)) oddities.push('stray character');
+  if (NOT_IN_SK_NUMBER.test(normalized)) oddities.push('stray character');
 
   const parts = partsOf(segments, oddities);
   const used = new Set<number>();

@@ -1,5 +1,5 @@
 import { findDates } from '../domain/date.js';
-import { findSkNumber, fitsSkNumber, normalizeSkNumber } from '../domain/sk-number.js';
+import { findSkNumber, fitsSkNumber, NOT_IN_SK_NUMBER, normalizeSkNumber } from '../domain/sk-number.js';
 
 /**
  * The decree a list's rows belong to, as a line inside its table names it:
@@ -86,9 +86,6 @@ function ocrDate(text: string): string {
     },
   );
 }
-
-/** What an SK number is made of: letters, digits, `.`, `/`, `-`, spaces, brackets. */
-const NOT_IN_SK_NUMBER = /[^\p{L}\p{N}./\-\s()]/u;
 
 /**
  * Whether a group's number holds a character no SK number has (`821.2/73/BKPSDM-!!1/2022`: OCR read
