@@ -42,7 +42,8 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 
 /** Reads the worksheet `options.sheet` names, or the first, into rows of display strings. */
 export async function readXlsxSheet(input: InputFile, options: XlsxOptions = {}): Promise<XlsxSheet> {
-  const { sheets } = await readXlsxBook(input, options);
+  // `sheet` unset means every sheet to readXlsxBook: ask for the first alone.
+  const { sheets } = await readXlsxBook(input, { ...options, sheet: options.sheet ?? '1' });
   return sheets[0] as XlsxSheet;
 }
 
